@@ -1,0 +1,34 @@
+package de.souveraen.contracts;
+
+import java.util.List;
+
+/**
+ * All contexts of the published language. Each context adds its sealed event interface to
+ * {@link #CONTEXTS} (and its upcasters to {@link #UPCASTERS}) when it starts publishing; the services,
+ * the reporting consumers and the contract-sample test all read these same lists.
+ */
+public final class PublishedLanguage {
+    /** Sealed event interfaces, one per context (inventory, budget, workgroup). */
+    public static final List<Class<? extends DomainEvent>> CONTEXTS = List.of();
+
+    /** Upcasters from retired event versions to their successors. */
+    public static final List<Upcaster> UPCASTERS = List.of();
+
+    private PublishedLanguage() {
+    }
+
+    /** One registry over every context: what the reporting service reads and the contract test checks. */
+    public static EventTypeRegistry registry() {
+        EventTypeRegistry.Builder builder = EventTypeRegistry.builder();
+        CONTEXTS.forEach(builder::registerSealed);
+        UPCASTERS.forEach(builder::upcaster);
+        return builder.build();
+    }
+
+    /** The registry of a single context, what its own service's store uses. */
+    public static EventTypeRegistry registry(Class<? extends DomainEvent> context) {
+        EventTypeRegistry.Builder builder = EventTypeRegistry.builder().registerSealed(context);
+        UPCASTERS.forEach(builder::upcaster);
+        return builder.build();
+    }
+}

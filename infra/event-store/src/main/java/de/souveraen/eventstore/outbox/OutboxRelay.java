@@ -1,0 +1,322 @@
+package de.souveraen.eventstore.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import de.souveraen.contracts.Actor;
+import de.souveraen.contracts.EventEnvelope;
+import de.souveraen.contracts.Json;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import javax.sql.DataSource;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.jboss.logging.Logger;
+
+/**
+ * Publishes the events of {@code es_event} to Kafka in store order, at least once.
+ * <p>
+ * Order is (transaction id, position), and a cycle only reads events whose transaction id lies below
+ * {@code pg_snapshot_xmin(pg_current_snapshot())}: every transaction that could still commit an event
+ * "before" them has finished. Identity values become visible in commit order, not allocation order, so a
+ * plain "position &gt; last" reader would skip an event committed late by a slow transaction; this reader
+ * cannot. The checkpoint moves only after Kafka acknowledged the whole batch; on any failure the batch is
+ * sent again from the checkpoint (duplicates are possible, losses are not; consumers deduplicate by event
+ * id). One relay per database works at a time (transaction-scoped advisory lock), so replicas may all run
+ * one. The loop runs on its own thread and keeps going while Kafka is away, backing off up to
+ * {@code maxBackoff}.
+ */
+public final class OutboxRelay implements AutoCloseable {
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /**
+     * @param name checkpoint name (one per service database)
+     * @param topic target topic
+     * @param source CloudEvents {@code source}, e.g. {@code /souveraen/budget}
+     * @param batchSize events per cycle
+     * @param idlePoll how long to wait for new events when there were none (a {@link #wakeUp()} ends it early)
+     * @param maxBackoff longest pause after a failure
+     * @param sendTimeout how long to wait for Kafka to acknowledge a batch
+     */
+    public record Settings(String name, String topic, String source, int batchSize, Duration idlePoll,
+            Duration maxBackoff, Duration sendTimeout) {
+        public Settings {
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(topic);
+            Objects.requireNonNull(source);
+        }
+    }
+
+    /** A picture of the relay for readiness and the admin view. */
+    public record Status(boolean running, long lag, long published, Instant lastSuccess, Instant lastFailure,
+            String lastError) {
+    }
+
+    private final DataSource dataSource;
+    private final Supplier<Producer<String, byte[]>> producers;
+    private final Settings settings;
+    private final Clock clock;
+    private final Semaphore wakeups = new Semaphore(0);
+    private final AtomicLong lag = new AtomicLong(-1);
+    private final AtomicLong published = new AtomicLong();
+    private final AtomicReference<Instant> lastSuccess = new AtomicReference<>();
+    private final AtomicReference<Instant> lastFailure = new AtomicReference<>();
+    private final AtomicReference<String> lastError = new AtomicReference<>();
+    private volatile Producer<String, byte[]> producer;
+    private volatile boolean running;
+    private Thread thread;
+
+    public OutboxRelay(DataSource dataSource, Supplier<Producer<String, byte[]>> producers, Settings settings, Clock clock) {
+        this.dataSource = dataSource;
+        this.producers = producers;
+        this.settings = settings;
+        this.clock = clock;
+    }
+
+    public synchronized void start() {
+        if (running) {
+            return;
+        }
+        running = true;
+        thread = new Thread(this::loop, "outbox-relay-" + settings.name());
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** Ask the loop to look for new events now (called after a commit). */
+    public void wakeUp() {
+        if (wakeups.availablePermits() == 0) {
+            wakeups.release();
+        }
+    }
+
+    public Status status() {
+        return new Status(running, lag.get(), published.get(), lastSuccess.get(), lastFailure.get(), lastError.get());
+    }
+
+    /** Events appended but not yet acknowledged by Kafka, as of the last cycle (-1 before the first). */
+    public long lag() {
+        return lag.get();
+    }
+
+    private void loop() {
+        long backoffMillis = 50;
+        while (running) {
+            try {
+                int sent = publishOnce();
+                backoffMillis = 50;
+                refreshLag();
+                if (sent == 0) {
+                    wakeups.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (Exception e) {
+                lastFailure.set(clock.instant());
+                lastError.set(e.getClass().getSimpleName() + ": " + e.getMessage());
+                LOG.warnf("outbox relay %s: publishing failed (%s), retrying in %d ms", settings.name(),
+                        lastError.get(), backoffMillis);
+                discardProducer();
+                try {
+                    refreshLag();
+                } catch (SQLException ignored) {
+                    // the database is away as well; the next cycle will tell
+                }
+                try {
+                    wakeups.tryAcquire(backoffMillis, TimeUnit.MILLISECONDS);
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                backoffMillis = Math.min(backoffMillis * 2, settings.maxBackoff().toMillis());
+            }
+        }
+    }
+
+    /**
+     * One cycle: read the next batch below the snapshot horizon, publish it, wait for every acknowledgement,
+     * move the checkpoint. Returns the number of events published (0 when there was nothing, or another
+     * relay holds the lock). Public so tests can drive the relay step by step.
+     */
+    public int publishOnce() throws Exception {
+        try (Connection connection = dataSource.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                int sent = publishBatch(connection);
+                connection.commit();
+                if (sent > 0) {
+                    published.addAndGet(sent);
+                }
+                lastSuccess.set(clock.instant());
+                return sent;
+            } catch (Exception e) {
+                connection.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private int publishBatch(Connection connection) throws Exception {
+        try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(hashtext(?))")) {
+            lock.setString(1, "souveraen-outbox:" + settings.name());
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                if (!rs.getBoolean(1)) {
+                    return 0;
+                }
+            }
+        }
+        String checkpointTx = "0";
+        long checkpointPosition = 0;
+        try (PreparedStatement read = connection.prepareStatement(
+                "select tx_id::text, position from es_outbox_checkpoint where relay = ?")) {
+            read.setString(1, settings.name());
+            try (ResultSet rs = read.executeQuery()) {
+                if (rs.next()) {
+                    checkpointTx = rs.getString(1);
+                    checkpointPosition = rs.getLong(2);
+                }
+            }
+        }
+        List<EventEnvelope> batch = new ArrayList<>();
+        String lastTx = checkpointTx;
+        long lastPosition = checkpointPosition;
+        try (PreparedStatement next = connection.prepareStatement("select tx_id::text, position, event_id, stream_id,"
+                + " stream_type, stream_version, event_type, payload::text, occurred_at, recorded_at, actor_subject,"
+                + " actor_name, correlation_id, causation_id, tenant from es_event"
+                + " where (tx_id, position) > (?::text::xid8, ?)"
+                + " and tx_id < pg_snapshot_xmin(pg_current_snapshot())"
+                + " order by tx_id, position limit ?")) {
+            next.setString(1, checkpointTx);
+            next.setLong(2, checkpointPosition);
+            next.setInt(3, settings.batchSize());
+            try (ResultSet rs = next.executeQuery()) {
+                while (rs.next()) {
+                    lastTx = rs.getString(1);
+                    lastPosition = rs.getLong(2);
+                    batch.add(envelope(rs));
+                }
+            }
+        }
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        send(batch);
+        try (PreparedStatement save = connection.prepareStatement("insert into es_outbox_checkpoint"
+                + " (relay, tx_id, position, published, updated_at) values (?, ?::text::xid8, ?, ?, now())"
+                + " on conflict (relay) do update set tx_id = excluded.tx_id, position = excluded.position,"
+                + " published = es_outbox_checkpoint.published + excluded.published, updated_at = now()")) {
+            save.setString(1, settings.name());
+            save.setString(2, lastTx);
+            save.setLong(3, lastPosition);
+            save.setLong(4, batch.size());
+            save.executeUpdate();
+        }
+        return batch.size();
+    }
+
+    private void send(List<EventEnvelope> batch) throws Exception {
+        Producer<String, byte[]> kafka = producer();
+        List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+        for (EventEnvelope event : batch) {
+            acks.add(kafka.send(CloudEventCodec.toRecord(settings.topic(), settings.source(), event)));
+        }
+        kafka.flush();
+        long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
+        for (Future<RecordMetadata> ack : acks) {
+            ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+        }
+    }
+
+    private Producer<String, byte[]> producer() {
+        Producer<String, byte[]> current = producer;
+        if (current == null) {
+            current = producers.get();
+            producer = current;
+        }
+        return current;
+    }
+
+    private void discardProducer() {
+        Producer<String, byte[]> current = producer;
+        producer = null;
+        if (current != null) {
+            try {
+                // abort what is in flight: the batch is sent again from the checkpoint, in order
+                current.close(Duration.ZERO);
+            } catch (RuntimeException e) {
+                LOG.debug("closing the Kafka producer failed", e);
+            }
+        }
+    }
+
+    private void refreshLag() throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement count = connection.prepareStatement("select count(*) from es_event e"
+                        + " where (e.tx_id, e.position) > coalesce((select (c.tx_id, c.position) from es_outbox_checkpoint c"
+                        + " where c.relay = ?), ('0'::xid8, 0::bigint))")) {
+            count.setString(1, settings.name());
+            try (ResultSet rs = count.executeQuery()) {
+                rs.next();
+                lag.set(rs.getLong(1));
+            }
+        }
+    }
+
+    private static EventEnvelope envelope(ResultSet rs) throws SQLException {
+        try {
+            return new EventEnvelope(
+                    rs.getObject(3, UUID.class),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getLong(6),
+                    rs.getString(7),
+                    Json.mapper().readTree(rs.getString(8)),
+                    rs.getTimestamp(9).toInstant(),
+                    rs.getTimestamp(10).toInstant(),
+                    new Actor(rs.getString(11), rs.getString(12)),
+                    rs.getObject(13, UUID.class),
+                    rs.getObject(14, UUID.class),
+                    rs.getString(15));
+        } catch (JsonProcessingException e) {
+            throw new SQLException("stored payload is not JSON", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        Thread current;
+        synchronized (this) {
+            running = false;
+            current = thread;
+            thread = null;
+        }
+        if (current != null) {
+            current.interrupt();
+            try {
+                current.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        Producer<String, byte[]> last = producer;
+        producer = null;
+        if (last != null) {
+            last.close(Duration.ofSeconds(5));
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package de.souveraen.eventstore.quarkus;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Settings of the shared kernel inside a service ({@code souveraen.*}). */
+@ConfigMapping(prefix = "souveraen")
+public interface KernelConfig {
+
+    /** Name of the service, e.g. {@code budget}: checkpoint name, CloudEvents source, consumer names. */
+    String service();
+
+    EventStore eventStore();
+
+    Outbox outbox();
+
+    interface EventStore {
+        /** Streams whose folded state is kept in memory. */
+        @WithDefault("5000")
+        int stateCacheSize();
+
+        /** Attempts of a command whose stream was changed concurrently before giving up with 409. */
+        @WithDefault("40")
+        int maxAttempts();
+    }
+
+    interface Outbox {
+        /** Whether this service publishes its events (off for a service that only reads). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** Target topic; absent for a service without events of its own. */
+        Optional<String> topic();
+
+        @WithDefault("500")
+        int batchSize();
+
+        @WithDefault("100ms")
+        Duration idlePoll();
+
+        @WithDefault("5s")
+        Duration maxBackoff();
+
+        @WithDefault("20s")
+        Duration sendTimeout();
+
+        /** Readiness fails when events are waiting and nothing was published for this long. */
+        @WithDefault("60s")
+        Duration readinessMaxStall();
+
+        /** Partitions of the topic when the relay creates it. */
+        @WithDefault("3")
+        int partitions();
+
+        /** Replication factor of the topic when the relay creates it (3 in production). */
+        @WithDefault("1")
+        short replicationFactor();
+    }
+}

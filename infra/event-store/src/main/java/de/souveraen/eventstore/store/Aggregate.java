@@ -1,0 +1,11 @@
+package de.souveraen.eventstore.store;
+
+import de.souveraen.contracts.DomainEvent;
+import de.souveraen.eventstore.domain.Decider;
+
+/**
+ * An aggregate type as the command handler sees it: its stream type name (stored with every event), its
+ * pure decider and the sealed interface of its events.
+ */
+public record Aggregate<C, S, E extends DomainEvent>(String streamType, Decider<C, S, E> decider, Class<E> eventType) {
+}

@@ -1,0 +1,137 @@
+package de.souveraen.eventstore.store;
+
+import de.souveraen.contracts.DomainEvent;
+import de.souveraen.contracts.EventEnvelope;
+import de.souveraen.contracts.EventMetadata;
+import de.souveraen.eventstore.domain.Decider;
+import de.souveraen.eventstore.idempotency.IdempotencyKey;
+import de.souveraen.eventstore.idempotency.IdempotencyStore;
+import de.souveraen.eventstore.idempotency.StoredResponse;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Load → decide → append, in one transaction, retried when another writer got to the stream first.
+ * With an idempotency key the key is claimed first in the same transaction, so a retried request
+ * either replays the stored answer or does the work exactly once.
+ */
+public final class CommandHandler {
+    private final Pool pool;
+    private final EventStore store;
+    private final IdempotencyStore idempotency;
+    private final StateCache cache;
+    private final int maxAttempts;
+    private volatile Runnable afterCommit = () -> { };
+
+    /** The answer to an idempotent command: the stored response, and whether it was a replay. */
+    public record Outcome(StoredResponse response, boolean replayed) {
+    }
+
+    public CommandHandler(Pool pool, EventStore store, IdempotencyStore idempotency, int cacheCapacity, int maxAttempts) {
+        this.pool = pool;
+        this.store = store;
+        this.idempotency = idempotency;
+        this.cache = new StateCache(cacheCapacity);
+        this.maxAttempts = maxAttempts;
+    }
+
+    /** Called after every successful append (the outbox relay uses it to publish without waiting). */
+    public void afterCommit(Runnable listener) {
+        this.afterCommit = listener;
+    }
+
+    public EventStore store() {
+        return store;
+    }
+
+    /** Decides and appends; fails with the decider's {@code Rejection} or, after all retries, a conflict. */
+    public <C, S, E extends DomainEvent> Uni<Handled<S, E>> handle(Aggregate<C, S, E> aggregate, String streamId,
+            C command, EventMetadata metadata) {
+        return retrying(streamId, () -> pool.withTransaction(tx -> decideAndAppend(tx, aggregate, streamId, command, metadata)))
+                .invoke(handled -> {
+                    cache.put(streamId, new Versioned<>(handled.version(), handled.state()));
+                    afterCommit.run();
+                });
+    }
+
+    /**
+     * Like {@link #handle(Aggregate, String, Object, EventMetadata)}, guarded by an idempotency key: the first
+     * request's {@code respond(handled)} is stored with the events and returned for every retry with the same
+     * key and request; a different request under the same key fails with {@code IdempotencyKeyReusedException}.
+     */
+    public <C, S, E extends DomainEvent> Uni<Outcome> handle(Aggregate<C, S, E> aggregate, String streamId, C command,
+            EventMetadata metadata, IdempotencyKey key, Function<Handled<S, E>, StoredResponse> respond) {
+        return retrying(streamId, () -> pool.withTransaction(tx -> idempotency.claim(tx, key).chain(claim -> {
+            if (claim instanceof IdempotencyStore.Claim.Replay replay) {
+                return Uni.createFrom().item(new Attempt<S, E>(null, new Outcome(replay.response(), true)));
+            }
+            return decideAndAppend(tx, aggregate, streamId, command, metadata).chain(handled -> {
+                StoredResponse response = respond.apply(handled);
+                return idempotency.complete(tx, key, response, streamId)
+                        .replaceWith(new Attempt<>(handled, new Outcome(response, false)));
+            });
+        }))).invoke(attempt -> {
+            if (attempt.handled() != null) {
+                cache.put(streamId, new Versioned<>(attempt.handled().version(), attempt.handled().state()));
+                afterCommit.run();
+            }
+        }).map(Attempt::outcome);
+    }
+
+    /** The current state of a stream (version 0 and the initial state if it has no events). */
+    public <C, S, E extends DomainEvent> Uni<Versioned<S>> state(Aggregate<C, S, E> aggregate, String streamId) {
+        return load(pool, aggregate, streamId).invoke(state -> cache.put(streamId, state));
+    }
+
+    private record Attempt<S, E>(Handled<S, E> handled, Outcome outcome) {
+    }
+
+    private <T> Uni<T> retrying(String streamId, java.util.function.Supplier<Uni<T>> attempt) {
+        return Uni.createFrom().deferred(() -> attempt.get())
+                .onFailure().invoke(failure -> cache.evict(streamId))
+                .onFailure(ConcurrencyConflictException.class).retry()
+                .withBackOff(Duration.ofMillis(1), Duration.ofMillis(40)).withJitter(0.5)
+                .atMost(maxAttempts);
+    }
+
+    private <C, S, E extends DomainEvent> Uni<Handled<S, E>> decideAndAppend(SqlConnection tx,
+            Aggregate<C, S, E> aggregate, String streamId, C command, EventMetadata metadata) {
+        return load(tx, aggregate, streamId).chain(current -> {
+            Decider<C, S, E> decider = aggregate.decider();
+            List<E> events = decider.decide(command, current.state());
+            S next = current.state();
+            for (E event : events) {
+                next = decider.evolve(next, event);
+            }
+            S newState = next;
+            return store.append(tx, aggregate.streamType(), streamId, current.version(), events, metadata)
+                    .map(appended -> new Handled<>(streamId, current.version() + events.size(), newState, events,
+                            appended));
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private <C, S, E extends DomainEvent> Uni<Versioned<S>> load(SqlClient client, Aggregate<C, S, E> aggregate,
+            String streamId) {
+        Versioned<S> cached = (Versioned<S>) cache.get(streamId);
+        Versioned<S> base = cached != null ? cached : new Versioned<>(0, aggregate.decider().initialState());
+        return store.load(client, streamId, base.version()).map(envelopes -> fold(aggregate, base, envelopes));
+    }
+
+    private <C, S, E extends DomainEvent> Versioned<S> fold(Aggregate<C, S, E> aggregate, Versioned<S> base,
+            List<EventEnvelope> envelopes) {
+        S state = base.state();
+        long version = base.version();
+        for (EventEnvelope envelope : envelopes) {
+            E event = aggregate.eventType().cast(envelope.decode(store.registry()));
+            state = aggregate.decider().evolve(state, event);
+            version = envelope.streamVersion();
+        }
+        return new Versioned<>(version, state);
+    }
+}

@@ -1,0 +1,135 @@
+package de.souveraen.eventstore.store;
+
+import de.souveraen.contracts.Actor;
+import de.souveraen.contracts.DomainEvent;
+import de.souveraen.contracts.EventEnvelope;
+import de.souveraen.contracts.EventMetadata;
+import de.souveraen.contracts.EventTypeRegistry;
+import de.souveraen.contracts.Json;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import io.vertx.pgclient.PgException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The one store adapter: appends events to {@code es_event} with optimistic concurrency and reads streams
+ * back. Stateless; every method takes the connection (or transaction) to run on, so callers can put
+ * an append, an idempotency record and anything else into one transaction.
+ */
+public final class EventStore {
+    private static final String COLUMNS = "event_id, stream_id, stream_type, stream_version, event_type, payload::text,"
+            + " occurred_at, recorded_at, actor_subject, actor_name, correlation_id, causation_id, tenant";
+    private static final String INSERT = "insert into es_event (event_id, stream_id, stream_type, stream_version,"
+            + " event_type, payload, occurred_at, actor_subject, actor_name, correlation_id, causation_id, tenant)"
+            + " values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12) returning recorded_at";
+    private static final String STREAM_VERSION_KEY = "es_event_stream_version_key";
+
+    private final EventTypeRegistry registry;
+
+    public EventStore(EventTypeRegistry registry) {
+        this.registry = registry;
+    }
+
+    public EventTypeRegistry registry() {
+        return registry;
+    }
+
+    /** Events of a stream with a version above {@code afterVersion}, in stream order. */
+    public Uni<List<EventEnvelope>> load(SqlClient client, String streamId, long afterVersion) {
+        return client.preparedQuery("select " + COLUMNS + " from es_event where stream_id = $1 and stream_version > $2"
+                        + " order by stream_version")
+                .execute(Tuple.of(streamId, afterVersion))
+                .map(EventStore::envelopes);
+    }
+
+    /** The current version of a stream, 0 if it has no events. */
+    public Uni<Long> version(SqlClient client, String streamId) {
+        return client.preparedQuery("select coalesce(max(stream_version), 0) from es_event where stream_id = $1")
+                .execute(Tuple.of(streamId))
+                .map(rows -> rows.iterator().next().getLong(0));
+    }
+
+    /**
+     * Appends events at {@code expectedVersion + 1 ...}. Fails with {@link ConcurrencyConflictException} when
+     * another transaction got there first; the caller's transaction is then rolled back as a whole.
+     */
+    public Uni<List<EventEnvelope>> append(SqlConnection tx, String streamType, String streamId, long expectedVersion,
+            List<? extends DomainEvent> events, EventMetadata metadata) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        List<Tuple> rows = new ArrayList<>(events.size());
+        List<EventEnvelope> pending = new ArrayList<>(events.size());
+        long version = expectedVersion;
+        OffsetDateTime occurredAt = metadata.occurredAt().atOffset(ZoneOffset.UTC);
+        for (DomainEvent event : events) {
+            version++;
+            UUID eventId = UUID.randomUUID();
+            String type = registry.nameOf(event);
+            var payload = registry.encode(event);
+            rows.add(Tuple.from(List.of(eventId, streamId, streamType, version, type, Json.text(payload), occurredAt,
+                    metadata.actor().subject(), metadata.actor().name(), metadata.correlationId(),
+                    metadata.causationId(), metadata.tenant())));
+            pending.add(new EventEnvelope(eventId, streamId, streamType, version, type, payload,
+                    metadata.occurredAt(), null, metadata.actor(), metadata.correlationId(), metadata.causationId(),
+                    metadata.tenant()));
+        }
+        return tx.preparedQuery(INSERT).executeBatch(rows)
+                .map(result -> {
+                    List<EventEnvelope> stored = new ArrayList<>(pending.size());
+                    RowSet<Row> current = result;
+                    for (EventEnvelope e : pending) {
+                        Instant recordedAt = current.iterator().next().getOffsetDateTime(0).toInstant();
+                        stored.add(new EventEnvelope(e.eventId(), e.streamId(), e.streamType(), e.streamVersion(),
+                                e.type(), e.payload(), e.occurredAt(), recordedAt, e.actor(), e.correlationId(),
+                                e.causationId(), e.tenant()));
+                        current = current.next();
+                    }
+                    return stored;
+                })
+                .onFailure(EventStore::isVersionConflict)
+                .transform(failure -> new ConcurrencyConflictException(streamId, expectedVersion));
+    }
+
+    static boolean isVersionConflict(Throwable failure) {
+        return failure instanceof PgException pg && "23505".equals(pg.getSqlState())
+                && STREAM_VERSION_KEY.equals(pg.getConstraint());
+    }
+
+    private static List<EventEnvelope> envelopes(RowSet<Row> rows) {
+        List<EventEnvelope> result = new ArrayList<>(rows.rowCount());
+        for (Row row : rows) {
+            result.add(envelope(row));
+        }
+        return result;
+    }
+
+    private static EventEnvelope envelope(Row row) {
+        try {
+            return new EventEnvelope(
+                    row.getUUID(0),
+                    row.getString(1),
+                    row.getString(2),
+                    row.getLong(3),
+                    row.getString(4),
+                    Json.mapper().readTree(row.getString(5)),
+                    row.getOffsetDateTime(6).toInstant(),
+                    row.getOffsetDateTime(7).toInstant(),
+                    new Actor(row.getString(8), row.getString(9)),
+                    row.getUUID(10),
+                    row.getUUID(11),
+                    row.getString(12));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("stored payload is not JSON", e);
+        }
+    }
+}

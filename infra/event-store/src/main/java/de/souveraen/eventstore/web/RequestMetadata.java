@@ -1,0 +1,63 @@
+package de.souveraen.eventstore.web;
+
+import de.souveraen.contracts.Actor;
+import de.souveraen.contracts.EventMetadata;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.core.http.HttpServerRequest;
+import jakarta.enterprise.context.RequestScoped;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/**
+ * Builds the metadata of a command from the current request: the acting user from the token (subject and
+ * display name), the time from the injected clock, the correlation id from {@code X-Correlation-Id} (a
+ * UUID) or a new one. The domain never reads any of this itself.
+ */
+@RequestScoped
+public class RequestMetadata {
+    public static final String CORRELATION_HEADER = "X-Correlation-Id";
+
+    private final SecurityIdentity identity;
+    private final HttpServerRequest request;
+    private final Clock clock;
+
+    RequestMetadata(SecurityIdentity identity, HttpServerRequest request, Clock clock) {
+        this.identity = identity;
+        this.request = request;
+        this.clock = clock;
+    }
+
+    public EventMetadata metadata() {
+        UUID correlation = correlationId();
+        return new EventMetadata(clock.instant(), actor(), correlation, correlation, EventMetadata.DEFAULT_TENANT);
+    }
+
+    public Actor actor() {
+        Principal principal = identity.getPrincipal();
+        if (principal instanceof JsonWebToken jwt && jwt.getSubject() != null) {
+            String name = jwt.getClaim("name");
+            if (name == null || name.isBlank()) {
+                name = jwt.getClaim("preferred_username");
+            }
+            return new Actor(jwt.getSubject(), name);
+        }
+        if (principal != null && principal.getName() != null && !principal.getName().isBlank()) {
+            return new Actor(principal.getName(), principal.getName());
+        }
+        return Actor.SYSTEM;
+    }
+
+    public UUID correlationId() {
+        String header = request.getHeader(CORRELATION_HEADER);
+        if (header != null) {
+            try {
+                return UUID.fromString(header.trim());
+            } catch (IllegalArgumentException ignored) {
+                // not a UUID: a fresh one is used instead
+            }
+        }
+        return UUID.randomUUID();
+    }
+}

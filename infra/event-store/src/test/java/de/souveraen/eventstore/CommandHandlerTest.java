@@ -1,0 +1,215 @@
+package de.souveraen.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import de.souveraen.contracts.Actor;
+import de.souveraen.contracts.EventEnvelope;
+import de.souveraen.contracts.EventMetadata;
+import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.idempotency.IdempotencyKey;
+import de.souveraen.eventstore.idempotency.IdempotencyKeyReusedException;
+import de.souveraen.eventstore.idempotency.IdempotencyStore;
+import de.souveraen.eventstore.idempotency.StoredResponse;
+import de.souveraen.eventstore.store.CommandHandler;
+import de.souveraen.eventstore.store.ConcurrencyConflictException;
+import de.souveraen.eventstore.store.EventStore;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The store and the command handler against a real PostgreSQL. */
+class CommandHandlerTest {
+    private static final Duration WAIT = Duration.ofSeconds(30);
+    private static final Actor ACTOR = new Actor("u-1", "Erika Mustermann");
+
+    private KernelFixture db;
+    private EventStore store;
+    private CommandHandler handler;
+
+    @BeforeEach
+    void setUp() {
+        db = new KernelFixture();
+        store = new EventStore(Counter.REGISTRY);
+        handler = new CommandHandler(db.pool, store, new IdempotencyStore(), 100, 200);
+    }
+
+    @AfterEach
+    void tearDown() {
+        db.close();
+    }
+
+    private static EventMetadata metadata() {
+        return EventMetadata.of(Instant.parse("2026-03-01T10:15:30Z"), ACTOR, UUID.randomUUID());
+    }
+
+    @Test
+    void two_writers_racing_on_one_stream_version_exactly_one_wins() throws Exception {
+        // both open a transaction and append at expected version 0; the second blocks on the unique index
+        // until the first commits, then must fail with the typed conflict
+        SqlConnection first = db.pool.getConnection().await().atMost(WAIT);
+        SqlConnection second = db.pool.getConnection().await().atMost(WAIT);
+        try {
+            var tx1 = first.begin().await().atMost(WAIT);
+            var tx2 = second.begin().await().atMost(WAIT);
+            store.append(first, "counter", "counter-1", 0, List.of(new Counter.Incremented(1, 1)), metadata())
+                    .await().atMost(WAIT);
+            CompletableFuture<List<EventEnvelope>> racing = store
+                    .append(second, "counter", "counter-1", 0, List.of(new Counter.Incremented(5, 5)), metadata())
+                    .subscribeAsCompletionStage();
+            tx1.commit().await().atMost(WAIT);
+            assertThatThrownBy(() -> racing.get(30, java.util.concurrent.TimeUnit.SECONDS))
+                    .hasCauseInstanceOf(ConcurrencyConflictException.class);
+            tx2.rollback().await().atMost(WAIT);
+        } finally {
+            first.closeAndAwait();
+            second.closeAndAwait();
+        }
+        assertThat(db.count("select count(*) from es_event where stream_id = 'counter-1'")).isEqualTo(1);
+        assertThat(db.count("select max(stream_version) from es_event where stream_id = 'counter-1'")).isEqualTo(1);
+    }
+
+    @Test
+    void many_concurrent_raw_appends_at_one_version_let_exactly_one_through() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        AtomicInteger wins = new AtomicInteger();
+        AtomicInteger conflicts = new AtomicInteger();
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            int by = i + 1;
+            all.add(CompletableFuture.runAsync(() -> {
+                try {
+                    db.pool.withTransaction(tx -> store.append(tx, "counter", "counter-race", 0,
+                            List.of(new Counter.Incremented(by, by)), metadata())).await().atMost(WAIT);
+                    wins.incrementAndGet();
+                } catch (ConcurrencyConflictException e) {
+                    conflicts.incrementAndGet();
+                }
+            }, pool));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(60, java.util.concurrent.TimeUnit.SECONDS);
+        pool.shutdown();
+        assertThat(wins).hasValue(1);
+        assertThat(conflicts).hasValue(15);
+    }
+
+    @Test
+    void handler_retries_conflicts_and_never_passes_the_deciders_limit() throws Exception {
+        // 40 clients race for a limit of 25: the decider sees the true state on every attempt
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        AtomicInteger accepted = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        List<CompletableFuture<Void>> all = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            all.add(CompletableFuture.runAsync(() -> {
+                try {
+                    handler.handle(Counter.AGGREGATE, "counter-limit", new Counter.Increment(1, 25), metadata())
+                            .await().atMost(WAIT);
+                    accepted.incrementAndGet();
+                } catch (Rejection e) {
+                    assertThat(e.code()).isEqualTo("limit-reached");
+                    refused.incrementAndGet();
+                }
+            }, pool));
+        }
+        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).get(120, java.util.concurrent.TimeUnit.SECONDS);
+        pool.shutdown();
+        assertThat(accepted).hasValue(25);
+        assertThat(refused).hasValue(15);
+        assertThat(db.count("select count(*) from es_event where stream_id = 'counter-limit'")).isEqualTo(25);
+        var state = handler.state(Counter.AGGREGATE, "counter-limit").await().atMost(WAIT);
+        assertThat(state.version()).isEqualTo(25);
+        assertThat(state.state().total()).isEqualTo(25);
+    }
+
+    @Test
+    void stored_events_carry_type_name_metadata_and_fold_back() {
+        EventMetadata md = metadata();
+        handler.handle(Counter.AGGREGATE, "counter-md", new Counter.Increment(3, 100), md).await().atMost(WAIT);
+        handler.handle(Counter.AGGREGATE, "counter-md", new Counter.Increment(4, 100), md).await().atMost(WAIT);
+        List<EventEnvelope> events = db.pool.withConnection(c -> store.load(c, "counter-md", 0)).await().atMost(WAIT);
+        assertThat(events).extracting(EventEnvelope::type).containsExactly("test.Incremented.v1", "test.Incremented.v1");
+        assertThat(events).extracting(EventEnvelope::streamVersion).containsExactly(1L, 2L);
+        EventEnvelope first = events.get(0);
+        assertThat(first.actor()).isEqualTo(ACTOR);
+        assertThat(first.occurredAt()).isEqualTo(md.occurredAt());
+        assertThat(first.correlationId()).isEqualTo(md.correlationId());
+        assertThat(first.tenant()).isEqualTo("blankenheim");
+        assertThat(first.recordedAt()).isNotNull();
+        assertThat(first.payload().get("total").asInt()).isEqualTo(3);
+        assertThat(first.decode(Counter.REGISTRY)).isEqualTo(new Counter.Incremented(3, 3));
+        // a fresh handler (empty state cache) folds the same state from the store
+        CommandHandler cold = new CommandHandler(db.pool, store, new IdempotencyStore(), 10, 5);
+        assertThat(cold.state(Counter.AGGREGATE, "counter-md").await().atMost(WAIT).state().total()).isEqualTo(7);
+    }
+
+    @Test
+    void a_rejected_command_writes_nothing() {
+        assertThatThrownBy(() -> handler.handle(Counter.AGGREGATE, "counter-no", new Counter.Increment(5, 4), metadata())
+                .await().atMost(WAIT)).isInstanceOf(Rejection.class);
+        assertThat(db.count("select count(*) from es_event")).isZero();
+    }
+
+    @Test
+    void the_same_idempotency_key_and_request_books_once_and_replays_the_answer() {
+        IdempotencyKey key = new IdempotencyKey("counter", "key-1", IdempotencyKey.hash("{\"by\":2}"));
+        var first = handler.handle(Counter.AGGREGATE, "counter-idem", new Counter.Increment(2, 100), metadata(), key,
+                h -> new StoredResponse(201, "{\"version\":" + h.version() + "}")).await().atMost(WAIT);
+        var again = handler.handle(Counter.AGGREGATE, "counter-idem", new Counter.Increment(2, 100), metadata(), key,
+                h -> new StoredResponse(201, "{\"version\":" + h.version() + "}")).await().atMost(WAIT);
+        assertThat(first.replayed()).isFalse();
+        assertThat(again.replayed()).isTrue();
+        assertThat(again.response()).isEqualTo(first.response()).isEqualTo(new StoredResponse(201, "{\"version\":1}"));
+        assertThat(db.count("select count(*) from es_event where stream_id = 'counter-idem'")).isEqualTo(1);
+
+        IdempotencyKey sameKeyOtherBody = new IdempotencyKey("counter", "key-1", IdempotencyKey.hash("{\"by\":3}"));
+        assertThatThrownBy(() -> handler.handle(Counter.AGGREGATE, "counter-idem", new Counter.Increment(3, 100),
+                metadata(), sameKeyOtherBody, h -> new StoredResponse(201, "{}")).await().atMost(WAIT))
+                .isInstanceOf(IdempotencyKeyReusedException.class);
+        assertThat(db.count("select count(*) from es_event where stream_id = 'counter-idem'")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrent_retries_with_one_key_book_exactly_once() throws Exception {
+        IdempotencyKey key = new IdempotencyKey("counter", "key-race", IdempotencyKey.hash("same"));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<CompletableFuture<CommandHandler.Outcome>> all = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            // every retry generates a new stream id, as a create request would: only the key joins them
+            String stream = "counter-new-" + i;
+            all.add(CompletableFuture.supplyAsync(() -> handler.handle(Counter.AGGREGATE, stream,
+                    new Counter.Increment(1, 100), metadata(), key,
+                    h -> new StoredResponse(201, "{\"id\":\"" + h.streamId() + "\"}")).await().atMost(WAIT), pool));
+        }
+        List<CommandHandler.Outcome> outcomes = new ArrayList<>();
+        for (var f : all) {
+            outcomes.add(f.get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(outcomes).filteredOn(o -> !o.replayed()).hasSize(1);
+        assertThat(outcomes).extracting(CommandHandler.Outcome::response).containsOnly(outcomes.get(0).response());
+        assertThat(db.count("select count(*) from es_event")).isEqualTo(1);
+    }
+
+    @Test
+    void a_key_is_not_consumed_by_a_rejected_request() {
+        IdempotencyKey key = new IdempotencyKey("counter", "key-rejected", IdempotencyKey.hash("x"));
+        assertThatThrownBy(() -> handler.handle(Counter.AGGREGATE, "counter-r", new Counter.Increment(9, 1), metadata(),
+                key, h -> new StoredResponse(201, "{}")).await().atMost(WAIT)).isInstanceOf(Rejection.class);
+        assertThat(db.count("select count(*) from es_idempotency_key")).isZero();
+        Uni<CommandHandler.Outcome> retry = handler.handle(Counter.AGGREGATE, "counter-r", new Counter.Increment(1, 1),
+                metadata(), key, h -> new StoredResponse(201, "{}"));
+        assertThat(retry.await().atMost(WAIT).replayed()).isFalse();
+    }
+}

@@ -1,0 +1,289 @@
+package de.souveraen.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.souveraen.contracts.Actor;
+import de.souveraen.contracts.CloudEventHeaders;
+import de.souveraen.contracts.EventEnvelope;
+import de.souveraen.contracts.EventMetadata;
+import de.souveraen.eventstore.idempotency.IdempotencyStore;
+import de.souveraen.eventstore.outbox.CloudEventCodec;
+import de.souveraen.eventstore.outbox.OutboxRelay;
+import de.souveraen.eventstore.store.CommandHandler;
+import de.souveraen.eventstore.store.EventStore;
+import de.souveraen.testing.EmbeddedKafkaBroker;
+import de.souveraen.testing.KafkaTopicReader;
+import de.souveraen.testing.SharedInfrastructure;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The outbox relay against a real PostgreSQL and a real Kafka broker. */
+class OutboxRelayTest {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+    private static final AtomicInteger TOPICS = new AtomicInteger();
+
+    private KernelFixture db;
+    private EventStore store;
+    private CommandHandler handler;
+    private OutboxRelay relay;
+    private String topic;
+    private EmbeddedKafkaBroker kafka;
+
+    @BeforeEach
+    void setUp() {
+        db = new KernelFixture();
+        kafka = SharedInfrastructure.kafka();
+        store = new EventStore(Counter.REGISTRY);
+        handler = new CommandHandler(db.pool, store, new IdempotencyStore(), 10_000, 200);
+        topic = "test.relay." + TOPICS.incrementAndGet() + "." + UUID.randomUUID();
+        kafka.createTopics(3, topic);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (relay != null) {
+            relay.close();
+        }
+        db.close();
+    }
+
+    private OutboxRelay newRelay() {
+        return new OutboxRelay(db.dataSource, this::producer, new OutboxRelay.Settings("test", topic, "/souveraen/test",
+                200, Duration.ofMillis(20), Duration.ofMillis(500), Duration.ofSeconds(10)), Clock.systemUTC());
+    }
+
+    private Producer<String, byte[]> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000);
+        props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
+        props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8_000);
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 2);
+        props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 500);
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private static EventMetadata metadata() {
+        return EventMetadata.of(Instant.parse("2026-03-01T10:15:30Z"), new Actor("u-1", "Test"), UUID.randomUUID());
+    }
+
+    private void increment(String stream) {
+        handler.handle(Counter.AGGREGATE, stream, new Counter.Increment(1, Integer.MAX_VALUE), metadata()).await().atMost(WAIT);
+    }
+
+    @Test
+    void publishes_cloud_events_keyed_by_stream_with_all_attributes() {
+        increment("counter-a");
+        relay = newRelay();
+        relay.start();
+        try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+            List<ConsumerRecord<String, byte[]>> records = reader.readUntil(r -> r.size() >= 1, WAIT);
+            ConsumerRecord<String, byte[]> record = records.get(0);
+            assertThat(record.key()).isEqualTo("counter-a");
+            EventEnvelope envelope = CloudEventCodec.fromRecord(record);
+            assertThat(envelope.type()).isEqualTo("test.Incremented.v1");
+            assertThat(envelope.streamVersion()).isEqualTo(1);
+            assertThat(envelope.actor()).isEqualTo(new Actor("u-1", "Test"));
+            assertThat(envelope.tenant()).isEqualTo("blankenheim");
+            assertThat(CloudEventCodec.header(record.headers(), CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
+            assertThat(CloudEventCodec.header(record.headers(), CloudEventHeaders.SOURCE)).isEqualTo("/souveraen/test");
+            assertThat(envelope.decode(Counter.REGISTRY)).isEqualTo(new Counter.Incremented(1, 1));
+        }
+        Awaitility.await().atMost(WAIT).until(() -> relay.lag() == 0);
+    }
+
+    @Test
+    void an_event_committed_late_by_a_slow_transaction_is_not_skipped() throws Exception {
+        relay = newRelay(); // driven step by step with publishOnce()
+        increment("before");
+        assertThat(relay.publishOnce()).isEqualTo(1);
+        // a slow transaction takes the next position and holds it
+        var slow = db.pool.getConnection().await().atMost(WAIT);
+        var slowTx = slow.begin().await().atMost(WAIT);
+        store.append(slow, "counter", "slow", 0, List.of(new Counter.Incremented(1, 1)), metadata()).await().atMost(WAIT);
+        // later transactions take higher positions and commit first
+        for (int i = 0; i < 5; i++) {
+            increment("fast-" + i);
+        }
+        // a reader that trusted positions would now publish the five and pass the slow one forever
+        for (int i = 0; i < 3; i++) {
+            assertThat(relay.publishOnce()).as("nothing may pass the open transaction").isZero();
+        }
+        slowTx.commit().await().atMost(WAIT);
+        slow.closeAndAwait();
+        int published = 0;
+        for (int i = 0; i < 5 && published < 6; i++) {
+            published += relay.publishOnce();
+        }
+        assertThat(published).isEqualTo(6);
+        try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+            List<ConsumerRecord<String, byte[]>> records = reader.readUntil(r -> r.size() >= 7, WAIT);
+            assertThat(records).extracting(ConsumerRecord::key).contains("slow", "before", "fast-0", "fast-4").hasSize(7);
+        }
+    }
+
+    @Test
+    void eight_writers_times_a_thousand_with_late_commits_arrive_exactly_once_in_stream_order() throws Exception {
+        relay = newRelay();
+        relay.start();
+        int writers = 8;
+        int perWriter = 1000;
+        ExecutorService pool = Executors.newFixedThreadPool(writers + 2);
+        Set<UUID> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        CommitCounter commits = new CommitCounter();
+        List<CompletableFuture<Void>> jobs = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            jobs.add(CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < perWriter; i++) {
+                    String stream = "w" + writer + "-s" + (i % 10);
+                    // writers 0 and 1 now and then keep a transaction (and its position) open until others
+                    // have committed 100 events after it; the other six never wait, so there is always progress
+                    boolean holdOpen = writer < 2 && i % 100 == 37;
+                    if (holdOpen) {
+                        written.addAll(appendHeldOpen(stream, commits));
+                    } else {
+                        written.addAll(handler.handle(Counter.AGGREGATE, stream,
+                                new Counter.Increment(1, Integer.MAX_VALUE), metadata()).await().atMost(WAIT)
+                                .appended().stream().map(EventEnvelope::eventId).toList());
+                        commits.increment();
+                    }
+                }
+            }, pool));
+        }
+        CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
+        pool.shutdown();
+        assertThat(written).hasSize(writers * perWriter);
+
+        try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+            List<ConsumerRecord<String, byte[]>> records = reader.readUntil(r -> r.size() >= writers * perWriter, WAIT);
+            Map<UUID, Integer> seen = new HashMap<>();
+            Map<String, Long> lastVersion = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> record : records) {
+                EventEnvelope e = CloudEventCodec.fromRecord(record);
+                seen.merge(e.eventId(), 1, Integer::sum);
+                long previous = lastVersion.getOrDefault(e.streamId(), 0L);
+                assertThat(e.streamVersion()).as("order of %s", e.streamId()).isEqualTo(previous + 1);
+                lastVersion.put(e.streamId(), e.streamVersion());
+                assertThat(record.key()).isEqualTo(e.streamId());
+            }
+            assertThat(seen.keySet()).isEqualTo(written);
+            assertThat(seen.values()).containsOnly(1);
+        }
+        Awaitility.await().atMost(WAIT).until(() -> relay.lag() == 0);
+    }
+
+    /** Counts commits of the writers that never wait; a held transaction waits on it with a timeout. */
+    private static final class CommitCounter {
+        private long count;
+
+        synchronized void increment() {
+            count++;
+            notifyAll();
+        }
+
+        synchronized long count() {
+            return count;
+        }
+
+        synchronized void awaitAtLeast(long target, Duration timeout) throws InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (count < target) {
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                TimeUnit.NANOSECONDS.timedWait(this, left);
+            }
+        }
+    }
+
+    /** Appends one event in a transaction that stays open until other writers have committed after it. */
+    private List<UUID> appendHeldOpen(String stream, CommitCounter commits) {
+        long target = commits.count() + 100;
+        return db.pool.withTransaction(tx -> store.version(tx, stream)
+                        .chain(version -> store.append(tx, "counter", stream, version,
+                                List.of(new Counter.Incremented(1, (int) version + 1)), metadata()))
+                        .call(appended -> io.smallrye.mutiny.Uni.createFrom().item(() -> {
+                            try {
+                                commits.awaitAtLeast(target, Duration.ofSeconds(30));
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                            return appended;
+                        }).runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())))
+                .await().atMost(WAIT).stream().map(EventEnvelope::eventId).toList();
+    }
+
+    @Test
+    void kafka_stopped_mid_run_and_restarted_loses_nothing() throws Exception {
+        relay = newRelay();
+        relay.start();
+        Set<UUID> written = new HashSet<>();
+        for (int i = 0; i < 300; i++) {
+            written.addAll(handler.handle(Counter.AGGREGATE, "k-" + (i % 7), new Counter.Increment(1, Integer.MAX_VALUE),
+                    metadata()).await().atMost(WAIT).appended().stream().map(EventEnvelope::eventId).toList());
+        }
+        Awaitility.await().atMost(WAIT).until(() -> relay.status().published() > 0);
+        kafka.stop();
+        try {
+            // writes go on while the broker is away: they are stored, the relay keeps trying
+            for (int i = 300; i < 700; i++) {
+                written.addAll(handler.handle(Counter.AGGREGATE, "k-" + (i % 7), new Counter.Increment(1, Integer.MAX_VALUE),
+                        metadata()).await().atMost(WAIT).appended().stream().map(EventEnvelope::eventId).toList());
+            }
+            Awaitility.await().atMost(WAIT).until(() -> relay.status().lastFailure() != null);
+            assertThat(relay.lag()).isPositive();
+        } finally {
+            kafka.start();
+        }
+        for (int i = 700; i < 800; i++) {
+            written.addAll(handler.handle(Counter.AGGREGATE, "k-" + (i % 7), new Counter.Increment(1, Integer.MAX_VALUE),
+                    metadata()).await().atMost(WAIT).appended().stream().map(EventEnvelope::eventId).toList());
+        }
+        try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+            List<ConsumerRecord<String, byte[]>> records = reader.readUntil(
+                    r -> r.stream().map(rec -> CloudEventCodec.fromRecord(rec).eventId()).distinct().count() >= 800,
+                    Duration.ofMinutes(2));
+            Map<String, Long> lastVersion = new HashMap<>();
+            Set<UUID> seen = new HashSet<>();
+            for (ConsumerRecord<String, byte[]> record : records) {
+                EventEnvelope e = CloudEventCodec.fromRecord(record);
+                if (seen.add(e.eventId())) {
+                    // a redelivered duplicate may repeat an event, but first sightings keep stream order
+                    long previous = lastVersion.getOrDefault(e.streamId(), 0L);
+                    assertThat(e.streamVersion()).isEqualTo(previous + 1);
+                    lastVersion.put(e.streamId(), e.streamVersion());
+                }
+            }
+            assertThat(seen).isEqualTo(written);
+        }
+        Awaitility.await().atMost(WAIT).until(() -> relay.lag() == 0);
+    }
+}

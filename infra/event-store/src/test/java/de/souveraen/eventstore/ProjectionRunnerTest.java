@@ -1,0 +1,176 @@
+package de.souveraen.eventstore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.souveraen.contracts.Actor;
+import de.souveraen.contracts.CloudEventHeaders;
+import de.souveraen.contracts.EventMetadata;
+import de.souveraen.contracts.Topics;
+import de.souveraen.eventstore.idempotency.IdempotencyStore;
+import de.souveraen.eventstore.outbox.CloudEventCodec;
+import de.souveraen.eventstore.outbox.OutboxRelay;
+import de.souveraen.eventstore.projection.Projection;
+import de.souveraen.eventstore.projection.ProjectionRunner;
+import de.souveraen.eventstore.store.CommandHandler;
+import de.souveraen.eventstore.store.EventStore;
+import de.souveraen.testing.EmbeddedKafkaBroker;
+import de.souveraen.testing.KafkaTopicReader;
+import de.souveraen.testing.SharedInfrastructure;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Consumer support: exactly-once effect on the read model, and poison events to the dead-letter topic. */
+class ProjectionRunnerTest {
+    private static final Duration WAIT = Duration.ofSeconds(60);
+
+    private KernelFixture db;
+    private EmbeddedKafkaBroker kafka;
+    private Producer<String, byte[]> producer;
+    private ProjectionRunner runner;
+    private String topic;
+
+    /** The read model: a running total per stream, written in the runner's transaction. */
+    private final Projection totals = (tx, envelope, event) -> {
+        Counter.Incremented incremented = (Counter.Incremented) event;
+        return tx.preparedQuery("insert into test_totals (stream_id, total, events) values ($1, $2, 1)"
+                        + " on conflict (stream_id) do update set total = test_totals.total + excluded.total,"
+                        + " events = test_totals.events + 1")
+                .execute(Tuple.of(envelope.streamId(), incremented.by())).replaceWithVoid();
+    };
+
+    @BeforeEach
+    void setUp() throws Exception {
+        db = new KernelFixture();
+        try (var c = db.jdbc(); var st = c.createStatement()) {
+            st.execute("create table test_totals (stream_id text primary key, total int not null, events int not null)");
+        }
+        kafka = SharedInfrastructure.kafka();
+        topic = "test.projection." + UUID.randomUUID();
+        kafka.createTopics(1, topic, Topics.deadLetter(topic));
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+        runner = new ProjectionRunner(db.pool, "test-projection", Counter.REGISTRY, producer);
+    }
+
+    @AfterEach
+    void tearDown() {
+        producer.close();
+        db.close();
+    }
+
+    private ProjectionRunner.Result deliver(ConsumerRecord<String, byte[]> record) {
+        return runner.handle(new ProjectionRunner.Origin(record.topic(), record.partition(), record.offset(), record.key()),
+                record.headers(), record.value(), totals).await().atMost(WAIT);
+    }
+
+    /** Writes events through the real store and relay, and reads them back from the real topic. */
+    private List<ConsumerRecord<String, byte[]>> publishedEvents(int count) throws Exception {
+        EventStore store = new EventStore(Counter.REGISTRY);
+        CommandHandler handler = new CommandHandler(db.pool, store, new IdempotencyStore(), 10, 10);
+        for (int i = 0; i < count; i++) {
+            handler.handle(Counter.AGGREGATE, "c-1", new Counter.Increment(10, 1000),
+                    EventMetadata.of(Instant.parse("2026-01-29T18:00:00Z"), new Actor("u", "U"), UUID.randomUUID()))
+                    .await().atMost(WAIT);
+        }
+        try (OutboxRelay relay = new OutboxRelay(db.dataSource, () -> producer(), new OutboxRelay.Settings("p", topic,
+                "/souveraen/test", 100, Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofSeconds(10)),
+                Clock.systemUTC())) {
+            int published = 0;
+            while (published < count) {
+                published += relay.publishOnce();
+            }
+        }
+        try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+            return reader.readUntil(r -> r.size() >= count, WAIT);
+        }
+    }
+
+    private Producer<String, byte[]> producer() {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private long total(String stream) {
+        return db.count("select coalesce(sum(total), 0) from test_totals where stream_id = '" + stream + "'");
+    }
+
+    @Test
+    void the_same_event_delivered_twice_changes_the_read_model_once() throws Exception {
+        List<ConsumerRecord<String, byte[]>> records = publishedEvents(2);
+        assertThat(deliver(records.get(0))).isEqualTo(ProjectionRunner.Result.APPLIED);
+        assertThat(deliver(records.get(0))).isEqualTo(ProjectionRunner.Result.DUPLICATE);
+        assertThat(deliver(records.get(1))).isEqualTo(ProjectionRunner.Result.APPLIED);
+        assertThat(deliver(records.get(1))).isEqualTo(ProjectionRunner.Result.DUPLICATE);
+        assertThat(total("c-1")).isEqualTo(20);
+        assertThat(db.count("select events from test_totals where stream_id = 'c-1'")).isEqualTo(2);
+        assertThat(db.count("select count(*) from es_processed_event where consumer = 'test-projection'")).isEqualTo(2);
+    }
+
+    @Test
+    void a_failing_projection_leaves_no_trace_so_the_redelivery_applies_it() throws Exception {
+        List<ConsumerRecord<String, byte[]>> records = publishedEvents(1);
+        ConsumerRecord<String, byte[]> record = records.get(0);
+        // the database refuses the read-model write for a passing reason: nothing is recorded as processed
+        Projection broken = (tx, envelope, event) -> Uni.createFrom().failure(new java.io.IOException("connection reset"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.handle(
+                new ProjectionRunner.Origin(record.topic(), record.partition(), record.offset(), record.key()),
+                record.headers(), record.value(), broken).await().atMost(WAIT)).hasMessageContaining("connection reset");
+        assertThat(db.count("select count(*) from es_processed_event")).isZero();
+        assertThat(deliver(record)).isEqualTo(ProjectionRunner.Result.APPLIED);
+        assertThat(total("c-1")).isEqualTo(10);
+    }
+
+    @Test
+    void a_poison_event_goes_to_the_dead_letter_topic_and_the_stream_goes_on() throws Exception {
+        List<ConsumerRecord<String, byte[]>> good = publishedEvents(1);
+        // an event type nobody knows, published by a hypothetical newer producer
+        ProducerRecord<String, byte[]> poison = CloudEventCodec.toRecord(topic, "/souveraen/elsewhere",
+                CloudEventCodec.fromRecord(good.get(0)));
+        poison.headers().remove(CloudEventHeaders.TYPE);
+        poison.headers().add(CloudEventHeaders.TYPE, "test.Unheard.v9".getBytes(StandardCharsets.UTF_8));
+        producer.send(poison).get();
+        ProducerRecord<String, byte[]> garbage = new ProducerRecord<>(topic, "c-1", "not json".getBytes(StandardCharsets.UTF_8));
+        producer.send(garbage).get();
+
+        List<ConsumerRecord<String, byte[]>> all;
+        try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+            all = reader.readUntil(r -> r.size() >= 3, WAIT);
+        }
+        assertThat(deliver(all.get(1))).isEqualTo(ProjectionRunner.Result.DEAD_LETTERED);
+        assertThat(deliver(all.get(2))).isEqualTo(ProjectionRunner.Result.DEAD_LETTERED);
+        assertThat(deliver(all.get(0))).isEqualTo(ProjectionRunner.Result.APPLIED);
+        assertThat(total("c-1")).isEqualTo(10);
+
+        try (KafkaTopicReader dlt = new KafkaTopicReader(kafka.bootstrapServers(), Topics.deadLetter(topic))) {
+            List<ConsumerRecord<String, byte[]>> dead = dlt.readUntil(r -> r.size() >= 2, WAIT);
+            assertThat(CloudEventCodec.header(dead.get(0).headers(), "dead-letter-reason")).contains("test.Unheard.v9");
+            assertThat(CloudEventCodec.header(dead.get(1).headers(), "dead-letter-reason")).contains("missing header");
+            assertThat(CloudEventCodec.header(dead.get(0).headers(), "dead-letter-offset"))
+                    .isEqualTo(Long.toString(all.get(1).offset()));
+        }
+        assertThat(db.count("select count(*) from es_dead_letter where consumer = 'test-projection'")).isEqualTo(2);
+        // dead-lettering the same record again (a redelivery) does not duplicate the admin entry
+        deliver(all.get(1));
+        assertThat(db.count("select count(*) from es_dead_letter")).isEqualTo(2);
+    }
+}
