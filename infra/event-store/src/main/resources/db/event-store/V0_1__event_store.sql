@@ -6,8 +6,9 @@
 create table es_event (
     position        bigint generated always as identity primary key,
     -- id of the writing transaction; the relay reads in (tx_id, position) order and only below the
-    -- oldest still-running transaction, so an event committed late is never skipped
-    tx_id           xid8        not null default pg_current_xact_id(),
+    -- oldest still-running transaction, so an event committed late is never skipped. Kept as bigint (the
+    -- 64-bit xid8 value): compared and sorted as a number, never as text.
+    tx_id           bigint      not null default (pg_current_xact_id()::text::bigint),
     event_id        uuid        not null,
     stream_id       text        not null,
     stream_type     text        not null,
@@ -30,7 +31,7 @@ create index es_event_tx_order on es_event (tx_id, position);
 -- How far a relay has published, as a (tx_id, position) pair in relay order.
 create table es_outbox_checkpoint (
     relay       text        primary key,
-    tx_id       xid8        not null,
+    tx_id       bigint      not null,
     position    bigint      not null,
     published   bigint      not null default 0,
     updated_at  timestamptz not null default now()

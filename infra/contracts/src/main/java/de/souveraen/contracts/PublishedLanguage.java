@@ -9,7 +9,10 @@ import java.util.List;
  */
 public final class PublishedLanguage {
     /** Sealed event interfaces, one per context (inventory, budget, workgroup). */
-    public static final List<Class<? extends DomainEvent>> CONTEXTS = List.of();
+    public static final List<Class<? extends DomainEvent>> CONTEXTS = List.of(
+            de.souveraen.contracts.inventory.InventoryEvent.class,
+            de.souveraen.contracts.budget.BudgetEvent.class,
+            de.souveraen.contracts.workgroup.WorkgroupEvent.class);
 
     /** Upcasters from retired event versions to their successors. */
     public static final List<Upcaster> UPCASTERS = List.of();

@@ -38,6 +38,8 @@ final class KernelFixture implements AutoCloseable {
         ds.setPassword(postgres.password());
         dataSource = ds;
         Flyway.configure().dataSource(ds).locations("classpath:db/event-store").load().migrate();
+        // Mutiny sets up its context propagation on first use, which is not safe to race from many threads
+        io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool();
         vertx = Vertx.vertx();
         pool = PgPool.pool(vertx, new PgConnectOptions().setHost("127.0.0.1").setPort(postgres.port())
                 .setDatabase(database).setUser(postgres.username()).setPassword(postgres.password()),

@@ -81,6 +81,7 @@ class OutboxRelayTest {
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "relay-" + topic);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 2_000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 2_000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 8_000);
@@ -180,6 +181,11 @@ class OutboxRelayTest {
         CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new)).get(10, TimeUnit.MINUTES);
         pool.shutdown();
         assertThat(written).hasSize(writers * perWriter);
+        try {
+            Awaitility.await().atMost(WAIT).until(() -> relay.lag() == 0);
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            throw new AssertionError("relay stalled: " + relay.status() + " sessions: " + sessions(), e);
+        }
 
         try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
             List<ConsumerRecord<String, byte[]>> records = reader.readUntil(r -> r.size() >= writers * perWriter, WAIT);
@@ -197,6 +203,30 @@ class OutboxRelayTest {
             assertThat(seen.values()).containsOnly(1);
         }
         Awaitility.await().atMost(WAIT).until(() -> relay.lag() == 0);
+    }
+
+    private String sessions() {
+        StringBuilder out = new StringBuilder();
+        try (var c = db.jdbc(); var st = c.createStatement(); var rs = st.executeQuery(
+                "select pid, state, backend_xid::text, backend_xmin::text, left(query, 80) from pg_stat_activity"
+                        + " where datname = current_database()")) {
+            while (rs.next()) {
+                out.append('[').append(rs.getString(2)).append(" xid=").append(rs.getString(3)).append(" xmin=")
+                        .append(rs.getString(4)).append(' ').append(rs.getString(5)).append("] ");
+            }
+            try (var rs2 = st.executeQuery("select tx_id::text, position from es_outbox_checkpoint")) {
+                while (rs2.next()) {
+                    out.append(" checkpoint=").append(rs2.getString(1)).append('/').append(rs2.getLong(2));
+                }
+            }
+            try (var rs3 = st.executeQuery("select pg_snapshot_xmin(pg_current_snapshot())::text, (select min(tx_id)::text from es_event e where (e.tx_id, e.position) > (select tx_id, position from es_outbox_checkpoint))")) {
+                rs3.next();
+                out.append(" horizon=").append(rs3.getString(1)).append(" oldestUnpublished=").append(rs3.getString(2));
+            }
+        } catch (Exception e) {
+            out.append(e);
+        }
+        return out.toString();
     }
 
     /** Counts commits of the writers that never wait; a held transaction waits on it with a timeout. */
@@ -229,7 +259,7 @@ class OutboxRelayTest {
         long target = commits.count() + 100;
         return db.pool.withTransaction(tx -> store.version(tx, stream)
                         .chain(version -> store.append(tx, "counter", stream, version,
-                                List.of(new Counter.Incremented(1, (int) version + 1)), metadata()))
+                                List.of(new Counter.Incremented(1, (int) (version + 1))), metadata()))
                         .call(appended -> io.smallrye.mutiny.Uni.createFrom().item(() -> {
                             try {
                                 commits.awaitAtLeast(target, Duration.ofSeconds(30));

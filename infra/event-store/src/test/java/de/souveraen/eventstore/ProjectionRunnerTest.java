@@ -107,6 +107,7 @@ class ProjectionRunnerTest {
     private Producer<String, byte[]> producer() {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "projection-" + topic);
         return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 

@@ -30,12 +30,13 @@ import org.jboss.logging.Logger;
  * Publishes the events of {@code es_event} to Kafka in store order, at least once.
  * <p>
  * Order is (transaction id, position), and a cycle only reads events whose transaction id lies below
- * {@code pg_snapshot_xmin(pg_current_snapshot())}: every transaction that could still commit an event
+ * {@code pg_snapshot_xmin(pg_current_snapshot())}, read in a statement of its own before the events are: every transaction that could still commit an event
  * "before" them has finished. Identity values become visible in commit order, not allocation order, so a
  * plain "position &gt; last" reader would skip an event committed late by a slow transaction; this reader
  * cannot. The checkpoint moves only after Kafka acknowledged the whole batch; on any failure the batch is
  * sent again from the checkpoint (duplicates are possible, losses are not; consumers deduplicate by event
- * id). One relay per database works at a time (transaction-scoped advisory lock), so replicas may all run
+ * id); each batch is one Kafka transaction (consumers read with {@code isolation.level=read_committed}), so a
+ * half-sent batch never becomes visible. One relay per database works at a time (transaction-scoped advisory lock), so replicas may all run
  * one. The loop runs on its own thread and keeps going while Kafka is away, backing off up to
  * {@code maxBackoff}.
  */
@@ -180,33 +181,45 @@ public final class OutboxRelay implements AutoCloseable {
                 }
             }
         }
-        String checkpointTx = "0";
+        long checkpointTx = 0;
         long checkpointPosition = 0;
         try (PreparedStatement read = connection.prepareStatement(
-                "select tx_id::text, position from es_outbox_checkpoint where relay = ?")) {
+                "select tx_id, position from es_outbox_checkpoint where relay = ?")) {
             read.setString(1, settings.name());
             try (ResultSet rs = read.executeQuery()) {
                 if (rs.next()) {
-                    checkpointTx = rs.getString(1);
+                    checkpointTx = rs.getLong(1);
                     checkpointPosition = rs.getLong(2);
                 }
             }
         }
+        // The horizon is read in its own statement, BEFORE the statement that reads events. Evaluated inside
+        // that statement, pg_current_snapshot() would be taken after the statement's own MVCC snapshot: a
+        // transaction committing in between lies below the horizon but is invisible to the read, and the
+        // checkpoint would pass its events for good (OutboxRelayTest's eight writers caught exactly that).
+        // Read committed gives the next statement a fresh snapshot that sees every transaction below it.
+        long horizon;
+        try (PreparedStatement h = connection.prepareStatement("select pg_snapshot_xmin(pg_current_snapshot())::text::bigint");
+                ResultSet rs = h.executeQuery()) {
+            rs.next();
+            horizon = rs.getLong(1);
+        }
         List<EventEnvelope> batch = new ArrayList<>();
-        String lastTx = checkpointTx;
+        long lastTx = checkpointTx;
         long lastPosition = checkpointPosition;
-        try (PreparedStatement next = connection.prepareStatement("select tx_id::text, position, event_id, stream_id,"
+        try (PreparedStatement next = connection.prepareStatement("select tx_id, position, event_id, stream_id,"
                 + " stream_type, stream_version, event_type, payload::text, occurred_at, recorded_at, actor_subject,"
                 + " actor_name, correlation_id, causation_id, tenant from es_event"
-                + " where (tx_id, position) > (?::text::xid8, ?)"
-                + " and tx_id < pg_snapshot_xmin(pg_current_snapshot())"
+                + " where (tx_id, position) > (?, ?)"
+                + " and tx_id < ?"
                 + " order by tx_id, position limit ?")) {
-            next.setString(1, checkpointTx);
+            next.setLong(1, checkpointTx);
             next.setLong(2, checkpointPosition);
-            next.setInt(3, settings.batchSize());
+            next.setLong(3, horizon);
+            next.setInt(4, settings.batchSize());
             try (ResultSet rs = next.executeQuery()) {
                 while (rs.next()) {
-                    lastTx = rs.getString(1);
+                    lastTx = rs.getLong(1);
                     lastPosition = rs.getLong(2);
                     batch.add(envelope(rs));
                 }
@@ -217,11 +230,11 @@ public final class OutboxRelay implements AutoCloseable {
         }
         send(batch);
         try (PreparedStatement save = connection.prepareStatement("insert into es_outbox_checkpoint"
-                + " (relay, tx_id, position, published, updated_at) values (?, ?::text::xid8, ?, ?, now())"
+                + " (relay, tx_id, position, published, updated_at) values (?, ?, ?, ?, now())"
                 + " on conflict (relay) do update set tx_id = excluded.tx_id, position = excluded.position,"
                 + " published = es_outbox_checkpoint.published + excluded.published, updated_at = now()")) {
             save.setString(1, settings.name());
-            save.setString(2, lastTx);
+            save.setLong(2, lastTx);
             save.setLong(3, lastPosition);
             save.setLong(4, batch.size());
             save.executeUpdate();
@@ -229,13 +242,20 @@ public final class OutboxRelay implements AutoCloseable {
         return batch.size();
     }
 
+    /**
+     * Sends a batch as ONE Kafka transaction. If any record fails, the transaction is aborted, so records of
+     * the batch that did reach the log stay invisible to read_committed consumers; the batch is then sent again
+     * from the checkpoint. Without this, an expired batch could let a later batch of the same partition
+     * through, and the retry would put an older stream version after a newer one.
+     */
     private void send(List<EventEnvelope> batch) throws Exception {
         Producer<String, byte[]> kafka = producer();
+        kafka.beginTransaction();
         List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
         for (EventEnvelope event : batch) {
             acks.add(kafka.send(CloudEventCodec.toRecord(settings.topic(), settings.source(), event)));
         }
-        kafka.flush();
+        kafka.commitTransaction();
         long deadline = System.nanoTime() + settings.sendTimeout().toNanos();
         for (Future<RecordMetadata> ack : acks) {
             ack.get(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
@@ -246,6 +266,7 @@ public final class OutboxRelay implements AutoCloseable {
         Producer<String, byte[]> current = producer;
         if (current == null) {
             current = producers.get();
+            current.initTransactions();
             producer = current;
         }
         return current;
@@ -268,7 +289,7 @@ public final class OutboxRelay implements AutoCloseable {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement count = connection.prepareStatement("select count(*) from es_event e"
                         + " where (e.tx_id, e.position) > coalesce((select (c.tx_id, c.position) from es_outbox_checkpoint c"
-                        + " where c.relay = ?), ('0'::xid8, 0::bigint))")) {
+                        + " where c.relay = ?), (0::bigint, 0::bigint))")) {
             count.setString(1, settings.name());
             try (ResultSet rs = count.executeQuery()) {
                 rs.next();

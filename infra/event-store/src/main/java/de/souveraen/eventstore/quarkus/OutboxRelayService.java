@@ -101,12 +101,16 @@ public class OutboxRelayService {
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "souveraen-outbox-" + config.service());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
-        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        // one request in flight: an expired batch can never let a later one of the same stream overtake it
+        props.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 2);
         props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 5_000);
         props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) config.outbox().sendTimeout().toMillis());
         props.put(ProducerConfig.RECONNECT_BACKOFF_MAX_MS_CONFIG, 1_000);
+        // one transaction per relay batch; the id also fences a zombie relay of the same service
+        props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "souveraen-outbox-" + config.service());
+        props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) config.outbox().sendTimeout().toMillis() * 2);
         return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 

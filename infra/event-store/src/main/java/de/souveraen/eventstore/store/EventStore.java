@@ -30,7 +30,7 @@ public final class EventStore {
             + " occurred_at, recorded_at, actor_subject, actor_name, correlation_id, causation_id, tenant";
     private static final String INSERT = "insert into es_event (event_id, stream_id, stream_type, stream_version,"
             + " event_type, payload, occurred_at, actor_subject, actor_name, correlation_id, causation_id, tenant)"
-            + " values ($1, $2, $3, $4, $5, $6::jsonb, $7, $8, $9, $10, $11, $12) returning recorded_at";
+            + " values ($1, $2, $3, $4, $5, $6::text::jsonb, $7, $8, $9, $10, $11, $12) returning recorded_at";
     private static final String STREAM_VERSION_KEY = "es_event_stream_version_key";
 
     private final EventTypeRegistry registry;
