@@ -1,0 +1,39 @@
+package de.souveraen.budget.fiscalyear;
+
+import java.math.BigDecimal;
+
+/**
+ * One line of the year: appropriated (Ansatz as adopted), adjusted (fortgeschriebener Ansatz), committed (open
+ * part of commitments), spent (Ist), the over-plan/unplanned part approved under § 83 GO NRW (included in
+ * adjusted), and whether the line is frozen.
+ */
+public record LineState(String code, String title, BigDecimal appropriated, BigDecimal adjusted,
+        BigDecimal committed, BigDecimal spent, BigDecimal overPlan, boolean frozen) {
+
+    /** adjusted − committed − spent. */
+    public BigDecimal available() {
+        return adjusted.subtract(committed).subtract(spent);
+    }
+
+    public LineState adjustBy(BigDecimal amount) {
+        return new LineState(code, title, appropriated, adjusted.add(amount), committed, spent, overPlan, frozen);
+    }
+
+    /** Adds an approved over-plan part: it raises both the adjusted appropriation and the over-plan sum. */
+    public LineState overPlanBy(BigDecimal amount) {
+        return new LineState(code, title, appropriated, adjusted.add(amount), committed, spent, overPlan.add(amount),
+                frozen);
+    }
+
+    public LineState commitBy(BigDecimal amount) {
+        return new LineState(code, title, appropriated, adjusted, committed.add(amount), spent, overPlan, frozen);
+    }
+
+    public LineState spendBy(BigDecimal amount) {
+        return new LineState(code, title, appropriated, adjusted, committed, spent.add(amount), overPlan, frozen);
+    }
+
+    public LineState frozen(boolean value) {
+        return new LineState(code, title, appropriated, adjusted, committed, spent, overPlan, value);
+    }
+}

@@ -1,0 +1,20 @@
+package de.souveraen.contracts.budget;
+
+import de.souveraen.contracts.DomainEvent;
+
+/**
+ * The published language of the budget context: everything that happens to the budget of one fiscal year
+ * (stream {@code budget-<fiscalYear>}, e.g. {@code budget-2026}). Every event names its {@code fiscalYear};
+ * amounts are EUR with scale 2, dates are business dates.
+ * <p>
+ * Terms (NKF, as a German Kämmerei uses them): <b>appropriated</b> = Ansatz as adopted, <b>adjusted</b> =
+ * fortgeschriebener Ansatz (after supplementary, over-plan and unplanned amounts and carry-overs),
+ * <b>committed</b> = open part of the Mittelbindungen, <b>spent</b> = Ist, <b>available</b> = adjusted −
+ * committed − spent.
+ */
+public sealed interface BudgetEvent extends DomainEvent permits BudgetAdopted, BudgetLineAdded, AppropriationAdjusted,
+        AppropriationCarriedOver, CarryOverReceived, BudgetLineFrozen, BudgetLineReleased, FinancialPlanRecorded,
+        FundsCommitted, CommitmentAdjusted, CommitmentReleased, ExpenseBooked, ExpenseReversed {
+
+    int fiscalYear();
+}

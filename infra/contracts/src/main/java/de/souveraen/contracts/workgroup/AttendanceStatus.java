@@ -1,0 +1,7 @@
+package de.souveraen.contracts.workgroup;
+
+public enum AttendanceStatus {
+    PRESENT,
+    EXCUSED,
+    ABSENT
+}

@@ -1,0 +1,7 @@
+package de.souveraen.contracts.workgroup;
+
+public enum VoteChoice {
+    YES,
+    NO,
+    ABSTAIN
+}

@@ -1,0 +1,62 @@
+package de.souveraen.inventory.assessment;
+
+import de.souveraen.contracts.inventory.DependencyAssessed;
+import de.souveraen.contracts.inventory.ExitCapability;
+import de.souveraen.contracts.inventory.SovereigntyObjective;
+import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.inventory.shared.Violations;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Checks one assessment and computes its score. Scores: every objective SOV1..SOV8 present, each 0..4 (field
+ * {@code scores.SOV3}); a rationale is required; the exit capability needs {@code canExit}, and when the
+ * municipality can exit, the estimated months (0..120) and cost (EUR ≥ 0, two decimals).
+ */
+public final class AssessmentRules {
+    public static final int MAX_RATIONALE = 4000;
+    public static final int MAX_EXIT_MONTHS = 120;
+
+    private AssessmentRules() {
+    }
+
+    /** The event of a valid assessment; throws the first {@link Rejection} otherwise. */
+    public static DependencyAssessed assess(UUID dependencyId, UUID assessmentId, LocalDate assessedOn,
+            Map<SovereigntyObjective, Integer> scores, String rationale, ExitCapability exit) {
+        Violations v = new Violations();
+        v.present("assessmentId", "Die Kennung der Bewertung", assessmentId);
+        v.present("assessedOn", "Das Bewertungsdatum", assessedOn);
+        Map<SovereigntyObjective, Integer> levels = new EnumMap<>(SovereigntyObjective.class);
+        for (SovereigntyObjective objective : SovereigntyObjective.values()) {
+            Integer level = scores == null ? null : scores.get(objective);
+            Integer checked = v.range("scores." + objective.name(), "Die Stufe für " + objective.code(), level, true,
+                    SovereigntyScore.MIN_LEVEL, SovereigntyScore.MAX_LEVEL);
+            if (checked != null) {
+                levels.put(objective, checked);
+            }
+        }
+        String why = v.text("rationale", "Die Begründung", rationale, true, MAX_RATIONALE);
+        ExitCapability checkedExit = exit(v, exit);
+        v.throwFirst();
+        SovereigntyScore result = SovereigntyScore.of(levels);
+        return new DependencyAssessed(dependencyId, assessmentId, assessedOn, levels, why, checkedExit,
+                result.score(), result.sealLevel(), result.sds().step());
+    }
+
+    private static ExitCapability exit(Violations v, ExitCapability exit) {
+        if (exit == null) {
+            v.required("exit", "Die Ausstiegsfähigkeit");
+            return null;
+        }
+        Boolean canExit = v.present("exit.canExit", "Die Angabe, ob ein Ausstieg möglich ist,", exit.canExit());
+        boolean needed = Boolean.TRUE.equals(canExit);
+        Integer months = v.range("exit.estimatedMonths", "Die geschätzte Ausstiegsdauer in Monaten",
+                exit.estimatedMonths(), needed, 0, MAX_EXIT_MONTHS);
+        BigDecimal cost = v.money("exit.estimatedCost", "Die geschätzten Ausstiegskosten", exit.estimatedCost(), needed,
+                false);
+        return new ExitCapability(canExit, months, cost);
+    }
+}

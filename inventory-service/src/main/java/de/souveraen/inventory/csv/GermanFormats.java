@@ -1,0 +1,84 @@
+package de.souveraen.inventory.csv;
+
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers and dates as German Excel writes them: {@code 1.234,56} (dot groups thousands, comma separates
+ * decimals; a trailing {@code €} or {@code EUR} and blanks are tolerated), {@code 1.200} or {@code 1200} for whole
+ * numbers, {@code dd.mm.yyyy} dates ({@code d.m.yyyy} and ISO {@code yyyy-mm-dd} accepted too). An English
+ * {@code 1234.56} is refused rather than misread as 123456.
+ */
+public final class GermanFormats {
+    private static final Pattern DECIMAL = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+    private static final Pattern INTEGER = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d+");
+    private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
+    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+
+    private GermanFormats() {
+    }
+
+    public static BigDecimal parseAmount(String raw) {
+        String s = raw.replace('\u00a0', ' ').replace("€", "").replace("EUR", "").replace(" ", "").strip();
+        if (!DECIMAL.matcher(s).matches()) {
+            throw new CellException("invalid-number",
+                    "„" + raw.strip() + "“ ist kein Betrag; erwartet wird z. B. 1.234,56.",
+                    "'" + raw.strip() + "' is not an amount; expected e.g. 1.234,56 (decimal comma).");
+        }
+        return new BigDecimal(s.replace(".", "").replace(',', '.'));
+    }
+
+    public static int parseInteger(String raw) {
+        String s = raw.replace('\u00a0', ' ').replace(" ", "").strip();
+        String digits = s.replace(".", "");
+        if (!INTEGER.matcher(s).matches() || digits.length() > 9) {
+            throw new CellException("invalid-number",
+                    "„" + raw.strip() + "“ ist keine ganze Zahl.", "'" + raw.strip() + "' is not a whole number.");
+        }
+        return Integer.parseInt(digits);
+    }
+
+    public static LocalDate parseDate(String raw) {
+        String s = raw.strip();
+        Matcher german = GERMAN_DATE.matcher(s);
+        Matcher iso = ISO_DATE.matcher(s);
+        try {
+            if (german.matches()) {
+                return LocalDate.of(Integer.parseInt(german.group(3)), Integer.parseInt(german.group(2)),
+                        Integer.parseInt(german.group(1)));
+            }
+            if (iso.matches()) {
+                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
+                        Integer.parseInt(iso.group(3)));
+            }
+        } catch (DateTimeException noSuchDay) {
+            throw new CellException("invalid-date", "„" + s + "“ ist kein gültiges Datum.",
+                    "'" + s + "' is not a valid date.");
+        }
+        throw new CellException("invalid-date", "„" + s + "“ ist kein Datum; erwartet wird TT.MM.JJJJ, z. B. 31.12.2026.",
+                "'" + s + "' is not a date; expected dd.mm.yyyy, e.g. 31.12.2026.");
+    }
+
+    /** {@code 1234567.8} → {@code 1.234.567,80}. */
+    public static String formatAmount(BigDecimal amount) {
+        String plain = amount.setScale(2, java.math.RoundingMode.UNNECESSARY).abs().toPlainString();
+        int dot = plain.indexOf('.');
+        String whole = plain.substring(0, dot);
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < whole.length(); i++) {
+            if (i > 0 && (whole.length() - i) % 3 == 0) {
+                grouped.append('.');
+            }
+            grouped.append(whole.charAt(i));
+        }
+        return (amount.signum() < 0 ? "-" : "") + grouped + "," + plain.substring(dot + 1);
+    }
+
+    /** {@code 2026-01-29} → {@code 29.01.2026}. */
+    public static String formatDate(LocalDate date) {
+        return String.format(java.util.Locale.ROOT, "%02d.%02d.%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+}

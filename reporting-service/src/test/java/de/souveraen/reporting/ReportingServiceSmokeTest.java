@@ -1,0 +1,12 @@
+package de.souveraen.reporting;
+
+import de.souveraen.testing.ServiceSmokeTest;
+import de.souveraen.testing.SouveraenTestResource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The reporting service starts on real PostgreSQL and Kafka, is ready, documents its API and guards it. */
+@QuarkusTest
+@QuarkusTestResource(SouveraenTestResource.class)
+class ReportingServiceSmokeTest extends ServiceSmokeTest {
+}

@@ -1,0 +1,81 @@
+package de.souveraen.workgroup.meeting;
+
+import de.souveraen.contracts.workgroup.ActionItemStatus;
+import de.souveraen.contracts.workgroup.CouncilRecommendation;
+import de.souveraen.contracts.workgroup.DecisionOutcome;
+import de.souveraen.workgroup.attendance.AttendanceInput;
+import de.souveraen.workgroup.roster.Roster;
+import de.souveraen.workgroup.vote.Ballot;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What can be asked of one meeting (stream {@code meeting-<meetingId>}). Commands that depend on who belongs to the
+ * working group carry the {@link Roster} of the meeting date, built by the caller from the members' states.
+ */
+public sealed interface MeetingCommand {
+
+    UUID meetingId();
+
+    /** {@code POST /api/meetings}. */
+    record ScheduleMeeting(UUID meetingId, String title, OffsetDateTime start, OffsetDateTime end, String place,
+            Boolean publicMeeting) implements MeetingCommand {
+    }
+
+    record RescheduleMeeting(UUID meetingId, OffsetDateTime start, OffsetDateTime end, String place)
+            implements MeetingCommand {
+    }
+
+    record SendInvitations(UUID meetingId, LocalDate sentOn) implements MeetingCommand {
+    }
+
+    /**
+     * The meeting took place; {@code actualStart}/{@code actualEnd} default to the scheduled times, {@code recordedAt}
+     * is now (a meeting cannot be held before it starts).
+     */
+    record MarkHeld(UUID meetingId, OffsetDateTime actualStart, OffsetDateTime actualEnd, Instant recordedAt)
+            implements MeetingCommand {
+    }
+
+    record CancelMeeting(UUID meetingId, String reason, LocalDate cancelledOn) implements MeetingCommand {
+    }
+
+    record ApproveMinutes(UUID meetingId, LocalDate approvedOn) implements MeetingCommand {
+    }
+
+    /** {@code POST /api/meetings/{id}/agenda-items}; {@code position} null appends, {@code publicItem} null follows the meeting. */
+    record AddAgendaItem(UUID meetingId, UUID agendaItemId, String title, Boolean publicItem, UUID proposalId,
+            Integer position) implements MeetingCommand {
+    }
+
+    record RemoveAgendaItem(UUID meetingId, UUID agendaItemId) implements MeetingCommand {
+    }
+
+    record ReorderAgenda(UUID meetingId, List<UUID> agendaItemIds) implements MeetingCommand {
+    }
+
+    /** {@code POST /api/meetings/{id}/attendance}. */
+    record RecordAttendance(UUID meetingId, List<AttendanceInput> entries, Roster roster) implements MeetingCommand {
+    }
+
+    /** {@code POST /api/meetings/{id}/agenda-items/{itemId}/vote}. */
+    record RecordVote(UUID meetingId, UUID agendaItemId, UUID voteId, String subject, Ballot ballot, Roster roster)
+            implements MeetingCommand {
+    }
+
+    /** {@code POST /api/meetings/{id}/agenda-items/{itemId}/decision}; {@code voteId} null means the latest vote. */
+    record RecordDecision(UUID meetingId, UUID agendaItemId, DecisionOutcome outcome, String resolution, UUID voteId,
+            CouncilRecommendation recommendation) implements MeetingCommand {
+    }
+
+    record AssignActionItem(UUID meetingId, UUID actionItemId, UUID agendaItemId, String title, String owner,
+            UUID ownerMemberId, LocalDate dueDate) implements MeetingCommand {
+    }
+
+    record ChangeActionItemStatus(UUID meetingId, UUID actionItemId, ActionItemStatus status, LocalDate changedOn)
+            implements MeetingCommand {
+    }
+}

@@ -1,0 +1,112 @@
+package de.souveraen.workgroup.meeting;
+
+import de.souveraen.contracts.workgroup.MeetingCancelled;
+import de.souveraen.contracts.workgroup.MeetingHeld;
+import de.souveraen.contracts.workgroup.MeetingInvitationsSent;
+import de.souveraen.contracts.workgroup.MeetingRescheduled;
+import de.souveraen.contracts.workgroup.MeetingScheduled;
+import de.souveraen.contracts.workgroup.MinutesApproved;
+import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.workgroup.meeting.MeetingCommand.ApproveMinutes;
+import de.souveraen.workgroup.meeting.MeetingCommand.CancelMeeting;
+import de.souveraen.workgroup.meeting.MeetingCommand.MarkHeld;
+import de.souveraen.workgroup.meeting.MeetingCommand.RescheduleMeeting;
+import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
+import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
+import de.souveraen.workgroup.shared.Require;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * SCHEDULED → INVITED → HELD → MINUTES_APPROVED, or CANCELLED from SCHEDULED or INVITED. Invitations need an agenda
+ * and may be sent again (after a change); a meeting is held only after invitations and not before its start; minutes
+ * are approved no earlier than the meeting day. Meetings of the past can be entered afterwards (the start may lie
+ * before now), so the working group's history since its constitution can be recorded.
+ */
+final class MeetingLifecycle {
+    static final int MAX_TITLE = 200;
+    static final int MAX_PLACE = 300;
+    static final int MAX_REASON = 1000;
+
+    private MeetingLifecycle() {
+    }
+
+    static List<WorkgroupEvent> schedule(ScheduleMeeting c, MeetingState state) {
+        if (state.exists()) {
+            throw Rejection.conflict("meeting-exists", "meetingId", "Diese Sitzung ist bereits erfasst.",
+                    "This meeting is already recorded.");
+        }
+        String title = Require.text("title", "Der Titel der Sitzung", c.title(), MAX_TITLE);
+        OffsetDateTime start = Require.present("start", "Der Beginn", c.start());
+        OffsetDateTime end = end("end", start, c.end());
+        String place = Require.text("place", "Der Sitzungsort", c.place(), MAX_PLACE);
+        boolean publicMeeting = Require.present("publicMeeting", "Die Angabe, ob die Sitzung öffentlich ist",
+                c.publicMeeting());
+        return List.of(new MeetingScheduled(c.meetingId(), title, start, end, place, publicMeeting));
+    }
+
+    static List<WorkgroupEvent> reschedule(RescheduleMeeting c, MeetingState state) {
+        MeetingGuards.require(state, MeetingGuards.BEFORE);
+        OffsetDateTime start = Require.present("start", "Der Beginn", c.start());
+        OffsetDateTime end = end("end", start, c.end());
+        String place = Require.text("place", "Der Sitzungsort", c.place(), MAX_PLACE);
+        if (start.equals(state.start()) && end.equals(state.end()) && place.equals(state.place())) {
+            return List.of();
+        }
+        return List.of(new MeetingRescheduled(c.meetingId(), start, end, place));
+    }
+
+    static List<WorkgroupEvent> invite(SendInvitations c, MeetingState state) {
+        MeetingGuards.require(state, MeetingGuards.BEFORE);
+        LocalDate sentOn = Require.present("sentOn", "Das Datum der Einladung", c.sentOn());
+        if (state.agenda().size() == 0) {
+            throw Rejection.conflict("agenda-empty", null, "Eine Einladung braucht eine Tagesordnung.",
+                    "An invitation needs an agenda.");
+        }
+        return List.of(new MeetingInvitationsSent(c.meetingId(), sentOn));
+    }
+
+    static List<WorkgroupEvent> hold(MarkHeld c, MeetingState state) {
+        MeetingGuards.require(state, MeetingGuards.INVITED);
+        Require.present("recordedAt", "Der Zeitpunkt der Erfassung", c.recordedAt());
+        if (c.recordedAt().isBefore(state.start().toInstant())) {
+            throw Rejection.conflict("meeting-not-started", null,
+                    "Die Sitzung beginnt erst am " + state.start() + "; sie kann noch nicht stattgefunden haben.",
+                    "The meeting starts at " + state.start() + "; it cannot have been held yet.")
+                    .with("start", state.start());
+        }
+        OffsetDateTime start = Objects.requireNonNullElse(c.actualStart(), state.start());
+        OffsetDateTime end = end("actualEnd", start, Objects.requireNonNullElse(c.actualEnd(), state.end()));
+        return List.of(new MeetingHeld(c.meetingId(), start, end));
+    }
+
+    static List<WorkgroupEvent> cancel(CancelMeeting c, MeetingState state) {
+        MeetingGuards.require(state, MeetingGuards.BEFORE);
+        String reason = Require.text("reason", "Der Grund der Absage", c.reason(), MAX_REASON);
+        LocalDate cancelledOn = Require.present("cancelledOn", "Das Datum der Absage", c.cancelledOn());
+        return List.of(new MeetingCancelled(c.meetingId(), reason, cancelledOn));
+    }
+
+    static List<WorkgroupEvent> approve(ApproveMinutes c, MeetingState state) {
+        MeetingGuards.require(state, MeetingGuards.HELD);
+        LocalDate approvedOn = Require.present("approvedOn", "Das Datum der Genehmigung", c.approvedOn());
+        if (approvedOn.isBefore(state.meetingDate())) {
+            throw Rejection.invalid("approved-before-meeting", "approvedOn",
+                    "Die Niederschrift kann nicht vor der Sitzung genehmigt werden.",
+                    "The minutes cannot be approved before the meeting.").with("meetingDate", state.meetingDate());
+        }
+        return List.of(new MinutesApproved(c.meetingId(), approvedOn));
+    }
+
+    private static OffsetDateTime end(String field, OffsetDateTime start, OffsetDateTime end) {
+        Require.present(field, "Das Ende", end);
+        if (!end.isAfter(start)) {
+            throw Rejection.invalid("end-before-start", field, "Das Ende muss nach dem Beginn liegen.",
+                    field + " must be after the start.");
+        }
+        return end;
+    }
+}

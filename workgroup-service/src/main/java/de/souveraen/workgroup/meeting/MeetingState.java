@@ -1,0 +1,71 @@
+package de.souveraen.workgroup.meeting;
+
+import de.souveraen.contracts.workgroup.AttendanceEntry;
+import de.souveraen.contracts.workgroup.AttendanceStatus;
+import de.souveraen.contracts.workgroup.MeetingStatus;
+import de.souveraen.workgroup.action.ActionItem;
+import de.souveraen.workgroup.agenda.Agenda;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** A meeting: its time and place, agenda (with votes and decisions), attendance and action items. */
+public record MeetingState(UUID meetingId, MeetingStatus status, String title, OffsetDateTime start,
+        OffsetDateTime end, String place, boolean publicMeeting, Agenda agenda, Map<UUID, AttendanceEntry> attendance,
+        Map<UUID, ActionItem> actionItems) {
+
+    public static final MeetingState NONE = new MeetingState(null, null, null, null, null, null, false, Agenda.EMPTY,
+            Map.of(), Map.of());
+
+    public MeetingState {
+        attendance = Collections.unmodifiableMap(new LinkedHashMap<>(attendance));
+        actionItems = Collections.unmodifiableMap(new LinkedHashMap<>(actionItems));
+    }
+
+    public boolean exists() {
+        return meetingId != null;
+    }
+
+    /** The day of the meeting, as the members' roster and the reports see it. */
+    public LocalDate meetingDate() {
+        return start.toLocalDate();
+    }
+
+    /** The members recorded present right now. */
+    public Set<UUID> present() {
+        return attendance.values().stream().filter(a -> a.status() == AttendanceStatus.PRESENT)
+                .map(AttendanceEntry::memberId).collect(Collectors.toUnmodifiableSet());
+    }
+
+    MeetingState with(MeetingStatus newStatus) {
+        return new MeetingState(meetingId, newStatus, title, start, end, place, publicMeeting, agenda, attendance,
+                actionItems);
+    }
+
+    MeetingState with(OffsetDateTime newStart, OffsetDateTime newEnd, String newPlace) {
+        return new MeetingState(meetingId, status, title, newStart, newEnd, newPlace, publicMeeting, agenda,
+                attendance, actionItems);
+    }
+
+    MeetingState with(Agenda newAgenda) {
+        return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, newAgenda, attendance,
+                actionItems);
+    }
+
+    MeetingState with(AttendanceEntry entry) {
+        Map<UUID, AttendanceEntry> next = new LinkedHashMap<>(attendance);
+        next.put(entry.memberId(), entry);
+        return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, next, actionItems);
+    }
+
+    MeetingState with(ActionItem item) {
+        Map<UUID, ActionItem> next = new LinkedHashMap<>(actionItems);
+        next.put(item.id(), item);
+        return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, attendance, next);
+    }
+}

@@ -1,0 +1,66 @@
+package de.souveraen.workgroup.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.DomainEvent;
+import de.souveraen.contracts.EventTypeRegistry;
+import de.souveraen.contracts.Json;
+import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The published samples of the workgroup context ({@code infra/contracts/.../contracts/samples/workgroup.*.json}) are
+ * exactly {@link Samples} as {@code Json.mapper()} writes them, and decode back to equal records. Run with
+ * {@code -Dworkgroup.samples.write=true} to (re)write them after an intended change (which is a new {@code .vN}).
+ */
+class WorkgroupSamplesTest {
+    private static final Path SAMPLES = Path.of("..", "infra", "contracts", "src", "main", "resources", "contracts",
+            "samples");
+    private static final EventTypeRegistry REGISTRY = EventTypeRegistry.builder().registerSealed(WorkgroupEvent.class)
+            .build();
+
+    @Test
+    void there_is_one_sample_for_every_event_type() {
+        List<Class<?>> sampled = Samples.all().stream().<Class<?>>map(Object::getClass).toList();
+        assertThat(sampled).doesNotHaveDuplicates()
+                .containsExactlyInAnyOrderElementsOf(Arrays.asList(WorkgroupEvent.class.getPermittedSubclasses()));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> every_sample_file_is_the_sample_and_round_trips() throws IOException {
+        if (Boolean.getBoolean("workgroup.samples.write")) {
+            for (WorkgroupEvent event : Samples.all()) {
+                Files.writeString(file(event), Json.mapper().writerWithDefaultPrettyPrinter()
+                        .writeValueAsString(REGISTRY.encode(event)) + "\n", StandardCharsets.UTF_8);
+            }
+        }
+        return Samples.all().stream().map(event -> DynamicTest.dynamicTest(REGISTRY.nameOf(event), () -> {
+            JsonNode published = Json.mapper().readTree(Files.readString(file(event), StandardCharsets.UTF_8));
+            assertThat(published).as("published sample of %s", REGISTRY.nameOf(event))
+                    .isEqualTo(REGISTRY.encode(event));
+            DomainEvent decoded = REGISTRY.decode(REGISTRY.nameOf(event), published);
+            assertThat(decoded).isEqualTo(event);
+            assertThat(REGISTRY.encode(decoded)).isEqualTo(published);
+        }));
+    }
+
+    @Test
+    void every_type_name_is_in_the_workgroup_context_and_version_one() {
+        assertThat(REGISTRY.typeNames()).hasSize(WorkgroupEvent.class.getPermittedSubclasses().length)
+                .allMatch(name -> name.startsWith("workgroup.") && name.endsWith(".v1"));
+    }
+
+    private static Path file(WorkgroupEvent event) {
+        return SAMPLES.resolve(REGISTRY.nameOf(event) + ".json");
+    }
+}
