@@ -20,6 +20,7 @@ import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.utils.Time;
@@ -53,6 +54,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final SharedInfrastructure.Remote owner;
     private KafkaRaftServer server;
     private boolean closed;
+    /** One of {@link SharedInfrastructure}'s: {@link #close()} leaves it running for the rest of the JVM. */
+    private boolean shared;
+    /** Closes this instance when the JVM exits without {@link #close()}; removed by {@link #close()}. */
+    private Thread exitHook;
 
     private EmbeddedKafkaBroker(Path logDirectory, boolean temporary, int port, int controllerPort,
             SharedInfrastructure.Remote owner) {
@@ -95,6 +100,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             } while (controllerPort == clientPort);
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(directory, temporary, clientPort, controllerPort, null);
             try {
+                broker.exitHook = new Thread(broker::closeNow, "souveraen-" + broker.port + "-close");
+                Runtime.getRuntime().addShutdownHook(broker.exitHook);
                 broker.start();
             } catch (RuntimeException e) {
                 broker.close();
@@ -153,7 +160,10 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /**
      * Stops the broker cleanly and waits until it has stopped; its data stays for {@link #start()}. Clients
-     * keep retrying meanwhile (a producer buffers up to its {@code delivery.timeout.ms}).
+     * keep retrying meanwhile. Note that a Kafka 4 producer with the default
+     * {@code metadata.recovery.strategy=rebootstrap} forgets the topic metadata when no broker answers and
+     * then blocks in {@code send()} (up to {@code max.block.ms}); with {@code none} it buffers (up to
+     * {@code delivery.timeout.ms}).
      */
     public synchronized void stop() {
         if (owner != null) {
@@ -202,8 +212,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Creates the topics that do not exist yet (existing ones are left as they are), with replication
-     * factor 1 and the broker's unlimited retention.
+     * Creates the topics that do not exist yet (idempotent: existing ones are left as they are), with
+     * replication factor 1 and the broker's unlimited retention; returns when the controller has them.
      */
     public void createTopics(int partitions, String... names) {
         List<NewTopic> topics = new ArrayList<>();
@@ -211,8 +221,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             topics.add(new NewTopic(name, partitions, (short) 1));
         }
         try (Admin admin = admin()) {
-            for (Map.Entry<String, org.apache.kafka.common.KafkaFuture<Void>> created
-                    : admin.createTopics(topics).values().entrySet()) {
+            for (Map.Entry<String, KafkaFuture<Void>> created : admin.createTopics(topics).values().entrySet()) {
                 try {
                     created.getValue().get(30, TimeUnit.SECONDS);
                 } catch (ExecutionException e) {
@@ -238,22 +247,46 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     }
 
     /**
-     * Stops the broker; a temporary log directory is deleted, a given one is kept. On a shared instance that
-     * another class loader owns this does nothing: the owner's shutdown hook closes it.
+     * Stops the broker; a temporary log directory is deleted, a given one is kept. On the instances of
+     * {@link SharedInfrastructure} this does nothing: they are closed when the JVM exits.
      */
     @Override
     public synchronized void close() {
-        if (owner != null || closed) {
+        if (owner != null || shared) {
+            return;
+        }
+        closeNow();
+    }
+
+    /** Marks an instance of {@link SharedInfrastructure}: only its exit hook closes it. */
+    synchronized void share() {
+        shared = true;
+    }
+
+    private synchronized void closeNow() {
+        if (closed) {
             return;
         }
         try {
             stop();
         } finally {
             closed = true;
+            removeExitHook();
             if (temporary) {
                 FileTrees.deleteQuietly(logDirectory);
             }
         }
+    }
+
+    private void removeExitHook() {
+        if (exitHook != null && exitHook != Thread.currentThread()) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(exitHook);
+            } catch (IllegalStateException jvmExiting) {
+                // the hook runs anyway and finds this instance closed
+            }
+        }
+        exitHook = null;
     }
 
     @Override

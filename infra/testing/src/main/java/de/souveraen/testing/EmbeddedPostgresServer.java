@@ -27,7 +27,7 @@ import java.util.function.BooleanSupplier;
  * <pre>{@code
  * try (EmbeddedPostgresServer pg = EmbeddedPostgresServer.start(null, 0)) {
  *     pg.createDatabaseIfMissing("budget");
- *     DriverManager.getConnection(pg.jdbcUrl("budget"), pg.username(), pg.password());
+ *     try (Connection c = pg.connect("budget")) { ... }   // or pg.jdbcUrl("budget"), pg.username(), pg.password()
  * }
  * }</pre>
  */
@@ -47,6 +47,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private final SharedInfrastructure.Remote owner;
     private EmbeddedPostgres postgres;
     private boolean closed;
+    /** One of {@link SharedInfrastructure}'s: {@link #close()} leaves it running for the rest of the JVM. */
+    private boolean shared;
+    /** Closes this instance when the JVM exits without {@link #close()}; removed by {@link #close()}. */
+    private Thread exitHook;
 
     private EmbeddedPostgresServer(Path dataDirectory, boolean temporary, int port, SharedInfrastructure.Remote owner) {
         this.dataDirectory = dataDirectory;
@@ -82,6 +86,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, temporary,
                     port == 0 ? FreePorts.find() : port, null);
             try {
+                server.exitHook = new Thread(server::closeNow, "souveraen-" + server.port + "-close");
+                Runtime.getRuntime().addShutdownHook(server.exitHook);
                 server.start();
             } catch (RuntimeException e) {
                 server.close();
@@ -116,11 +122,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false) // this class deletes a temporary directory itself, on close()
+                .setRegisterShutdownHook(false) // this class's own exit hook stops the server, then deletes
                 .setPort(port)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", HOST)
-                .setServerConfig("max_connections", "300")
-                .setServerConfig("max_prepared_transactions", "20");
+                .setServerConfig("max_connections", "300");
         if (temporary) {
             // a throw-away database: durability is not worth the disk flushes
             builder.setServerConfig("fsync", "off")
@@ -290,22 +296,46 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     }
 
     /**
-     * Stops the server; a temporary data directory is deleted, a given one is kept. On a shared instance
-     * that another class loader owns this does nothing: the owner's shutdown hook closes it.
+     * Stops the server; a temporary data directory is deleted, a given one is kept. On the instances of
+     * {@link SharedInfrastructure} this does nothing: they are closed when the JVM exits.
      */
     @Override
     public synchronized void close() {
-        if (owner != null || closed) {
+        if (owner != null || shared) {
+            return;
+        }
+        closeNow();
+    }
+
+    /** Marks an instance of {@link SharedInfrastructure}: only its exit hook closes it. */
+    synchronized void share() {
+        shared = true;
+    }
+
+    private synchronized void closeNow() {
+        if (closed) {
             return;
         }
         try {
             stop();
         } finally {
             closed = true;
+            removeExitHook();
             if (temporary) {
                 FileTrees.deleteQuietly(dataDirectory);
             }
         }
+    }
+
+    private void removeExitHook() {
+        if (exitHook != null && exitHook != Thread.currentThread()) {
+            try {
+                Runtime.getRuntime().removeShutdownHook(exitHook);
+            } catch (IllegalStateException jvmExiting) {
+                // the hook runs anyway and finds this instance closed
+            }
+        }
+        exitHook = null;
     }
 
     @Override

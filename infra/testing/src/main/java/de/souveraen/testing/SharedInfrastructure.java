@@ -8,22 +8,22 @@ import java.util.function.BooleanSupplier;
 
 /**
  * One PostgreSQL server and one Kafka broker per test JVM, each started on first use (temporary data, free
- * ports on 127.0.0.1) and stopped by a shutdown hook when the JVM exits. Tests isolate themselves by
+ * ports on 127.0.0.1) and closed by their shutdown hooks when the JVM exits. Tests isolate themselves by
  * database and topic names, never by servers of their own.
  *
  * <p>JVM-wide, also across class loaders: Quarkus runs every test application (every test profile) in a
  * class loader of its own and closes it when the application stops, so a server owned there would run on
  * with closed classes and start again for the next application. The servers are therefore always owned by
  * the copy of this class in the system class loader; copies in other class loaders get views of the same
- * servers ({@code stop()}/{@code start()} reach the owner, {@code close()} is left to the owner's hook).
+ * servers ({@code stop()}/{@code start()} reach the owner).
  *
  * <p>Thread-safe: concurrent first calls start one server. A test may {@code stop()} and {@code start()} a
- * shared instance for a fault test, but must leave it running.
+ * shared instance for a fault test, but must leave it running; {@code close()} on a shared instance does
+ * nothing, they are closed by their exit hooks.
  */
 public final class SharedInfrastructure {
     private static EmbeddedPostgresServer postgres;
     private static EmbeddedKafkaBroker kafka;
-    private static boolean hooked;
 
     private SharedInfrastructure() {
     }
@@ -33,8 +33,8 @@ public final class SharedInfrastructure {
         if (postgres == null) {
             Class<?> owner = owner();
             if (owner == SharedInfrastructure.class) {
-                hook();
                 postgres = EmbeddedPostgresServer.start(null, 0);
+                postgres.share();
             } else {
                 postgres = EmbeddedPostgresServer.view(handleFrom(owner, "postgresHandle"));
             }
@@ -47,8 +47,8 @@ public final class SharedInfrastructure {
         if (kafka == null) {
             Class<?> owner = owner();
             if (owner == SharedInfrastructure.class) {
-                hook();
                 kafka = EmbeddedKafkaBroker.start(null, 0);
+                kafka.share();
             } else {
                 kafka = EmbeddedKafkaBroker.view(handleFrom(owner, "kafkaHandle"));
             }
@@ -85,27 +85,6 @@ public final class SharedInfrastructure {
             throw new IllegalStateException("the shared infrastructure did not start", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the shared infrastructure is out of reach", e);
-        }
-    }
-
-    private static void hook() {
-        if (!hooked) {
-            Runtime.getRuntime().addShutdownHook(new Thread(SharedInfrastructure::closeAll, "souveraen-shared-infra-stop"));
-            hooked = true;
-        }
-    }
-
-    private static synchronized void closeAll() {
-        try {
-            if (kafka != null) {
-                kafka.close();
-            }
-        } finally {
-            kafka = null;
-            if (postgres != null) {
-                postgres.close();
-            }
-            postgres = null;
         }
     }
 

@@ -27,4 +27,12 @@ class SharedInfrastructureTest {
         assertThat(SharedInfrastructure.postgres().isRunning()).isTrue();
         assertThat(SharedInfrastructure.kafka().isRunning()).isTrue();
     }
+
+    @Test
+    void close_leaves_the_shared_instances_running_for_the_rest_of_the_jvm() {
+        SharedInfrastructure.postgres().close();
+        SharedInfrastructure.kafka().close();
+        assertThat(SharedInfrastructure.postgres().isRunning()).isTrue();
+        assertThat(SharedInfrastructure.kafka().isRunning()).isTrue();
+    }
 }
