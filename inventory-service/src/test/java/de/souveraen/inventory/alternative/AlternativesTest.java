@@ -17,7 +17,7 @@ import de.souveraen.inventory.dependency.DependencyCommand;
 import de.souveraen.inventory.dependency.DependencyCommand.EvaluateAlternative;
 import de.souveraen.inventory.dependency.DependencyCommand.ProposeAlternative;
 import de.souveraen.inventory.dependency.DependencyState;
-import de.souveraen.inventory.testing.DeciderSpec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.inventory.testing.Fixtures;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;

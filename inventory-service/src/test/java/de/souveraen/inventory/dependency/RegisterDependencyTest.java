@@ -15,7 +15,7 @@ import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.Renewal;
 import de.souveraen.eventstore.domain.Rejection.Kind;
 import de.souveraen.inventory.dependency.DependencyCommand.RegisterDependency;
-import de.souveraen.inventory.testing.DeciderSpec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.inventory.testing.Details;
 import de.souveraen.inventory.testing.Fixtures;
 import java.math.BigDecimal;

@@ -16,7 +16,7 @@ import de.souveraen.eventstore.domain.Rejection.Kind;
 import de.souveraen.inventory.dependency.DependencyCommand.RelateDependency;
 import de.souveraen.inventory.dependency.DependencyCommand.RemoveRelation;
 import de.souveraen.inventory.dependency.DependencyCommand.UpdateDependency;
-import de.souveraen.inventory.testing.DeciderSpec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.inventory.testing.Details;
 import de.souveraen.inventory.testing.Fixtures;
 import java.math.BigDecimal;

@@ -25,7 +25,7 @@ import de.souveraen.eventstore.domain.Rejection.Kind;
 import de.souveraen.inventory.dependency.DependencyCommand;
 import de.souveraen.inventory.dependency.DependencyCommand.PlanMigrationStep;
 import de.souveraen.inventory.dependency.DependencyState;
-import de.souveraen.inventory.testing.DeciderSpec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.inventory.testing.Fixtures;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

@@ -15,7 +15,7 @@ import de.souveraen.eventstore.domain.Rejection.Kind;
 import de.souveraen.inventory.opportunity.OpportunityCommand.ChangeOpportunityStatus;
 import de.souveraen.inventory.opportunity.OpportunityCommand.RecordOpportunity;
 import de.souveraen.inventory.opportunity.OpportunityCommand.UpdateOpportunity;
-import de.souveraen.inventory.testing.DeciderSpec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;

@@ -16,7 +16,7 @@ import de.souveraen.eventstore.domain.Rejection.Kind;
 import de.souveraen.inventory.risk.RiskCommand.ChangeRiskStatus;
 import de.souveraen.inventory.risk.RiskCommand.RaiseRisk;
 import de.souveraen.inventory.risk.RiskCommand.UpdateRisk;
-import de.souveraen.inventory.testing.DeciderSpec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;

@@ -27,7 +27,7 @@ import de.souveraen.workgroup.meeting.MeetingCommand.RecordDecision;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordVote;
 import de.souveraen.workgroup.meeting.MeetingState;
 import de.souveraen.workgroup.testing.Meetings;
-import de.souveraen.workgroup.testing.Spec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.workgroup.testing.Workgroup;
 import de.souveraen.workgroup.vote.Ballot;
 import java.time.LocalDate;
@@ -41,10 +41,10 @@ class DecisionTest {
     private static final CouncilRecommendation RECOMMENDATION = new CouncilRecommendation(
             "Der Rat beschließt die Open-Source-Strategie der Gemeinde Blankenheim.", COUNCIL);
 
-    private final Spec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
 
     /** Held with five of seven members with a vote present, and one vote recorded. */
-    private Spec<MeetingCommand, MeetingState, WorkgroupEvent> votedOn(Ballot ballot) {
+    private DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> votedOn(Ballot ballot) {
         spec.given(Meetings.heldMeeting()).given(present(CDU_1, CDU_2, CDU_3, SPD_1, SPD_2));
         return spec.given(spec.when(vote(VOTE_1, ballot)).events());
     }

@@ -18,7 +18,7 @@ import de.souveraen.contracts.workgroup.WorkgroupEvent;
 import de.souveraen.workgroup.meeting.MeetingCommand.AssignActionItem;
 import de.souveraen.workgroup.meeting.MeetingCommand.ChangeActionItemStatus;
 import de.souveraen.workgroup.testing.Meetings;
-import de.souveraen.workgroup.testing.Spec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ class ActionItemTest {
     private static final ActionItemAssigned ASSIGNED = new ActionItemAssigned(MEETING, TASK, ITEM_1, TITLE,
             "IT-Leitung", IT_LEAD, DUE, MEETING_DATE);
 
-    private final Spec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
 
     private static AssignActionItem assign(UUID agendaItem, LocalDate due) {
         return new AssignActionItem(MEETING, TASK, agendaItem, " " + TITLE, "IT-Leitung ", IT_LEAD, due);

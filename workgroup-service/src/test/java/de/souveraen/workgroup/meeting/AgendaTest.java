@@ -27,14 +27,14 @@ import de.souveraen.workgroup.meeting.MeetingCommand.AddAgendaItem;
 import de.souveraen.workgroup.meeting.MeetingCommand.RemoveAgendaItem;
 import de.souveraen.workgroup.meeting.MeetingCommand.ReorderAgenda;
 import de.souveraen.workgroup.testing.Meetings;
-import de.souveraen.workgroup.testing.Spec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.workgroup.vote.Ballot;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AgendaTest {
-    private final Spec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
 
     private static List<String> titles(MeetingState state) {
         return state.agenda().items().stream().map(AgendaItem::title).toList();

@@ -27,14 +27,14 @@ import de.souveraen.workgroup.meeting.MeetingCommand.RecordAttendance;
 import de.souveraen.workgroup.roster.Roster;
 import de.souveraen.workgroup.roster.RosterEntry;
 import de.souveraen.workgroup.testing.Meetings;
-import de.souveraen.workgroup.testing.Spec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.workgroup.testing.Workgroup;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AttendanceTest {
-    private final Spec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
 
     private static RecordAttendance record(AttendanceInput... entries) {
         return new RecordAttendance(MEETING, List.of(entries), Workgroup.roster());

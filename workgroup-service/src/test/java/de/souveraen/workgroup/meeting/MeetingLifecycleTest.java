@@ -30,7 +30,7 @@ import de.souveraen.workgroup.meeting.MeetingCommand.RescheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
 import de.souveraen.workgroup.testing.Meetings;
-import de.souveraen.workgroup.testing.Spec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -40,7 +40,7 @@ class MeetingLifecycleTest {
     private static final Instant AFTER_START = Instant.parse("2026-03-12T19:30:00Z");
     private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
 
-    private final Spec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
 
     @Test
     void a_meeting_is_scheduled_with_stripped_texts() {

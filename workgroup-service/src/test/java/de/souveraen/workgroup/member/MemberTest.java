@@ -22,7 +22,7 @@ import de.souveraen.workgroup.member.MemberCommand.ChangeRole;
 import de.souveraen.workgroup.member.MemberCommand.Leave;
 import de.souveraen.workgroup.member.MemberCommand.UpdatePerson;
 import de.souveraen.workgroup.roster.RosterEntry;
-import de.souveraen.workgroup.testing.Spec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class MemberTest {
     private static final LocalDate JOINED = LocalDate.of(2026, 2, 1);
     private static final MemberJoined JOINED_EVENT = new MemberJoined(ID, ANNA, SPD, MemberRole.MEMBER, true, JOINED);
 
-    private final Spec<MemberCommand, MemberState, WorkgroupEvent> spec = Spec.of(new MemberDecider());
+    private final DeciderSpec<MemberCommand, MemberState, WorkgroupEvent> spec = DeciderSpec.of(new MemberDecider());
 
     @Test
     void a_member_joins_with_stripped_texts() {

@@ -21,7 +21,7 @@ import de.souveraen.workgroup.proposal.ProposalCommand.ReviseProposal;
 import de.souveraen.workgroup.proposal.ProposalCommand.SubmitProposal;
 import de.souveraen.workgroup.proposal.ProposalCommand.TakeOffAgenda;
 import de.souveraen.workgroup.proposal.ProposalCommand.Withdraw;
-import de.souveraen.workgroup.testing.Spec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -41,7 +41,7 @@ class ProposalTest {
             "Fraktion Bündnis 90/Die Grünen", null, List.of(M365, EXCHANGE), SUBMITTED);
     private static final ProposalPlacedOnAgenda PLACED = new ProposalPlacedOnAgenda(ID, MEETING, ITEM);
 
-    private final Spec<ProposalCommand, ProposalState, WorkgroupEvent> spec = Spec.of(new ProposalDecider());
+    private final DeciderSpec<ProposalCommand, ProposalState, WorkgroupEvent> spec = DeciderSpec.of(new ProposalDecider());
 
     @Test
     void a_proposal_is_submitted_open_with_its_dependencies_once_each() {
@@ -135,7 +135,7 @@ class ProposalTest {
         spec.when(new PlaceOnAgenda(ID, MEETING, ITEM)).thenRejected(CONFLICT, "proposal-closed", null);
         spec.when(new Withdraw(ID, null, on)).thenRejected(CONFLICT, "proposal-closed", null);
 
-        Spec<ProposalCommand, ProposalState, WorkgroupEvent> decided = Spec.of(new ProposalDecider())
+        DeciderSpec<ProposalCommand, ProposalState, WorkgroupEvent> decided = DeciderSpec.of(new ProposalDecider())
                 .given(SUBMITTED_EVENT, PLACED, new ProposalDecided(ID, MEETING, ITEM, DecisionOutcome.REJECTED, on));
         decided.when(new ReviseProposal(ID, TITLE, TEXT, null, on)).thenRejected(CONFLICT, "proposal-closed", null);
     }

@@ -13,6 +13,7 @@ import de.souveraen.contracts.workgroup.MeetingHeld;
 import de.souveraen.contracts.workgroup.MeetingInvitationsSent;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
 import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.workgroup.meeting.MeetingCommand;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordVote;
 import de.souveraen.workgroup.meeting.MeetingDecider;
@@ -32,8 +33,8 @@ public final class Meetings {
     private Meetings() {
     }
 
-    public static Spec<MeetingCommand, MeetingState, WorkgroupEvent> spec() {
-        return Spec.of(new MeetingDecider());
+    public static DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec() {
+        return DeciderSpec.of(new MeetingDecider());
     }
 
     public static MeetingScheduled scheduled() {

@@ -16,7 +16,7 @@ import de.souveraen.contracts.workgroup.TrainingPlanned;
 import de.souveraen.contracts.workgroup.TrainingRevised;
 import de.souveraen.contracts.workgroup.TrainingStatus;
 import de.souveraen.contracts.workgroup.WorkgroupEvent;
-import de.souveraen.workgroup.testing.Spec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.workgroup.training.TrainingCommand.CancelTraining;
 import de.souveraen.workgroup.training.TrainingCommand.PlanTraining;
 import de.souveraen.workgroup.training.TrainingCommand.RecordFeedback;
@@ -39,7 +39,7 @@ class TrainingTest {
     private static final TrainingPlanned PLANNED = new TrainingPlanned(ID, DETAILS);
     private static final TrainingHeld HELD = new TrainingHeld(ID, DETAILS, 12);
 
-    private final Spec<TrainingCommand, TrainingState, WorkgroupEvent> spec = Spec.of(new TrainingDecider());
+    private final DeciderSpec<TrainingCommand, TrainingState, WorkgroupEvent> spec = DeciderSpec.of(new TrainingDecider());
 
     private static TrainingDetails details(List<Audience> audience, BigDecimal hours, List<String> topics) {
         return new TrainingDetails(" LibreOffice für die Verwaltung ", DATE, TrainingFormat.WORKSHOP, audience, hours,

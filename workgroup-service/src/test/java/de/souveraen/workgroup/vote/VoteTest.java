@@ -47,7 +47,7 @@ import de.souveraen.workgroup.meeting.MeetingCommand;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordVote;
 import de.souveraen.workgroup.meeting.MeetingState;
 import de.souveraen.workgroup.testing.Meetings;
-import de.souveraen.workgroup.testing.Spec;
+import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.workgroup.testing.Workgroup;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,9 +56,9 @@ import org.junit.jupiter.api.Test;
 class VoteTest {
     private static final String TITLE = "Empfehlung: Open-Source-Strategie der Gemeinde";
 
-    private final Spec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
 
-    private Spec<MeetingCommand, MeetingState, WorkgroupEvent> heldWith(java.util.UUID... present) {
+    private DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> heldWith(java.util.UUID... present) {
         return spec.given(Meetings.heldMeeting()).given(present(present));
     }
 
