@@ -16,15 +16,16 @@ import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 
 /**
- * {@code ./souveraen start [--data DIR]}: PostgreSQL (port 5433, one database per service) and a KRaft Kafka
- * broker (port 9092) in this JVM with their data under DIR, then the four services as child processes in
- * their production profile pointed at them; waits until each is ready and prints where to go. Ctrl-C stops
- * everything. Binds 127.0.0.1 only.
+ * {@code ./souveraen start [--data DIR]}: PostgreSQL (port 5433, one database per service and one for Keycloak)
+ * and a KRaft Kafka broker (port 9092) in this JVM with their data under DIR, then Keycloak (port 8180, realm
+ * {@code souveraen} imported) and the four services as child processes in their production profile pointed at
+ * them; waits until each is ready and prints where to go. Ctrl-C stops everything. Binds 127.0.0.1 only.
  */
 public final class Launcher {
     static final int POSTGRES_PORT = 5433;
     static final int KAFKA_PORT = 9092;
-    static final String OIDC_URL = "http://localhost:8180/realms/souveraen";
+    static final String OIDC_URL = KeycloakServer.issuer();
+    static final List<String> DATABASES = List.of("inventory", "budget", "workgroup", "reporting", "keycloak");
 
     /** The four services with their fixed ports, in start order (reporting last: it reads the others). */
     static final List<Service> SERVICES = List.of(
@@ -44,6 +45,7 @@ public final class Launcher {
     private final List<Process> processes = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
+    private Process keycloak;
 
     Launcher(Path root, Path data) {
         this.root = root;
@@ -80,8 +82,8 @@ public final class Launcher {
 
         step("PostgreSQL :" + POSTGRES_PORT, () -> {
             postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), POSTGRES_PORT);
-            for (Service service : SERVICES) {
-                postgres.createDatabaseIfMissing(service.name());
+            for (String database : DATABASES) {
+                postgres.createDatabaseIfMissing(database);
             }
         });
         step("Kafka :" + KAFKA_PORT, () -> kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), KAFKA_PORT));
@@ -91,14 +93,31 @@ public final class Launcher {
                 throw new IllegalStateException(service.jar(root) + " is missing: run ./mvnw install -DskipTests");
             }
         }
+        KeycloakServer keycloakServer = new KeycloakServer(KeycloakServer.findDistribution(root),
+                Path.of(System.getProperty("user.home"), ".souveraen", "cache"),
+                root.resolve("infra/keycloak/souveraen-realm.json"));
+        Path[] keycloakHome = new Path[1];
+        step("Keycloak " + KeycloakServer.version(KeycloakServer.findDistribution(root)) + " (Cache)",
+                () -> keycloakHome[0] = keycloakServer.home());
+        keycloak = keycloakServer.start(keycloakHome[0], postgres.jdbcUrl("keycloak"), postgres.username(),
+                postgres.password(), data.resolve("logs").resolve("keycloak.log"));
+        synchronized (processes) {
+            processes.add(keycloak);
+        }
+        // the services start while Keycloak does: quarkus-oidc fetches the realm's keys when the first token arrives
         List<Process> started = new ArrayList<>();
         for (Service service : SERVICES) {
             started.add(launch(service));
         }
+        step("Keycloak :" + KeycloakServer.PORT, () -> awaitReady("Keycloak", keycloak,
+                URI.create("http://127.0.0.1:" + KeycloakServer.PORT + "/realms/" + KeycloakServer.REALM
+                        + "/.well-known/openid-configuration"), data.resolve("logs").resolve("keycloak.log")));
         for (int i = 0; i < SERVICES.size(); i++) {
             Service service = SERVICES.get(i);
             Process process = started.get(i);
-            step(service.name() + "-service :" + service.port(), () -> awaitReady(service, process));
+            step(service.name() + "-service :" + service.port(), () -> awaitReady(service.name() + "-service",
+                    process, URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"),
+                    data.resolve("logs").resolve(service.name() + "-service.log")));
         }
         if (options.demo()) {
             System.out.println("  Demo-Daten / demo data: noch nicht verfügbar / not available yet");
@@ -109,6 +128,14 @@ public final class Launcher {
             System.out.printf(Locale.ROOT, "  %-10s  http://localhost:%d/q/openapi  (health: /q/health/ready)%n",
                     service.name(), service.port());
         }
+        System.out.println("  Keycloak:   " + OIDC_URL + "  (Admin-Konsole / admin console: http://localhost:"
+                + KeycloakServer.PORT + "/admin, admin/admin)");
+        System.out.println("  Demo-Benutzer / demo users (Passwort / password: demo):");
+        System.out.println("    verwaltung  Verwaltung / administration");
+        System.out.println("    ag          Arbeitsgruppe / working group");
+        System.out.println("    rat         Rat / council");
+        System.out.println("  Token: curl -d grant_type=password -d client_id=cli -d username=verwaltung -d password=demo \\");
+        System.out.println("           " + OIDC_URL + "/protocol/openid-connect/token");
         System.out.println("  Logs:       " + data.resolve("logs"));
         System.out.println("Beenden mit Strg-C / stop with Ctrl-C");
     }
@@ -137,15 +164,13 @@ public final class Launcher {
         return process;
     }
 
-    private void awaitReady(Service service, Process process) throws Exception {
+    private void awaitReady(String name, Process process, URI readiness, Path log) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        HttpRequest ready = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(service.name() + "-service exited with " + process.exitValue()
-                        + ", see " + data.resolve("logs").resolve(service.name() + "-service.log"));
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see " + log);
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -157,7 +182,7 @@ public final class Launcher {
             // poll the port again after a short pause (a process start, not a test)
             process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
-        throw new IllegalStateException(service.name() + "-service not ready within 120 s");
+        throw new IllegalStateException(name + " not ready within 180 s, see " + log);
     }
 
     synchronized void stop() {
@@ -167,10 +192,13 @@ public final class Launcher {
             running = new ArrayList<>(processes);
             processes.clear();
         }
+        // kc.sh runs the Keycloak JVM as its child: stop children first, then the processes themselves
+        running.forEach(process -> process.descendants().forEach(ProcessHandle::destroy));
         running.forEach(Process::destroy);
         for (Process process : running) {
             try {
                 if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                    process.descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
                 }
             } catch (InterruptedException e) {

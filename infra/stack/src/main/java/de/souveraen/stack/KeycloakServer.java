@@ -1,0 +1,106 @@
+package de.souveraen.stack;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Keycloak for the local stack: the Maven distribution ({@code org.keycloak:keycloak-quarkus-dist}, copied into
+ * {@code infra/stack/target/keycloak/} by the build) is unpacked once into a cache folder and started in dev mode
+ * on 127.0.0.1:8180 with the realm export imported. Its database is a PostgreSQL database ({@code keycloak}) on
+ * the stack's server, so users, sessions and realm changes are kept with the rest of the data.
+ */
+final class KeycloakServer {
+    static final int PORT = 8180;
+    static final String REALM = "souveraen";
+
+    private final Path distribution;
+    private final Path cache;
+    private final Path realmExport;
+
+    KeycloakServer(Path distribution, Path cache, Path realmExport) {
+        this.distribution = distribution;
+        this.cache = cache;
+        this.realmExport = realmExport;
+    }
+
+    /** The distribution archive the build copied, e.g. {@code keycloak-quarkus-dist-26.7.3.tar.gz}. */
+    static Path findDistribution(Path root) throws IOException {
+        Path folder = root.resolve("infra/stack/target/keycloak");
+        if (Files.isDirectory(folder)) {
+            try (DirectoryStream<Path> archives = Files.newDirectoryStream(folder, "keycloak-quarkus-dist-*.tar.gz")) {
+                for (Path archive : archives) {
+                    return archive;
+                }
+            }
+        }
+        throw new IllegalStateException(folder + " has no Keycloak distribution: run ./mvnw install -DskipTests");
+    }
+
+    static String version(Path archive) {
+        String name = archive.getFileName().toString();
+        return name.substring("keycloak-quarkus-dist-".length(), name.length() - ".tar.gz".length());
+    }
+
+    /** Unpacks the distribution into the cache unless that was done before; returns the Keycloak home. */
+    Path home() throws IOException, InterruptedException {
+        String version = version(distribution);
+        Path home = cache.resolve("keycloak-" + version);
+        if (Files.isExecutable(home.resolve("bin/kc.sh"))) {
+            return home;
+        }
+        Files.createDirectories(cache);
+        Path unpacking = Files.createTempDirectory(cache, "unpacking-");
+        Process tar = new ProcessBuilder("tar", "-xzf", distribution.toString(), "-C", unpacking.toString())
+                .inheritIO().start();
+        if (!tar.waitFor(5, TimeUnit.MINUTES) || tar.exitValue() != 0) {
+            throw new IOException("could not unpack " + distribution);
+        }
+        // the archive holds one folder keycloak-<version>; moving it makes a half-unpacked cache impossible
+        Files.move(unpacking.resolve("keycloak-" + version), home, StandardCopyOption.ATOMIC_MOVE);
+        Files.delete(unpacking);
+        return home;
+    }
+
+    /**
+     * Starts Keycloak; the returned process is kc.sh, whose child is the Keycloak JVM (stop both through
+     * {@link ProcessHandle#descendants()}).
+     */
+    Process start(Path home, String jdbcUrl, String username, String password, Path log) throws IOException {
+        Path imports = home.resolve("data/import");
+        Files.createDirectories(imports);
+        Files.copy(realmExport, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
+                "--import-realm",
+                "--http-host=127.0.0.1",
+                "--http-port=" + PORT,
+                // one issuer (http://localhost:8180/realms/souveraen) whichever loopback name a client uses
+                "--hostname=http://localhost:" + PORT,
+                "--db=postgres",
+                "--db-url=" + jdbcUrl,
+                "--db-username=" + username,
+                "--db-password=" + password,
+                "--log=file",
+                "--log-file=" + log));
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.resolveSibling("keycloak-console.log").toFile()));
+        Map<String, String> env = builder.environment();
+        env.put("JAVA_HOME", System.getProperty("java.home"));
+        env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
+        // a local-only administrator for the admin console (http://localhost:8180/admin); production sets its own
+        env.putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
+        env.putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
+        return builder.start();
+    }
+
+    static String issuer() {
+        return "http://localhost:" + PORT + "/realms/" + REALM;
+    }
+}
