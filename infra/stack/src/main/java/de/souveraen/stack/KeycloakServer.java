@@ -13,21 +13,22 @@ import java.util.concurrent.TimeUnit;
 /**
  * Keycloak for the local stack: the Maven distribution ({@code org.keycloak:keycloak-quarkus-dist}, copied into
  * {@code infra/stack/target/keycloak/} by the build) is unpacked once into a cache folder and started in dev mode
- * on 127.0.0.1:8180 with the realm export imported. Its database is a PostgreSQL database ({@code keycloak}) on
+ * on 127.0.0.1 (port 8180 in the local stack) with the realm export imported. Its database is a PostgreSQL database ({@code keycloak}) on
  * the stack's server, so users, sessions and realm changes are kept with the rest of the data.
  */
 final class KeycloakServer {
-    static final int PORT = 8180;
     static final String REALM = "souveraen";
 
     private final Path distribution;
     private final Path cache;
     private final Path realmExport;
+    private final int port;
 
-    KeycloakServer(Path distribution, Path cache, Path realmExport) {
+    KeycloakServer(Path distribution, Path cache, Path realmExport, int port) {
         this.distribution = distribution;
         this.cache = cache;
         this.realmExport = realmExport;
+        this.port = port;
     }
 
     /** The distribution archive the build copied, e.g. {@code keycloak-quarkus-dist-26.7.3.tar.gz}. */
@@ -79,9 +80,9 @@ final class KeycloakServer {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--import-realm",
                 "--http-host=127.0.0.1",
-                "--http-port=" + PORT,
+                "--http-port=" + port,
                 // one issuer (http://localhost:8180/realms/souveraen) whichever loopback name a client uses
-                "--hostname=http://localhost:" + PORT,
+                "--hostname=http://localhost:" + port,
                 "--db=postgres",
                 "--db-url=" + jdbcUrl,
                 "--db-username=" + username,
@@ -98,9 +99,5 @@ final class KeycloakServer {
         env.putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
         env.putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
         return builder.start();
-    }
-
-    static String issuer() {
-        return "http://localhost:" + PORT + "/realms/" + REALM;
     }
 }

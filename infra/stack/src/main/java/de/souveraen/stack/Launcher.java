@@ -2,6 +2,7 @@ package de.souveraen.stack;
 
 import de.souveraen.testing.EmbeddedKafkaBroker;
 import de.souveraen.testing.EmbeddedPostgresServer;
+import de.souveraen.testing.FreePorts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,6 +14,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -22,34 +24,59 @@ import java.util.concurrent.CountDownLatch;
  * them; waits until each is ready and prints where to go. Ctrl-C stops everything. Binds 127.0.0.1 only.
  */
 public final class Launcher {
-    static final int POSTGRES_PORT = 5433;
-    static final int KAFKA_PORT = 9092;
-    static final String OIDC_URL = KeycloakServer.issuer();
     static final List<String> DATABASES = List.of("inventory", "budget", "workgroup", "reporting", "keycloak");
 
-    /** The four services with their fixed ports, in start order (reporting last: it reads the others). */
-    static final List<Service> SERVICES = List.of(
-            new Service("inventory", 8081),
-            new Service("budget", 8082),
-            new Service("workgroup", 8083),
-            new Service("reporting", 8080));
+    /** The four services in start order (reporting last: it reads the others). */
+    static final List<String> SERVICES = List.of("inventory", "budget", "workgroup", "reporting");
 
-    record Service(String name, int port) {
-        Path jar(Path root) {
-            return root.resolve(name + "-service/target/quarkus-app/quarkus-run.jar");
+    /** Where everything listens: the design's fixed ports, or free ones (for the end-to-end tests). */
+    public record Ports(int postgres, int kafka, int keycloak, Map<String, Integer> services) {
+        public static Ports standard() {
+            return new Ports(5433, 9092, 8180, Map.of("reporting", 8080, "inventory", 8081, "budget", 8082,
+                    "workgroup", 8083));
         }
+
+        public static Ports free() {
+            Map<String, Integer> services = new java.util.HashMap<>();
+            SERVICES.forEach(service -> services.put(service, FreePorts.find()));
+            return new Ports(FreePorts.find(), FreePorts.find(), FreePorts.find(), Map.copyOf(services));
+        }
+
+        public int service(String name) {
+            return services.get(name);
+        }
+
+        public String issuer() {
+            return "http://localhost:" + keycloak + "/realms/" + KeycloakServer.REALM;
+        }
+    }
+
+    static Path jar(Path root, String service) {
+        return root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
     }
 
     private final Path root;
     private final Path data;
+    private final Path cache;
+    private final Ports ports;
     private final List<Process> processes = new ArrayList<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private Process keycloak;
 
-    Launcher(Path root, Path data) {
+    public Launcher(Path root, Path data, Path cache, Ports ports) {
         this.root = root;
         this.data = data;
+        this.cache = cache;
+        this.ports = ports;
+    }
+
+    public static Path defaultCache() {
+        return Path.of(System.getProperty("user.home"), ".souveraen", "cache");
+    }
+
+    public Ports ports() {
+        return ports;
     }
 
     public static void main(String[] args) throws Exception {
@@ -59,7 +86,8 @@ public final class Launcher {
             System.exit(2);
             return;
         }
-        Launcher launcher = new Launcher(Path.of("").toAbsolutePath(), options.data());
+        Launcher launcher = new Launcher(Path.of("").toAbsolutePath(), options.data(), defaultCache(),
+                Ports.standard());
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             launcher.stop();
@@ -74,28 +102,27 @@ public final class Launcher {
         stopped.await();
     }
 
-    void start(Options options) throws Exception {
+    public void start(Options options) throws Exception {
         long begin = System.nanoTime();
         Files.createDirectories(data.resolve("logs"));
         System.out.println("Souverän – lokaler Stack / local stack");
         System.out.println("  Daten / data: " + data);
 
-        step("PostgreSQL :" + POSTGRES_PORT, () -> {
-            postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), POSTGRES_PORT);
+        step("PostgreSQL :" + ports.postgres(), () -> {
+            postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), ports.postgres());
             for (String database : DATABASES) {
                 postgres.createDatabaseIfMissing(database);
             }
         });
-        step("Kafka :" + KAFKA_PORT, () -> kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), KAFKA_PORT));
+        step("Kafka :" + ports.kafka(), () -> kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), ports.kafka()));
 
-        for (Service service : SERVICES) {
-            if (!Files.exists(service.jar(root))) {
-                throw new IllegalStateException(service.jar(root) + " is missing: run ./mvnw install -DskipTests");
+        for (String service : SERVICES) {
+            if (!Files.exists(jar(root, service))) {
+                throw new IllegalStateException(jar(root, service) + " is missing: run ./mvnw install -DskipTests");
             }
         }
-        KeycloakServer keycloakServer = new KeycloakServer(KeycloakServer.findDistribution(root),
-                Path.of(System.getProperty("user.home"), ".souveraen", "cache"),
-                root.resolve("infra/keycloak/souveraen-realm.json"));
+        KeycloakServer keycloakServer = new KeycloakServer(KeycloakServer.findDistribution(root), cache,
+                root.resolve("infra/keycloak/souveraen-realm.json"), ports.keycloak());
         Path[] keycloakHome = new Path[1];
         step("Keycloak " + KeycloakServer.version(KeycloakServer.findDistribution(root)) + " (Cache)",
                 () -> keycloakHome[0] = keycloakServer.home());
@@ -106,54 +133,54 @@ public final class Launcher {
         }
         // the services start while Keycloak does: quarkus-oidc fetches the realm's keys when the first token arrives
         List<Process> started = new ArrayList<>();
-        for (Service service : SERVICES) {
+        for (String service : SERVICES) {
             started.add(launch(service));
         }
-        step("Keycloak :" + KeycloakServer.PORT, () -> awaitReady("Keycloak", keycloak,
-                URI.create("http://127.0.0.1:" + KeycloakServer.PORT + "/realms/" + KeycloakServer.REALM
+        step("Keycloak :" + ports.keycloak(), () -> awaitReady("Keycloak", keycloak,
+                URI.create("http://127.0.0.1:" + ports.keycloak() + "/realms/" + KeycloakServer.REALM
                         + "/.well-known/openid-configuration"), data.resolve("logs").resolve("keycloak.log")));
         for (int i = 0; i < SERVICES.size(); i++) {
-            Service service = SERVICES.get(i);
+            String service = SERVICES.get(i);
             Process process = started.get(i);
-            step(service.name() + "-service :" + service.port(), () -> awaitReady(service.name() + "-service",
-                    process, URI.create("http://127.0.0.1:" + service.port() + "/q/health/ready"),
-                    data.resolve("logs").resolve(service.name() + "-service.log")));
+            step(service + "-service :" + ports.service(service), () -> awaitReady(service + "-service",
+                    process, URI.create("http://127.0.0.1:" + ports.service(service) + "/q/health/ready"),
+                    data.resolve("logs").resolve(service + "-service.log")));
         }
         if (options.demo()) {
             System.out.println("  Demo-Daten / demo data: noch nicht verfügbar / not available yet");
         }
         System.out.printf(Locale.ROOT, "%nBereit nach / ready after %.1f s%n", seconds(begin));
-        System.out.println("  Portal:     http://localhost:8080/");
-        for (Service service : SERVICES) {
+        System.out.println("  Portal:     http://localhost:" + ports.service("reporting") + "/");
+        for (String service : SERVICES) {
             System.out.printf(Locale.ROOT, "  %-10s  http://localhost:%d/q/openapi  (health: /q/health/ready)%n",
-                    service.name(), service.port());
+                    service, ports.service(service));
         }
-        System.out.println("  Keycloak:   " + OIDC_URL + "  (Admin-Konsole / admin console: http://localhost:"
-                + KeycloakServer.PORT + "/admin, admin/admin)");
+        System.out.println("  Keycloak:   " + ports.issuer() + "  (Admin-Konsole / admin console: http://localhost:"
+                + ports.keycloak() + "/admin, admin/admin)");
         System.out.println("  Demo-Benutzer / demo users (Passwort / password: demo):");
         System.out.println("    verwaltung  Verwaltung / administration");
         System.out.println("    ag          Arbeitsgruppe / working group");
         System.out.println("    rat         Rat / council");
         System.out.println("  Token: curl -d grant_type=password -d client_id=cli -d username=verwaltung -d password=demo \\");
-        System.out.println("           " + OIDC_URL + "/protocol/openid-connect/token");
+        System.out.println("           " + ports.issuer() + "/protocol/openid-connect/token");
         System.out.println("  Logs:       " + data.resolve("logs"));
         System.out.println("Beenden mit Strg-C / stop with Ctrl-C");
     }
 
-    private Process launch(Service service) throws IOException {
-        Path log = data.resolve("logs").resolve(service.name() + "-service.log");
+    private Process launch(String service) throws IOException {
+        Path log = data.resolve("logs").resolve(service + "-service.log");
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx160m", "-Xss512k", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m",
                 "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=" + service.port(),
-                "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:" + postgres.port() + "/" + service.name(),
-                "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(service.name()),
+                "-Dquarkus.http.port=" + ports.service(service),
+                "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:" + postgres.port() + "/" + service,
+                "-Dquarkus.datasource.jdbc.url=" + postgres.jdbcUrl(service),
                 "-Dquarkus.datasource.username=" + postgres.username(),
                 "-Dquarkus.datasource.password=" + postgres.password(),
                 "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                "-Dquarkus.oidc.auth-server-url=" + OIDC_URL,
-                "-jar", service.jar(root).toString()));
+                "-Dquarkus.oidc.auth-server-url=" + ports.issuer(),
+                "-jar", jar(root, service).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -185,7 +212,7 @@ public final class Launcher {
         throw new IllegalStateException(name + " not ready within 180 s, see " + log);
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         System.out.println("\nStoppe / stopping …");
         List<Process> running;
         synchronized (processes) {
@@ -233,7 +260,7 @@ public final class Launcher {
     }
 
     /** Command-line options of {@code ./souveraen start}. */
-    record Options(Path data, boolean demo) {
+    public record Options(Path data, boolean demo) {
         static Options parse(String[] args) {
             Path data = Path.of(System.getProperty("user.home"), ".souveraen", "data");
             boolean demo = false;

@@ -6,12 +6,12 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** Free TCP ports on 127.0.0.1. */
-final class FreePorts {
+public final class FreePorts {
     private FreePorts() {
     }
 
     /** A port on 127.0.0.1 that was free a moment ago (the caller binds it right away). */
-    static int find() {
+    public static int find() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(EmbeddedPostgresServer.HOST))) {
             return socket.getLocalPort();
         } catch (IOException e) {

@@ -1,0 +1,87 @@
+package de.souveraen.stack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** HTTP against the running stack with real Keycloak tokens (password grant on the realm's {@code cli} client). */
+final class StackClient {
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    record Reply(int status, String contentType, String body) {
+        JsonNode json() {
+            try {
+                return JSON.readTree(body);
+            } catch (IOException e) {
+                throw new UncheckedIOException("not JSON: " + body, e);
+            }
+        }
+    }
+
+    private final Launcher.Ports ports;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+    StackClient(Launcher.Ports ports) {
+        this.ports = ports;
+    }
+
+    /** An access token of a demo user (password {@code demo}), issued by the stack's Keycloak. */
+    String token(String user) {
+        return tokens.computeIfAbsent(user, u -> {
+            String form = "grant_type=password&client_id=cli&username=" + URLEncoder.encode(u, StandardCharsets.UTF_8)
+                    + "&password=demo";
+            Reply reply = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.keycloak() + "/realms/"
+                    + KeycloakServer.REALM + "/protocol/openid-connect/token"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)));
+            if (reply.status() != 200) {
+                throw new IllegalStateException("no token for " + u + ": " + reply);
+            }
+            return reply.json().get("access_token").asText();
+        });
+    }
+
+    Reply get(String service, String path, String user) {
+        return send(request(service, path, user).GET());
+    }
+
+    Reply post(String service, String path, String user, String json, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(service, path, user).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
+    private HttpRequest.Builder request(String service, String path, String user) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + ports.service(service) + path)).timeout(Duration.ofSeconds(30));
+        if (user != null) {
+            builder.header("Authorization", "Bearer " + token(user));
+        }
+        return builder;
+    }
+
+    private Reply send(HttpRequest.Builder builder) {
+        try {
+            HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+            return new Reply(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
