@@ -69,6 +69,16 @@ public class ProblemMappers {
                 .errors(errors).instance(request.path()).toResponse();
     }
 
+    /**
+     * Quarkus REST maps {@code MismatchedInputException} (e.g. an impossible date) with a built-in mapper of its
+     * own, which is more specific than ours for {@code JsonProcessingException}: this one wins for it.
+     */
+    @ServerExceptionMapper
+    public Response mismatchedInput(com.fasterxml.jackson.databind.exc.MismatchedInputException e,
+            HttpServerRequest request) {
+        return unreadableJson(e, request);
+    }
+
     @ServerExceptionMapper
     public Response unreadableJson(JsonProcessingException e, HttpServerRequest request) {
         String field = null;

@@ -1,0 +1,146 @@
+package de.souveraen.budget.ledger;
+
+import de.souveraen.contracts.EventEnvelope;
+import de.souveraen.contracts.EventTypeRegistry;
+import de.souveraen.contracts.budget.CommitmentAdjusted;
+import de.souveraen.contracts.budget.CommitmentReleased;
+import de.souveraen.contracts.budget.ExpenseBooked;
+import de.souveraen.contracts.budget.ExpenseReversed;
+import de.souveraen.contracts.budget.FundsCommitted;
+import de.souveraen.contracts.budget.OverPlan;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The year's bookings journal and commitments register, read from its events (pure: envelopes in, rows out).
+ * A booking is an expense or a reversal (negative amount); nothing is ever edited, a reversal is its own row and
+ * marks the expense it corrects. Each row carries who recorded it and when (from the event metadata).
+ */
+public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, List<EventEnvelope> events) {
+
+    public enum BookingKind {
+        EXPENSE, REVERSAL
+    }
+
+    public enum CommitmentStatus {
+        OPEN, SETTLED, RELEASED
+    }
+
+    public record Booking(UUID id, BookingKind kind, String lineCode, BigDecimal amount, LocalDate bookedOn,
+            String vendor, String description, String invoiceRef, UUID commitmentId, String overPlanApprovalReference,
+            BigDecimal overPlanAmount, UUID expenseId, UUID reversedBy, String reason, String recordedBy,
+            Instant recordedAt) {
+    }
+
+    public record CommitmentRow(UUID id, String lineCode, BigDecimal amount, BigDecimal settled, BigDecimal open,
+            CommitmentStatus status, String vendor, String reference, String description, LocalDate committedOn,
+            String overPlanApprovalReference, String recordedBy, Instant recordedAt) {
+    }
+
+    /** One change to a booking or commitment: who, when, what (the event as published). */
+    public record AuditEntry(UUID eventId, String type, long streamVersion, Instant occurredAt, Instant recordedAt,
+            String actorSubject, String actorName, UUID correlationId, Object change) {
+    }
+
+    public static Ledger of(List<EventEnvelope> envelopes, EventTypeRegistry registry) {
+        Map<UUID, Booking> bookings = new LinkedHashMap<>();
+        Map<UUID, CommitmentRow> commitments = new LinkedHashMap<>();
+        for (EventEnvelope envelope : envelopes) {
+            Object event = envelope.decode(registry);
+            String by = envelope.actor().name();
+            Instant at = envelope.recordedAt();
+            if (event instanceof ExpenseBooked e) {
+                bookings.put(e.expenseId(), new Booking(e.expenseId(), BookingKind.EXPENSE, e.lineCode(), e.amount(),
+                        e.bookedOn(), e.vendor(), e.description(), e.invoiceRef(), e.commitmentId(), ref(e.overPlan()),
+                        amount(e.overPlan()), e.expenseId(), null, null, by, at));
+                if (e.commitmentId() != null && e.settledAmount() != null) {
+                    commitments.computeIfPresent(e.commitmentId(), (id, c) -> settle(c, e.settledAmount()));
+                }
+            } else if (event instanceof ExpenseReversed e) {
+                Booking original = bookings.get(e.expenseId());
+                bookings.put(e.reversalId(), new Booking(e.reversalId(), BookingKind.REVERSAL, e.lineCode(),
+                        e.amount().negate(), e.reversedOn(), original == null ? null : original.vendor(),
+                        original == null ? null : original.description(), e.invoiceRef(), e.commitmentId(), null, null,
+                        e.expenseId(), null, e.reason(), by, at));
+                if (original != null) {
+                    bookings.put(e.expenseId(), withReversal(original, e.reversalId()));
+                }
+                if (e.commitmentId() != null && e.restoredToCommitment() != null) {
+                    commitments.computeIfPresent(e.commitmentId(),
+                            (id, c) -> settle(c, e.restoredToCommitment().negate()));
+                }
+            } else if (event instanceof FundsCommitted e) {
+                commitments.put(e.commitmentId(), status(new CommitmentRow(e.commitmentId(), e.lineCode(), e.amount(),
+                        BigDecimal.ZERO.setScale(2), e.amount(), CommitmentStatus.OPEN, e.vendor(), e.reference(),
+                        e.description(), e.committedOn(), ref(e.overPlan()), by, at)));
+            } else if (event instanceof CommitmentAdjusted e) {
+                commitments.computeIfPresent(e.commitmentId(), (id, c) -> status(new CommitmentRow(c.id(),
+                        c.lineCode(), e.amount(), c.settled(), c.open(), c.status(), c.vendor(), c.reference(),
+                        c.description(), c.committedOn(), e.overPlan() != null ? ref(e.overPlan())
+                                : c.overPlanApprovalReference(), c.recordedBy(), c.recordedAt())));
+            } else if (event instanceof CommitmentReleased e) {
+                commitments.computeIfPresent(e.commitmentId(), (id, c) -> new CommitmentRow(c.id(), c.lineCode(),
+                        c.amount(), c.settled(), BigDecimal.ZERO.setScale(2), CommitmentStatus.RELEASED, c.vendor(),
+                        c.reference(), c.description(), c.committedOn(), c.overPlanApprovalReference(),
+                        c.recordedBy(), c.recordedAt()));
+            }
+        }
+        return new Ledger(List.copyOf(bookings.values()), List.copyOf(commitments.values()), List.copyOf(envelopes));
+    }
+
+    /** Every event that touched the booking or commitment {@code id}, oldest first. */
+    public List<AuditEntry> audit(UUID id, EventTypeRegistry registry) {
+        String text = id.toString();
+        List<AuditEntry> trail = new ArrayList<>();
+        for (EventEnvelope envelope : events) {
+            boolean touches = false;
+            for (String field : List.of("expenseId", "reversalId", "commitmentId")) {
+                if (envelope.payload().hasNonNull(field) && envelope.payload().get(field).asText().equals(text)) {
+                    touches = true;
+                }
+            }
+            if (touches) {
+                trail.add(new AuditEntry(envelope.eventId(), envelope.type(), envelope.streamVersion(),
+                        envelope.occurredAt(), envelope.recordedAt(), envelope.actor().subject(),
+                        envelope.actor().name(), envelope.correlationId(), envelope.payload()));
+            }
+        }
+        return trail;
+    }
+
+    private static CommitmentRow settle(CommitmentRow c, BigDecimal settledNow) {
+        return status(new CommitmentRow(c.id(), c.lineCode(), c.amount(), c.settled().add(settledNow), c.open(),
+                c.status(), c.vendor(), c.reference(), c.description(), c.committedOn(),
+                c.overPlanApprovalReference(), c.recordedBy(), c.recordedAt()));
+    }
+
+    private static CommitmentRow status(CommitmentRow c) {
+        if (c.status() == CommitmentStatus.RELEASED) {
+            return c;
+        }
+        BigDecimal open = c.amount().subtract(c.settled()).max(BigDecimal.ZERO);
+        return new CommitmentRow(c.id(), c.lineCode(), c.amount(), c.settled(), open,
+                open.signum() == 0 ? CommitmentStatus.SETTLED : CommitmentStatus.OPEN, c.vendor(), c.reference(),
+                c.description(), c.committedOn(), c.overPlanApprovalReference(), c.recordedBy(), c.recordedAt());
+    }
+
+    private static Booking withReversal(Booking b, UUID reversalId) {
+        return new Booking(b.id(), b.kind(), b.lineCode(), b.amount(), b.bookedOn(), b.vendor(), b.description(),
+                b.invoiceRef(), b.commitmentId(), b.overPlanApprovalReference(), b.overPlanAmount(), b.expenseId(),
+                reversalId, b.reason(), b.recordedBy(), b.recordedAt());
+    }
+
+    private static String ref(OverPlan overPlan) {
+        return overPlan == null ? null : overPlan.approvalReference();
+    }
+
+    private static BigDecimal amount(OverPlan overPlan) {
+        return overPlan == null ? null : overPlan.amount();
+    }
+}

@@ -1,0 +1,121 @@
+package de.souveraen.budget.ledger;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.souveraen.budget.appropriation.BudgetResource;
+import de.souveraen.budget.fiscalyear.BudgetStore;
+import de.souveraen.budget.overview.BudgetOverview;
+import de.souveraen.eventstore.domain.Rejection;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/** The read side of a fiscal year: bookings, commitments, the audit trail, and the exports. Any signed-in role. */
+@Path("/api/budgets/{year}")
+@RolesAllowed({"administration", "workgroup", "council"})
+public class LedgerResource {
+    private final BudgetStore store;
+    private final String municipality;
+
+    LedgerResource(BudgetStore store,
+            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "souveraen.tenant",
+                    defaultValue = "blankenheim") String municipality) {
+        this.store = store;
+        this.municipality = municipality;
+    }
+
+    @GET
+    @Path("/bookings")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Page<Ledger.Booking>> bookings(@PathParam("year") int year, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("lineCode") String lineCode,
+            @QueryParam("vendor") String vendor, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
+            @QueryParam("kind") Ledger.BookingKind kind) {
+        return ledger(year).map(ledger -> Page.of(ledger.bookings().stream()
+                .filter(b -> lineCode == null || lineCode.equals(b.lineCode()))
+                .filter(b -> vendor == null || (b.vendor() != null
+                        && b.vendor().toLowerCase(java.util.Locale.ROOT)
+                                .contains(vendor.toLowerCase(java.util.Locale.ROOT))))
+                .filter(b -> from == null || !b.bookedOn().isBefore(from))
+                .filter(b -> to == null || !b.bookedOn().isAfter(to))
+                .filter(b -> kind == null || kind == b.kind())
+                .toList(), page, size));
+    }
+
+    @GET
+    @Path("/commitments")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Page<Ledger.CommitmentRow>> commitments(@PathParam("year") int year, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size, @QueryParam("lineCode") String lineCode,
+            @QueryParam("status") Ledger.CommitmentStatus status) {
+        return ledger(year).map(ledger -> Page.of(ledger.commitments().stream()
+                .filter(c -> lineCode == null || lineCode.equals(c.lineCode()))
+                .filter(c -> status == null || status == c.status())
+                .toList(), page, size));
+    }
+
+    /** Who changed a booking or commitment when, and how: every event that touched it. */
+    @GET
+    @Path("/audit/{id}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<List<Ledger.AuditEntry>> audit(@PathParam("year") int year, @PathParam("id") UUID id) {
+        return ledger(year).map(ledger -> {
+            List<Ledger.AuditEntry> trail = ledger.audit(id, store.registry());
+            if (trail.isEmpty()) {
+                throw Rejection.notFound("booking-not-found", "Keine Buchung oder Mittelbindung " + id + " in " + year
+                        + ".", "No booking or commitment " + id + " in " + year + ".");
+            }
+            return trail;
+        });
+    }
+
+    @GET
+    @Path("/bookings.csv")
+    @Produces("text/csv")
+    public Uni<Response> bookingsCsv(@PathParam("year") int year) {
+        return ledger(year).map(ledger -> Response.ok(LedgerExports.bookingsCsv(ledger.bookings()))
+                .type("text/csv; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"buchungen-" + year + ".csv\"").build());
+    }
+
+    @GET
+    @Path("/fiscal-data-package/datapackage.json")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<ObjectNode> dataPackage(@PathParam("year") int year) {
+        return overview(year).map(overview -> LedgerExports.dataPackage(overview, municipality));
+    }
+
+    @GET
+    @Path("/fiscal-data-package/budget.csv")
+    @Produces("text/csv")
+    public Uni<Response> fiscalDataCsv(@PathParam("year") int year) {
+        return overview(year).map(overview -> Response.ok(LedgerExports.fiscalDataCsv(overview))
+                .type("text/csv; charset=UTF-8").build());
+    }
+
+    private Uni<Ledger> ledger(int year) {
+        return store.events(year).map(events -> {
+            if (events.isEmpty()) {
+                throw BudgetResource.notAdopted(year);
+            }
+            return Ledger.of(events, store.registry());
+        });
+    }
+
+    private Uni<BudgetOverview> overview(int year) {
+        return store.state(year).map(versioned -> {
+            if (!versioned.state().adopted()) {
+                throw BudgetResource.notAdopted(year);
+            }
+            return BudgetOverview.of(versioned.state());
+        });
+    }
+}

@@ -1,0 +1,46 @@
+package de.souveraen.budget.web;
+
+import de.souveraen.budget.fiscalyear.BudgetCommand;
+import de.souveraen.budget.fiscalyear.BudgetStore;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.EventMetadata;
+import de.souveraen.contracts.Json;
+import de.souveraen.eventstore.store.CommandHandler;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * Runs a budget command for a resource and answers 201 with the id of what was created: exactly once under an
+ * {@code Idempotency-Key} when the client sent one (scope: year and kind of request), otherwise plainly.
+ */
+@ApplicationScoped
+public class Writes {
+    private final BudgetStore store;
+
+    Writes(BudgetStore store) {
+        this.store = store;
+    }
+
+    public Uni<Response> create(BudgetCommand command, EventMetadata metadata, String idempotencyKey, String scope,
+            Object request, Object id, String location) {
+        if (idempotencyKey == null) {
+            return store.handle(command, metadata).map(handled -> Http.toResponse(Http.created(id), location));
+        }
+        String keyScope = "budget:" + command.fiscalYear() + ":" + scope;
+        return store.handleOnce(command, metadata, keyScope, idempotencyKey, request, handled -> Http.created(id))
+                .map(outcome -> Http.toResponse(outcome, outcome.replayed() ? replayedLocation(outcome, location)
+                        : location));
+    }
+
+    /** A replay answers with the first request's id, so the location must point there too. */
+    private static String replayedLocation(CommandHandler.Outcome outcome, String location) {
+        try {
+            JsonNode id = Json.mapper().readTree(outcome.response().body()).get("id");
+            return id == null ? location : location.substring(0, location.lastIndexOf('/') + 1) + id.asText();
+        } catch (JsonProcessingException e) {
+            return location;
+        }
+    }
+}
