@@ -9,7 +9,7 @@ import de.souveraen.budget.fiscalyear.BudgetCommand.RecordFinancialPlan;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseLine;
 import de.souveraen.budget.fiscalyear.BudgetStore;
 import de.souveraen.budget.overview.BudgetOverview;
-import de.souveraen.budget.web.Http;
+import de.souveraen.eventstore.web.Http;
 import de.souveraen.budget.web.Writes;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.budget.AdjustmentKind;
@@ -68,7 +68,7 @@ public class BudgetResource {
     }
 
     @POST
-    @RolesAllowed(Http.ROLE_WRITE)
+    @RolesAllowed("administration")
     public Uni<Response> adopt(AdoptRequest body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         AdoptRequest r = Http.body(body);
         if (r.fiscalYear() == null) {
@@ -95,7 +95,7 @@ public class BudgetResource {
 
     @POST
     @Path("/{year}/adjustments")
-    @RolesAllowed(Http.ROLE_WRITE)
+    @RolesAllowed("administration")
     public Uni<Response> adjust(@PathParam("year") int year, AdjustmentRequest body,
             @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         AdjustmentRequest r = Http.body(body);
@@ -109,7 +109,7 @@ public class BudgetResource {
 
     @POST
     @Path("/{year}/lines/{code}/freeze")
-    @RolesAllowed(Http.ROLE_WRITE)
+    @RolesAllowed("administration")
     public Uni<Response> freeze(@PathParam("year") int year, @PathParam("code") String code, LineDecisionRequest body) {
         LineDecisionRequest r = Http.body(body);
         EventMetadata metadata = request.metadata();
@@ -119,7 +119,7 @@ public class BudgetResource {
 
     @POST
     @Path("/{year}/lines/{code}/release")
-    @RolesAllowed(Http.ROLE_WRITE)
+    @RolesAllowed("administration")
     public Uni<Response> release(@PathParam("year") int year, @PathParam("code") String code,
             LineDecisionRequest body) {
         LineDecisionRequest r = Http.body(body);
@@ -130,7 +130,7 @@ public class BudgetResource {
 
     @POST
     @Path("/{year}/financial-plan")
-    @RolesAllowed(Http.ROLE_WRITE)
+    @RolesAllowed("administration")
     public Uni<Response> financialPlan(@PathParam("year") int year, FinancialPlanRequest body) {
         FinancialPlanRequest r = Http.body(body);
         EventMetadata metadata = request.metadata();
@@ -144,7 +144,7 @@ public class BudgetResource {
      */
     @POST
     @Path("/{year}/carry-overs")
-    @RolesAllowed(Http.ROLE_WRITE)
+    @RolesAllowed("administration")
     public Uni<Response> carryOver(@PathParam("year") int year, CarryOverRequest body,
             @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         CarryOverRequest r = Http.body(body);
@@ -161,7 +161,7 @@ public class BudgetResource {
     @POST
     @Path("/{year}/carry-overs/receipt")
     @Consumes(MediaType.WILDCARD)
-    @RolesAllowed(Http.ROLE_WRITE)
+    @RolesAllowed("administration")
     public Uni<CarryOverProcess.Receipt> receiveCarryOvers(@PathParam("year") int year) {
         return carryOvers.receiveInto(year, request.metadata());
     }

@@ -3,7 +3,7 @@ package de.souveraen.budget.appropriation;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReceiveCarryOver;
 import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.budget.fiscalyear.BudgetStore;
-import de.souveraen.budget.web.Http;
+import de.souveraen.eventstore.web.Http;
 import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.budget.AppropriationCarriedOver;

@@ -3,7 +3,7 @@ package de.souveraen.budget.commitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustCommitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CommitFunds;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseCommitment;
-import de.souveraen.budget.web.Http;
+import de.souveraen.eventstore.web.Http;
 import de.souveraen.budget.web.Writes;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.eventstore.web.RequestMetadata;
@@ -25,7 +25,7 @@ import java.util.UUID;
 @Path("/api/budgets/{year}/commitments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Http.ROLE_WRITE)
+@RolesAllowed("administration")
 public class CommitmentResource {
     public record CommitRequest(String lineCode, BigDecimal amount, String vendor, String reference,
             String description, LocalDate committedOn, String overPlanApprovalReference) {

@@ -2,7 +2,7 @@ package de.souveraen.budget.expense;
 
 import de.souveraen.budget.fiscalyear.BudgetCommand.BookExpense;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReverseExpense;
-import de.souveraen.budget.web.Http;
+import de.souveraen.eventstore.web.Http;
 import de.souveraen.budget.web.Writes;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.eventstore.web.RequestMetadata;
@@ -24,7 +24,7 @@ import java.util.UUID;
 @Path("/api/budgets/{year}/expenses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed(Http.ROLE_WRITE)
+@RolesAllowed("administration")
 public class ExpenseResource {
     public record BookRequest(String lineCode, BigDecimal amount, LocalDate bookedOn, String vendor,
             String description, String invoiceRef, UUID commitmentId, String overPlanApprovalReference) {

@@ -5,6 +5,7 @@ import de.souveraen.budget.fiscalyear.BudgetStore;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.EventMetadata;
+import de.souveraen.eventstore.web.Http;
 import de.souveraen.contracts.Json;
 import de.souveraen.eventstore.store.CommandHandler;
 import io.smallrye.mutiny.Uni;

@@ -12,7 +12,9 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
@@ -81,6 +83,38 @@ public final class CommandHandler {
                 afterCommit.run();
             }
         }).map(Attempt::outcome);
+    }
+
+    /**
+     * Several commands, each on its own stream, in ONE transaction: all are appended or none (e.g. a file import
+     * that must not land half). A rejection of any command rolls back all; a concurrent append retries all.
+     */
+    public <C, S, E extends DomainEvent> Uni<List<Handled<S, E>>> handleAll(Aggregate<C, S, E> aggregate,
+            List<Map.Entry<String, C>> commands, EventMetadata metadata) {
+        return retryingAll(commands, () -> pool.withTransaction(tx -> {
+            Uni<List<Handled<S, E>>> chain = Uni.createFrom().item(new ArrayList<>());
+            for (Map.Entry<String, C> entry : commands) {
+                chain = chain.chain(done -> decideAndAppend(tx, aggregate, entry.getKey(), entry.getValue(), metadata)
+                        .map(handled -> {
+                            done.add(handled);
+                            return done;
+                        }));
+            }
+            return chain;
+        })).invoke(all -> {
+            all.forEach(handled -> cache.put(handled.streamId(), new Versioned<>(handled.version(), handled.state())));
+            if (!all.isEmpty()) {
+                afterCommit.run();
+            }
+        });
+    }
+
+    private <T, C> Uni<T> retryingAll(List<Map.Entry<String, C>> commands, java.util.function.Supplier<Uni<T>> attempt) {
+        return Uni.createFrom().deferred(() -> attempt.get())
+                .onFailure().invoke(failure -> commands.forEach(entry -> cache.evict(entry.getKey())))
+                .onFailure(ConcurrencyConflictException.class).retry()
+                .withBackOff(Duration.ofMillis(1), Duration.ofMillis(40)).withJitter(0.5)
+                .atMost(maxAttempts);
     }
 
     /** The current state of a stream (version 0 and the initial state if it has no events). */

@@ -51,6 +51,14 @@ public final class EventStore {
                 .map(EventStore::envelopes);
     }
 
+    /** All events of all streams of a type (e.g. every dependency), by stream and version: for folding a register. */
+    public Uni<List<EventEnvelope>> loadType(SqlClient client, String streamType) {
+        return client.preparedQuery("select " + COLUMNS + " from es_event where stream_type = $1"
+                        + " order by stream_id, stream_version")
+                .execute(Tuple.of(streamType))
+                .map(EventStore::envelopes);
+    }
+
     /** The current version of a stream, 0 if it has no events. */
     public Uni<Long> version(SqlClient client, String streamId) {
         return client.preparedQuery("select coalesce(max(stream_version), 0) from es_event where stream_id = $1")

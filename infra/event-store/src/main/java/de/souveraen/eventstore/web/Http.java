@@ -1,4 +1,4 @@
-package de.souveraen.budget.web;
+package de.souveraen.eventstore.web;
 
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.Json;
@@ -12,9 +12,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 
-/** HTTP plumbing shared by the budget resources (no business rules here). */
+/** HTTP plumbing shared by the services' resources (no business rules here). */
 public final class Http {
-    public static final String ROLE_WRITE = "administration";
     public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 

@@ -1,0 +1,56 @@
+package de.souveraen.inventory.register;
+
+import de.souveraen.contracts.inventory.Category;
+import de.souveraen.contracts.inventory.ContractTerms;
+import de.souveraen.contracts.inventory.Criticality;
+import de.souveraen.contracts.inventory.DataClassification;
+import de.souveraen.contracts.inventory.DependencyAssessed;
+import de.souveraen.contracts.inventory.Hosting;
+import de.souveraen.contracts.inventory.JurisdictionFlags;
+import de.souveraen.contracts.inventory.MigrationStatus;
+import de.souveraen.contracts.inventory.RelationType;
+import de.souveraen.inventory.alternative.Alternative;
+import de.souveraen.inventory.assessment.SdsLabel;
+import de.souveraen.inventory.contract.CancelBy;
+import de.souveraen.inventory.contract.CancellationDeadline;
+import de.souveraen.inventory.dependency.DependencyState;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A dependency as the API shows it: the recorded details, the derived cancel-by date (for a reference day) and
+ * jurisdiction flags, the migration status and plan, the latest assessment (score 0–100, SEAL level, SDS 1–5),
+ * alternatives and relations. Built purely from the folded state.
+ */
+public record DependencyView(UUID id, String name, String vendor, String vendorCountry, Category category,
+        Hosting hosting, DataClassification dataClassification, Integer users, BigDecimal annualCost,
+        Criticality criticality, LocalDate endOfLife, List<String> openStandards, String note, ContractTerms contract,
+        LocalDate cancelBy, LocalDate termEnd, JurisdictionFlags jurisdiction, MigrationStatus status,
+        Map<MigrationStatus, String> plan, BigDecimal sovereigntyScore, Integer sealLevel, Integer sds,
+        String sdsLabel, DependencyAssessed latestAssessment, List<Alternative> alternatives,
+        List<RelationView> relations) {
+
+    public record RelationView(RelationType type, UUID targetId) {
+    }
+
+    public static DependencyView of(DependencyState s, LocalDate today) {
+        var d = s.details();
+        CancellationDeadline deadline = CancelBy.of(d.contract(), today).orElse(null);
+        DependencyAssessed a = s.latestAssessment();
+        return new DependencyView(s.id(), d.name(), d.vendor(), d.vendorCountry(), d.category(), d.hosting(),
+                d.dataClassification(), d.users(), d.annualCost(), d.criticality(), d.endOfLife(), d.openStandards(),
+                d.note(), d.contract(), deadline == null ? null : deadline.cancelBy(),
+                deadline == null ? null : deadline.termEnd(), s.jurisdiction(), s.status(), s.plan(),
+                a == null ? null : a.score(), a == null ? null : a.sealLevel(), a == null ? null : a.sds(),
+                a == null ? null : SdsLabel.ofStep(a.sds()).de(), a,
+                s.alternatives().values().stream().sorted(Comparator.comparing(Alternative::name)).toList(),
+                s.relations().stream().map(r -> new RelationView(r.type(), r.targetId()))
+                        .sorted(Comparator.comparing((RelationView r) -> r.type().name())
+                                .thenComparing(r -> r.targetId().toString()))
+                        .toList());
+    }
+}

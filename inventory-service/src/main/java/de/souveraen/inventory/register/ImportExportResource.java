@@ -1,0 +1,104 @@
+package de.souveraen.inventory.register;
+
+import de.souveraen.contracts.EventMetadata;
+import de.souveraen.eventstore.web.Http;
+import de.souveraen.eventstore.web.RequestMetadata;
+import de.souveraen.inventory.csv.ExportRow;
+import de.souveraen.inventory.csv.ImportPlanner;
+import de.souveraen.inventory.csv.ImportResult;
+import de.souveraen.inventory.csv.InventoryCsvExport;
+import de.souveraen.inventory.csv.InventoryCsvImport;
+import de.souveraen.inventory.csv.NaturalKey;
+import de.souveraen.inventory.dependency.DependencyCommand;
+import de.souveraen.inventory.dependency.DependencyCommand.RegisterDependency;
+import de.souveraen.inventory.dependency.DependencyDecider;
+import de.souveraen.inventory.dependency.DependencyState;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The existing Excel inventory in and out: CSV import (all rows or none) and export, German conventions. */
+@Path("/api/dependencies")
+public class ImportExportResource {
+    public record ImportSummary(String encoding, int rows, long registered, long updated, long unchanged,
+            List<String> warnings) {
+    }
+
+    private final InventoryStore store;
+    private final RequestMetadata request;
+    private final InventoryCsvImport reader = new InventoryCsvImport(InventoryStore.COUNTRIES);
+
+    ImportExportResource(InventoryStore store, RequestMetadata request) {
+        this.store = store;
+        this.request = request;
+    }
+
+    /**
+     * Registers new dependencies and updates known ones (same name and vendor). A file with any bad row is refused
+     * whole (422 {@code import-has-errors} with the lines); importing the same file again changes nothing.
+     */
+    @POST
+    @Path("/import")
+    @Consumes({"text/csv", "application/csv", MediaType.TEXT_PLAIN})
+    @Produces(MediaType.APPLICATION_JSON)
+    @RolesAllowed("administration")
+    public Uni<ImportSummary> importCsv(byte[] file) {
+        ImportResult result = reader.read(file == null ? new byte[0] : file);
+        EventMetadata metadata = request.metadata();
+        return store.all(InventoryStore.DEPENDENCY).chain(states -> {
+            Map<NaturalKey, ImportPlanner.Existing> registered = new HashMap<>();
+            for (DependencyState s : states) {
+                if (s.exists()) {
+                    registered.put(NaturalKey.of(s.details().name(), s.details().vendor()),
+                            new ImportPlanner.Existing(s.id(), s.details()));
+                }
+            }
+            List<ImportPlanner.Planned> planned = ImportPlanner.plan(result, registered, UUID::randomUUID);
+            List<Map.Entry<String, DependencyCommand>> commands = planned.stream()
+                    .map(p -> (Map.Entry<String, DependencyCommand>) new AbstractMap.SimpleEntry<>(
+                            DependencyDecider.streamId(idOf(p.command())), p.command()))
+                    .toList();
+            return store.handleAll(commands, metadata).map(handled -> {
+                long created = planned.stream().filter(p -> p.command() instanceof RegisterDependency).count();
+                long changed = handled.stream().filter(h -> !h.events().isEmpty()).count() - created;
+                return new ImportSummary(result.encoding(), planned.size(), created, changed,
+                        planned.size() - created - changed, result.warnings());
+            });
+        });
+    }
+
+    @GET
+    @Path("/export")
+    @Produces("text/csv")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<Response> export() {
+        LocalDate today = Http.orToday(null, request.metadata());
+        return store.all(InventoryStore.DEPENDENCY).map(states -> {
+            List<ExportRow> rows = states.stream().filter(DependencyState::exists).map(s -> {
+                DependencyView v = DependencyView.of(s, today);
+                return new ExportRow(s.details(), v.status(), v.cancelBy(), v.sovereigntyScore(), v.sds());
+            }).sorted(java.util.Comparator.comparing((ExportRow r) -> r.details().name())).toList();
+            return Response.ok(InventoryCsvExport.export(rows)).type("text/csv; charset=UTF-8")
+                    .header("Content-Disposition", "attachment; filename=\"abhaengigkeiten.csv\"").build();
+        });
+    }
+
+    private static UUID idOf(DependencyCommand command) {
+        if (command instanceof RegisterDependency register) {
+            return register.dependencyId();
+        }
+        return ((DependencyCommand.UpdateDependency) command).dependencyId();
+    }
+}

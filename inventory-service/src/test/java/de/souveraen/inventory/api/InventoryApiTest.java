@@ -1,0 +1,229 @@
+package de.souveraen.inventory.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.hamcrest.Matchers.startsWith;
+
+import de.souveraen.contracts.CloudEventHeaders;
+import de.souveraen.contracts.Topics;
+import de.souveraen.testing.KafkaTopicReader;
+import de.souveraen.testing.SouveraenTestResource;
+import de.souveraen.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The inventory API against the real PostgreSQL and Kafka. Names are unique per test (the database is shared). */
+@QuarkusTest
+@QuarkusTestResource(SouveraenTestResource.class)
+class InventoryApiTest {
+    private static final String ADMIN = TestTokens.administration();
+
+    static String dependency(String name, String vendor, String country) {
+        return "{\"name\":\"" + name + "\",\"vendor\":\"" + vendor + "\",\"vendorCountry\":\"" + country + "\","
+                + "\"category\":\"OFFICE\",\"hosting\":\"NON_EU_CLOUD\",\"dataClassification\":\"PERSONAL\","
+                + "\"users\":180,\"annualCost\":21600.00,\"criticality\":\"HIGH\","
+                + "\"contract\":{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\",\"noticePeriodMonths\":3,"
+                + "\"renewal\":\"TACIT\",\"renewalPeriodMonths\":12}}";
+    }
+
+    static String register(String json) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(json).post("/api/dependencies")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    @Test
+    void a_dependency_is_registered_with_cancel_by_and_jurisdiction_derived() {
+        String id = register(dependency("Office Cloud A", "Mikrosoft Corp.", "US"));
+        given().auth().oauth2(TestTokens.council()).get("/api/dependencies/" + id).then().statusCode(200)
+                .body("name", equalTo("Office Cloud A"))
+                .body("status", equalTo("IDENTIFIED"))
+                .body("cancelBy", notNullValue())
+                .body("jurisdiction.eu", equalTo(false))
+                .body("jurisdiction.extraterritorialAccessLaw", equalTo(true))
+                .body("annualCost", equalTo(21600.00f));
+        given().auth().oauth2(TestTokens.workgroup()).get("/api/dependencies?q=office cloud a").then()
+                .statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void assessments_are_scored_kept_and_shown_as_the_latest() {
+        String id = register(dependency("Mail Suite B", "Mailvendor Inc.", "US"));
+        String scores = "{\"SOV1\":1,\"SOV2\":0,\"SOV3\":1,\"SOV4\":2,\"SOV5\":1,\"SOV6\":2,\"SOV7\":3,\"SOV8\":2}";
+        for (String rationale : List.of("Erste Einschätzung", "Nach Vertragsprüfung")) {
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                    .body("{\"scores\":" + scores + ",\"rationale\":\"" + rationale + "\",\"exit\":{\"canExit\":true,"
+                            + "\"estimatedMonths\":9,\"estimatedCost\":40000.00},\"assessedOn\":\"2026-03-01\"}")
+                    .post("/api/dependencies/" + id + "/assessments").then().statusCode(201);
+        }
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + id + "/assessments").then().statusCode(200)
+                .body("size()", equalTo(2)).body("[1].rationale", equalTo("Nach Vertragsprüfung"));
+        Response view = given().auth().oauth2(ADMIN).get("/api/dependencies/" + id);
+        view.then().statusCode(200).body("sealLevel", equalTo(0)).body("sds", notNullValue())
+                .body("latestAssessment.rationale", equalTo("Nach Vertragsprüfung"));
+        assertThat(view.jsonPath().getDouble("sovereigntyScore")).isBetween(0.0, 100.0);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"scores\":{\"SOV1\":5},\"rationale\":\"x\"}")
+                .post("/api/dependencies/" + id + "/assessments").then().statusCode(org.hamcrest.Matchers.anyOf(
+                        equalTo(400), equalTo(422))).contentType("application/problem+json");
+    }
+
+    @Test
+    void migration_moves_forward_with_an_alternative_and_a_plan() {
+        String id = register(dependency("Client OS C", "Windoze Inc.", "US"));
+        String scores = "{\"SOV1\":1,\"SOV2\":1,\"SOV3\":1,\"SOV4\":1,\"SOV5\":1,\"SOV6\":1,\"SOV7\":1,\"SOV8\":1}";
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"scores\":" + scores + ",\"rationale\":\"Bewertet\",\"exit\":{\"canExit\":true,\"estimatedMonths\":6,\"estimatedCost\":5000.00}}")
+                .post("/api/dependencies/" + id + "/assessments").then().statusCode(201);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"status\":\"ASSESSED\",\"note\":\"ok\"}")
+                .post("/api/dependencies/" + id + "/status").then().statusCode(201);
+        String alternative = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"name\":\"Linux-Client\",\"note\":\"Pilot in der Bibliothek\"}")
+                .post("/api/dependencies/" + id + "/alternatives").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"step\":\"PILOT\",\"targetQuarter\":\"2027-Q1\"}")
+                .post("/api/dependencies/" + id + "/plan").then().statusCode(201);
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + id).then()
+                .body("status", equalTo("ASSESSED"))
+                .body("alternatives[0].id", equalTo(alternative))
+                .body("plan.PILOT", equalTo("2027-Q1"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"status\":\"MIGRATED\",\"note\":\"zu früh\"}")
+                .post("/api/dependencies/" + id + "/status").then().statusCode(409)
+                .contentType("application/problem+json");
+        String target = register(dependency("Cloud D", "Cloudco", "US"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"relation\":\"RUNS_ON\",\"targetId\":\"" + target + "\"}")
+                .post("/api/dependencies/" + id + "/relations").then().statusCode(201);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"relation\":\"RUNS_ON\",\"targetId\":\"" + UUID.randomUUID() + "\"}")
+                .post("/api/dependencies/" + id + "/relations").then().statusCode(422)
+                .body("field", equalTo("targetId"));
+    }
+
+    @Test
+    void bad_input_names_the_field_and_unknown_ids_are_404() {
+        String[][] cases = {
+                {dependency("Bad A", "V", "XX"), "vendorCountry"},
+                {dependency("Bad B", "V", "DE").replace("\"OFFICE\"", "\"TYPEWRITER\""), "category"},
+                {dependency("", "V", "DE"), "name"},
+                {dependency("Bad D", "V", "DE").replace("\"noticePeriodMonths\":3", "\"noticePeriodMonths\":-1"),
+                        "noticePeriodMonths"},
+                {dependency("Bad E", "V", "DE").replace("}}", "},\"colour\":\"blue\"}"), "colour"},
+                {dependency("Bad F", "V", "DE").replace("21600.00", "1.999"), "annualCost"}};
+        for (String[] c : cases) {
+            Response response = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(c[0])
+                    .post("/api/dependencies");
+            assertThat(response.statusCode()).as(response.asString()).isIn(400, 422);
+            assertThat(response.contentType()).as(response.asString()).startsWith("application/problem+json");
+            assertThat(response.jsonPath().getString("field")).as(response.asString()).contains(c[1]);
+        }
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        given().auth().oauth2(ADMIN).get("/api/dependencies?size=0").then().statusCode(400)
+                .body("field", equalTo("size"));
+    }
+
+    @Test
+    void administration_writes_others_read_anonymous_is_401() {
+        String body = dependency("Roles G", "V", "DE");
+        for (String token : List.of(TestTokens.workgroup(), TestTokens.council())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/dependencies").then()
+                    .statusCode(403).contentType("application/problem+json");
+            given().auth().oauth2(token).contentType(ContentType.JSON)
+                    .body("{\"title\":\"t\",\"category\":\"LOCK_IN\",\"likelihood\":2,\"impact\":2}")
+                    .post("/api/risks").then().statusCode(403);
+            given().auth().oauth2(token).get("/api/dependencies").then().statusCode(200);
+            given().auth().oauth2(token).get("/api/risks").then().statusCode(200);
+        }
+        given().contentType(ContentType.JSON).body(body).post("/api/dependencies").then().statusCode(401);
+        given().get("/api/dependencies").then().statusCode(401);
+        given().get("/api/dependencies/export").then().statusCode(401);
+    }
+
+    @Test
+    void a_hostile_name_is_stored_exactly_as_given() {
+        String hostile = "<script>alert(1)</script>";
+        String id = register(dependency(hostile, "=cmd|' /C calc'!A0", "DE"));
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + id).then().body("name", equalTo(hostile))
+                .body("vendor", equalTo("=cmd|' /C calc'!A0"));
+        byte[] csv = given().auth().oauth2(ADMIN).get("/api/dependencies/export").then().statusCode(200)
+                .contentType(startsWith("text/csv")).extract().asByteArray();
+        assertThat(csv[0]).isEqualTo((byte) 0xEF);
+        String text = new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8);
+        assertThat(text).startsWith("Name;Hersteller;Herstellerland;");
+        assertThat(text).contains("<script>alert(1)</script>;'=cmd|' /C calc'!A0;");
+        assertThat(text).contains("21.600,00");
+    }
+
+    @Test
+    void csv_import_is_all_or_nothing_and_a_second_import_changes_nothing() {
+        String header = "Name;Hersteller;Herstellerland;Kategorie;Betriebsform;Datenkategorie;Nutzende;"
+                + "Jahreskosten (EUR)\r\n";
+        String good = header + "Import H;Vendor H;Deutschland;Bürosoftware;Eigenbetrieb;intern;12;1.200,00\r\n"
+                + "Import I;Vendor I;USA;E-Mail;SaaS;personenbezogen;150;9.999,99\r\n";
+        String bad = header + "Import J;Vendor J;DE;Bürosoftware;Eigenbetrieb;intern;12;1.200,00\r\n"
+                + "Import K;Vendor K;Atlantis;Bürosoftware;Eigenbetrieb;intern;12;1.200,00\r\n";
+        given().auth().oauth2(ADMIN).contentType("text/csv").body(bad.getBytes(StandardCharsets.UTF_8))
+                .post("/api/dependencies/import").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("import-has-errors"))
+                .body("badLines", equalTo(List.of(3)));
+        given().auth().oauth2(ADMIN).get("/api/dependencies?q=import j").then().body("total", equalTo(0));
+        given().auth().oauth2(ADMIN).contentType("text/csv").body(good.getBytes(StandardCharsets.UTF_8))
+                .post("/api/dependencies/import").then().statusCode(200)
+                .body("registered", equalTo(2)).body("updated", equalTo(0));
+        given().auth().oauth2(ADMIN).contentType("text/csv").body(good.getBytes(StandardCharsets.UTF_8))
+                .post("/api/dependencies/import").then().statusCode(200)
+                .body("registered", equalTo(0)).body("updated", equalTo(0)).body("unchanged", equalTo(2));
+        given().auth().oauth2(ADMIN).get("/api/dependencies?q=import i").then().body("total", equalTo(1))
+                .body("items[0].annualCost", equalTo(9999.99f)).body("items[0].vendorCountry", equalTo("US"));
+    }
+
+    @Test
+    void risks_are_ranked_by_likelihood_times_impact() {
+        String low = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"title\":\"Risk low L\",\"category\":\"SKILLS\",\"likelihood\":1,\"impact\":2,\"owner\":\"IT\"}")
+                .post("/api/risks").then().statusCode(201).extract().path("id");
+        String high = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"title\":\"Risk high L\",\"category\":\"PRICE_INCREASE\",\"likelihood\":5,\"impact\":4,"
+                        + "\"owner\":\"Kämmerei\",\"mitigation\":\"Ausstieg planen\"}")
+                .post("/api/risks").then().statusCode(201).extract().path("id");
+        List<String> order = given().auth().oauth2(TestTokens.council()).get("/api/risks").then().statusCode(200)
+                .extract().jsonPath().getList("id");
+        assertThat(order.indexOf(high)).isLessThan(order.indexOf(low));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"status\":\"CLOSED\",\"note\":\"erledigt\"}")
+                .post("/api/risks/" + low + "/status").then().statusCode(201);
+        given().auth().oauth2(ADMIN).get("/api/risks/" + low).then().body("status", equalTo("CLOSED"))
+                .body("score", equalTo(2));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"title\":\"Risk bad\",\"category\":\"SKILLS\",\"likelihood\":9,\"impact\":2}")
+                .post("/api/risks").then().statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(422)))
+                .body("field", equalTo("likelihood"));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"title\":\"Opportunity M\",\"category\":\"COST_SAVINGS\",\"yearlySavings\":12000.00}")
+                .post("/api/opportunities").then().statusCode(201);
+        given().auth().oauth2(ADMIN).get("/api/opportunities").then().statusCode(200)
+                .body("details.title", hasItem("Opportunity M"));
+    }
+
+    @Test
+    void registrations_reach_the_inventory_topic() {
+        String id = register(dependency("Kafka N", "Vendor N", "DE"));
+        try (KafkaTopicReader reader = new KafkaTopicReader(SouveraenTestResource.kafkaBootstrapServers(),
+                Topics.INVENTORY)) {
+            var records = reader.readUntil(all -> all.stream().anyMatch(r -> ("dependency-" + id).equals(r.key())),
+                    Duration.ofSeconds(30));
+            var record = records.stream().filter(r -> ("dependency-" + id).equals(r.key())).findFirst().orElseThrow();
+            assertThat(new String(record.headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8))
+                    .isEqualTo("inventory.DependencyRegistered.v1");
+        }
+    }
+}
