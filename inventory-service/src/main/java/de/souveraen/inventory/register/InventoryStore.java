@@ -3,7 +3,6 @@ package de.souveraen.inventory.register;
 import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.inventory.InventoryEvent;
-import de.souveraen.eventstore.domain.Decider;
 import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.eventstore.store.CommandHandler;
 import de.souveraen.eventstore.store.Handled;
@@ -22,7 +21,6 @@ import de.souveraen.inventory.risk.RiskState;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -71,26 +69,7 @@ public class InventoryStore {
 
     /** The current state of every stream of the aggregate's type, in stream-id order. */
     public <C, S> Uni<List<S>> all(Aggregate<C, S, InventoryEvent> aggregate) {
-        return handler.store().loadType(pool, aggregate.streamType()).map(envelopes -> {
-            Decider<C, S, InventoryEvent> decider = aggregate.decider();
-            List<S> states = new ArrayList<>();
-            String stream = null;
-            S state = null;
-            for (EventEnvelope envelope : envelopes) {
-                if (!envelope.streamId().equals(stream)) {
-                    if (stream != null) {
-                        states.add(state);
-                    }
-                    stream = envelope.streamId();
-                    state = decider.initialState();
-                }
-                state = decider.evolve(state, (InventoryEvent) envelope.decode(handler.store().registry()));
-            }
-            if (stream != null) {
-                states.add(state);
-            }
-            return states;
-        });
+        return handler.states(aggregate);
     }
 
     public de.souveraen.contracts.EventTypeRegistry registry() {

@@ -117,6 +117,33 @@ public final class CommandHandler {
                 .atMost(maxAttempts);
     }
 
+    /**
+     * The current state of every stream of the aggregate's type, in stream-id order, folded from one ordered read
+     * of all their events (a register: every dependency, every member).
+     */
+    public <C, S, E extends DomainEvent> Uni<List<S>> states(Aggregate<C, S, E> aggregate) {
+        return store.loadType(pool, aggregate.streamType()).map(envelopes -> {
+            Decider<C, S, E> decider = aggregate.decider();
+            List<S> states = new ArrayList<>();
+            String stream = null;
+            S state = null;
+            for (EventEnvelope envelope : envelopes) {
+                if (!envelope.streamId().equals(stream)) {
+                    if (stream != null) {
+                        states.add(state);
+                    }
+                    stream = envelope.streamId();
+                    state = decider.initialState();
+                }
+                state = decider.evolve(state, aggregate.eventType().cast(envelope.decode(store.registry())));
+            }
+            if (stream != null) {
+                states.add(state);
+            }
+            return states;
+        });
+    }
+
     /** The current state of a stream (version 0 and the initial state if it has no events). */
     public <C, S, E extends DomainEvent> Uni<Versioned<S>> state(Aggregate<C, S, E> aggregate, String streamId) {
         return load(pool, aggregate, streamId).invoke(state -> cache.put(streamId, state));

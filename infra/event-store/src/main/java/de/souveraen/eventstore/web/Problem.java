@@ -54,8 +54,18 @@ public final class Problem {
         return this;
     }
 
+    /** RFC 9457 members and ours; an extension never replaces them. */
+    static final java.util.Set<String> RESERVED = java.util.Set.of("type", "title", "status", "detail", "instance",
+            "code", "field", "errors");
+
+    /**
+     * Adds an extension member. A name that is one of the problem's own members (e.g. a rejection that reports the
+     * meeting's {@code status}) is written as {@code current<Name>} ({@code currentStatus}) instead of replacing it.
+     */
     public Problem with(String name, Object value) {
-        members.put(name, value);
+        String key = RESERVED.contains(name) ? "current" + Character.toUpperCase(name.charAt(0)) + name.substring(1)
+                : name;
+        members.put(key, value);
         return this;
     }
 

@@ -1,0 +1,196 @@
+package de.souveraen.workgroup.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.startsWith;
+
+import de.souveraen.contracts.CloudEventHeaders;
+import de.souveraen.contracts.Topics;
+import de.souveraen.testing.KafkaTopicReader;
+import de.souveraen.testing.SouveraenTestResource;
+import de.souveraen.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The working group's API against the real PostgreSQL and Kafka: one meeting's whole life per test. */
+@QuarkusTest
+@QuarkusTestResource(SouveraenTestResource.class)
+class WorkgroupApiTest {
+    private static final String AG = TestTokens.workgroup();
+
+    static String post(String path, String json) {
+        return given().auth().oauth2(AG).contentType(ContentType.JSON).body(json).post(path).then().statusCode(201)
+                .extract().path("id");
+    }
+
+    static Response postRaw(String path, String json) {
+        return given().auth().oauth2(AG).contentType(ContentType.JSON).body(json).post(path);
+    }
+
+    static String member(String given, String family, String faction, boolean votingRight) {
+        return post("/api/members", "{\"person\":{\"givenName\":\"" + given + "\",\"familyName\":\"" + family
+                + "\",\"email\":\"" + given.toLowerCase() + "@example.org\"},\"affiliation\":{\"type\":\"FACTION\","
+                + "\"faction\":\"" + faction + "\"},\"role\":\"MEMBER\",\"votingRight\":" + votingRight
+                + ",\"from\":\"2026-01-01\"}");
+    }
+
+    /** Schedules a meeting with one agenda item, invites, holds it and records who is present: {meeting, item}. */
+    static String[] heldMeeting(String title, boolean publicMeeting, List<String> present, String agendaItem) {
+        String meeting = post("/api/meetings", "{\"title\":\"" + title + "\",\"start\":\"2026-10-01T18:00:00+02:00\","
+                + "\"end\":\"2026-10-01T20:00:00+02:00\",\"place\":\"Rathaus, Sitzungssaal\",\"publicMeeting\":"
+                + publicMeeting + "}");
+        String item = post("/api/meetings/" + meeting + "/agenda-items", agendaItem);
+        given().auth().oauth2(AG).contentType(ContentType.JSON).body("{\"date\":\"2026-09-20\"}")
+                .post("/api/meetings/" + meeting + "/invitations").then().statusCode(201);
+        StringBuilder entries = new StringBuilder();
+        for (String id : present) {
+            entries.append(entries.length() == 0 ? "" : ",").append("{\"memberId\":\"").append(id)
+                    .append("\",\"status\":\"PRESENT\"}");
+        }
+        given().auth().oauth2(AG).contentType(ContentType.JSON).body("{}").post("/api/meetings/" + meeting + "/held")
+                .then().statusCode(201);
+        given().auth().oauth2(AG).contentType(ContentType.JSON).body("{\"entries\":[" + entries + "]}")
+                .post("/api/meetings/" + meeting + "/attendance").then().statusCode(201);
+        return new String[] {meeting, item};
+    }
+
+    @Test
+    void from_proposal_to_vote_to_decision_to_council_recommendation() {
+        List<String> members = new ArrayList<>();
+        members.add(member("Anna", "Adler", "CDU", true));
+        members.add(member("Bernd", "Brandt", "SPD", true));
+        members.add(member("Carla", "Claus", "Grüne", true));
+        String proposal = post("/api/proposals", "{\"reference\":\"V-2026/07\",\"title\":\"Pilot openDesk\","
+                + "\"text\":\"Die AG empfiehlt einen Pilotbetrieb.\",\"submitter\":\"Verwaltung\","
+                + "\"dependencyIds\":[\"" + UUID.randomUUID() + "\"],\"submittedOn\":\"2026-09-01\"}");
+        // the test database is shared: everyone on the roster attends, so the quorum holds whatever other tests added
+        List<String> everyone = given().auth().oauth2(AG).get("/api/members").then().statusCode(200).extract()
+                .jsonPath().getList("memberId");
+        assertThat(everyone).containsAll(members);
+        String[] held = heldMeeting("3. Sitzung der AG", true, everyone,
+                "{\"title\":\"Pilot openDesk\",\"publicItem\":true,\"proposalId\":\"" + proposal + "\"}");
+        String meeting = held[0];
+        String item = held[1];
+        String vote = post("/api/meetings/" + meeting + "/agenda-items/" + item + "/vote",
+                "{\"subject\":\"Empfehlung Pilot\",\"ballot\":{\"method\":\"TOTALS\",\"totals\":{\"yes\":2,\"no\":0,"
+                        + "\"abstain\":0}}}");
+        Response decision = postRaw("/api/meetings/" + meeting + "/agenda-items/" + item + "/decision",
+                "{\"outcome\":\"ADOPTED\",\"resolution\":\"Die AG empfiehlt dem Rat den Pilotbetrieb.\",\"voteId\":\""
+                        + vote + "\",\"recommendation\":{\"text\":\"Pilotbetrieb openDesk 2027\","
+                        + "\"councilSessionDate\":\"2026-12-10\"}}");
+        assertThat(decision.statusCode()).as(decision.asString()).isEqualTo(201);
+        given().auth().oauth2(TestTokens.council()).get("/api/meetings/" + meeting).then().statusCode(200)
+                .body("status", equalTo("HELD"));
+        given().auth().oauth2(TestTokens.administration()).get("/api/proposals").then().statusCode(200)
+                .body("proposalId", hasItem(proposal));
+    }
+
+    @Test
+    void impossible_votes_are_refused() {
+        String a = member("Dora", "Dietz", "FDP", true);
+        String b = member("Emil", "Ernst", "FDP", false);
+        String[] held = heldMeeting("Sondersitzung", false, List.of(a, b), "{\"title\":\"Antrag\",\"publicItem\":false}");
+        String meeting = held[0];
+        String item = held[1];
+        Response tooMany = postRaw("/api/meetings/" + meeting + "/agenda-items/" + item + "/vote",
+                "{\"subject\":\"x\",\"ballot\":{\"method\":\"TOTALS\",\"totals\":{\"yes\":7,\"no\":0,\"abstain\":0}}}");
+        assertThat(tooMany.statusCode()).as(tooMany.asString()).isIn(409, 422);
+        assertThat(tooMany.contentType()).startsWith("application/problem+json");
+        Response noRight = postRaw("/api/meetings/" + meeting + "/agenda-items/" + item + "/vote",
+                "{\"subject\":\"x\",\"ballot\":{\"method\":\"ROLL_CALL\",\"members\":[{\"memberId\":\"" + b
+                        + "\",\"choice\":\"YES\"}]}}");
+        assertThat(noRight.statusCode()).as(noRight.asString()).isIn(409, 422);
+        String scheduled = post("/api/meetings", "{\"title\":\"Noch nicht\",\"start\":\"2026-12-01T18:00:00+01:00\","
+                + "\"end\":\"2026-12-01T19:00:00+01:00\",\"place\":\"Rathaus\",\"publicMeeting\":true}");
+        String later = post("/api/meetings/" + scheduled + "/agenda-items", "{\"title\":\"TOP 1\",\"publicItem\":true}");
+        postRaw("/api/meetings/" + scheduled + "/agenda-items/" + later + "/vote",
+                "{\"subject\":\"x\",\"ballot\":{\"method\":\"TOTALS\",\"totals\":{\"yes\":1,\"no\":0,\"abstain\":0}}}")
+                .then().statusCode(409).body("code", equalTo("meeting-not-held"));
+    }
+
+    @Test
+    void roles_validation_and_not_found() {
+        String body = "{\"title\":\"Rollen\",\"start\":\"2026-11-01T18:00:00+01:00\",\"end\":\"2026-11-01T19:00:00+01:00\","
+                + "\"place\":\"Rathaus\",\"publicMeeting\":true}";
+        for (String token : List.of(TestTokens.administration(), TestTokens.council())) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/api/meetings").then()
+                    .statusCode(403).contentType("application/problem+json");
+            given().auth().oauth2(token).get("/api/meetings").then().statusCode(200);
+            given().auth().oauth2(token).get("/api/trainings").then().statusCode(200);
+        }
+        given().contentType(ContentType.JSON).body(body).post("/api/meetings").then().statusCode(401);
+        given().get("/api/members").then().statusCode(401);
+        Response badEnd = postRaw("/api/meetings", body.replace("2026-11-01T19:00:00+01:00", "2026-11-01T17:00:00+01:00"));
+        assertThat(badEnd.statusCode()).as(badEnd.asString()).isIn(400, 422);
+        assertThat(badEnd.jsonPath().getString("field")).isEqualTo("end");
+        postRaw("/api/meetings", body.replace("}", ",\"secret\":1}")).then().statusCode(400)
+                .body("field", equalTo("secret"));
+        postRaw("/api/members", "{\"person\":{\"givenName\":\"\",\"familyName\":\"X\"},\"affiliation\":{\"type\":"
+                + "\"FACTION\",\"faction\":\"CDU\"},\"role\":\"MEMBER\",\"votingRight\":true}").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(422)))
+                .contentType("application/problem+json");
+        given().auth().oauth2(AG).get("/api/meetings/" + UUID.randomUUID()).then().statusCode(404)
+                .contentType("application/problem+json");
+        postRaw("/api/meetings/" + UUID.randomUUID() + "/agenda-items", "{\"title\":\"x\",\"publicItem\":true}")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void trainings_record_participants_hours_and_satisfaction() {
+        String training = post("/api/trainings", "{\"title\":\"LibreOffice für die Verwaltung\",\"date\":"
+                + "\"2026-06-15\",\"format\":\"WORKSHOP\",\"audience\":[\"ADMINISTRATION\"],\"hours\":4.0,"
+                + "\"topics\":[\"Writer\",\"Calc\"],\"provider\":\"VHS\"}");
+        given().auth().oauth2(AG).contentType(ContentType.JSON)
+                .body("{\"date\":\"2026-06-15\",\"participants\":14,\"hours\":4.0}")
+                .post("/api/trainings/" + training + "/held").then().statusCode(201);
+        given().auth().oauth2(AG).contentType(ContentType.JSON).body("{\"scores\":[5,4,4,5]}")
+                .post("/api/trainings/" + training + "/feedback").then().statusCode(201);
+        given().auth().oauth2(AG).contentType(ContentType.JSON).body("{\"scores\":[9]}")
+                .post("/api/trainings/" + training + "/feedback").then()
+                .statusCode(org.hamcrest.Matchers.anyOf(equalTo(400), equalTo(422)));
+        given().auth().oauth2(TestTokens.council()).get("/api/trainings").then().statusCode(200)
+                .body("find { it.trainingId == '" + training + "' }.participants", equalTo(14));
+    }
+
+    @Test
+    void the_calendar_lists_public_meetings_escaped_and_folded() {
+        String title = "Sitzung; Haushalt, Pilot \\\\ Teil 2 – mit einer sehr langen Überschrift, die umbrechen muss";
+        post("/api/meetings", "{\"title\":\"" + title + "\",\"start\":\"2026-11-05T18:00:00+01:00\","
+                + "\"end\":\"2026-11-05T20:00:00+01:00\",\"place\":\"Rathaus\",\"publicMeeting\":true}");
+        post("/api/meetings", "{\"title\":\"Geheime Runde\",\"start\":\"2026-11-06T18:00:00+01:00\","
+                + "\"end\":\"2026-11-06T20:00:00+01:00\",\"place\":\"Rathaus\",\"publicMeeting\":false}");
+        String ics = given().get("/api/meetings.ics").then().statusCode(200).contentType(startsWith("text/calendar"))
+                .extract().asString();
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
+        assertThat(ics).doesNotContain("Geheime Runde");
+        assertThat(ics).contains("DTSTART:20261105T170000Z");
+        String unfolded = ics.replace("\r\n ", "");
+        assertThat(unfolded).contains("SUMMARY:Sitzung\\; Haushalt\\, Pilot \\\\ Teil 2 – mit einer sehr langen");
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+    }
+
+    @Test
+    void changes_reach_the_workgroup_topic() {
+        String id = member("Fritz", "Funk", "Linke", true);
+        try (KafkaTopicReader reader = new KafkaTopicReader(SouveraenTestResource.kafkaBootstrapServers(),
+                Topics.WORKGROUP)) {
+            var records = reader.readUntil(all -> all.stream().anyMatch(r -> ("member-" + id).equals(r.key())),
+                    Duration.ofSeconds(30));
+            var record = records.stream().filter(r -> ("member-" + id).equals(r.key())).findFirst().orElseThrow();
+            assertThat(new String(record.headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8))
+                    .startsWith("workgroup.");
+        }
+    }
+}
