@@ -1,4 +1,4 @@
-package de.souveraen.inventory.contract;
+package de.souveraen.contracts.inventory;
 
 import java.time.LocalDate;
 

@@ -1,12 +1,12 @@
-package de.souveraen.inventory.contract;
+package de.souveraen.contracts.inventory;
 
-import de.souveraen.contracts.inventory.ContractTerms;
-import de.souveraen.contracts.inventory.Renewal;
 import java.time.LocalDate;
 import java.util.Optional;
 
 /**
- * The cancel-by date: the last day to give notice so that the contract ends with a term's end.
+ * The cancel-by date: the last day to give notice so that the contract ends with a term's end. Part of the
+ * published language: the inventory shows it and the reporting service lists the deadlines of the coming quarters
+ * from the same contract terms.
  *
  * <p><b>Deadline of one term.</b> A notice period of n months ending with {@code end} must fit completely
  * between the notice and the end: the deadline is the day before {@code (end + 1 day) − n months}. For an end

@@ -1,0 +1,28 @@
+package de.souveraen.reporting.live;
+
+import de.souveraen.reporting.consume.LiveUpdates;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+/** Server-sent events: one message whenever the read model changed, so open pages refresh their figures. */
+@Path("/api/live")
+public class LiveResource {
+    private final LiveUpdates live;
+
+    LiveResource(LiveUpdates live) {
+        this.live = live;
+    }
+
+    @GET
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Multi<String> changes() {
+        return live.stream();
+    }
+}

@@ -1,0 +1,110 @@
+package de.souveraen.reporting.readmodel;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.Json;
+import de.souveraen.contracts.inventory.Category;
+import de.souveraen.contracts.inventory.ContractTerms;
+import de.souveraen.contracts.inventory.MigrationStatus;
+import de.souveraen.contracts.inventory.OpportunityStatus;
+import de.souveraen.contracts.inventory.RiskStatus;
+import de.souveraen.contracts.workgroup.CouncilRecommendation;
+import de.souveraen.contracts.workgroup.DecisionOutcome;
+import de.souveraen.contracts.workgroup.Tally;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The read-model documents (stored as JSONB in {@code rm_doc}). Money as BigDecimal, dates as business dates. */
+public final class Docs {
+    private Docs() {
+    }
+
+    public static final String BUDGET_BUCKET = "budget-bucket";
+    public static final String BUDGET_LINE = "budget-line";
+    public static final String OVER_PLAN = "over-plan";
+    public static final String BUDGET_PLAN = "budget-plan";
+    public static final String DEPENDENCY = "dependency";
+    public static final String RISK = "risk";
+    public static final String OPPORTUNITY = "opportunity";
+    public static final String PROPOSAL = "proposal";
+    public static final String DECISION = "decision";
+    public static final String TRAINING = "training";
+    public static final String EVENT_COUNT = "event-count";
+
+    /** Changes to a budget line within one quarter of its year (by business date): summed up to a quarter's end. */
+    public record BudgetBucket(int year, int quarter, String line, BigDecimal appropriated, BigDecimal adjusted,
+            BigDecimal committed, BigDecimal spent, BigDecimal overPlan) {
+        public static BudgetBucket empty(int year, int quarter, String line) {
+            BigDecimal zero = new BigDecimal("0.00");
+            return new BudgetBucket(year, quarter, line, zero, zero, zero, zero, zero);
+        }
+
+        public BudgetBucket plus(BigDecimal appropriatedBy, BigDecimal adjustedBy, BigDecimal committedBy,
+                BigDecimal spentBy, BigDecimal overPlanBy) {
+            return new BudgetBucket(year, quarter, line, appropriated.add(appropriatedBy), adjusted.add(adjustedBy),
+                    committed.add(committedBy), spent.add(spentBy), overPlan.add(overPlanBy));
+        }
+    }
+
+    public record BudgetLineDoc(int year, String code, String title, boolean frozen, String budgetTitle,
+            String resolution) {
+    }
+
+    public record OverPlanDoc(int year, String lineCode, String approvalReference, BigDecimal amount, LocalDate date,
+            String what) {
+    }
+
+    public record PlanDoc(int year, List<PlanEntry> plan) {
+    }
+
+    public record PlanEntry(int fiscalYear, BigDecimal amount) {
+    }
+
+    public record StatusAt(LocalDate date, MigrationStatus status) {
+    }
+
+    public record ScoreAt(LocalDate date, BigDecimal score, int sds, int sealLevel) {
+    }
+
+    public record DependencyDoc(UUID id, String name, String vendor, Category category, BigDecimal annualCost,
+            ContractTerms contract, LocalDate endOfLife, LocalDate registeredOn, List<StatusAt> statuses,
+            List<ScoreAt> assessments, Map<MigrationStatus, String> plan) {
+    }
+
+    public record RiskDoc(UUID id, String title, String category, Integer likelihood, Integer impact,
+            LocalDate raisedOn, LocalDate closedOn, RiskStatus status, String owner, String mitigation) {
+    }
+
+    public record OpportunityDoc(UUID id, String title, String category, BigDecimal yearlySavings,
+            BigDecimal oneOffCost, LocalDate recordedOn, OpportunityStatus status) {
+    }
+
+    public record ProposalDoc(UUID id, String reference, String title, LocalDate submittedOn,
+            DecisionOutcome outcome, LocalDate decidedOn, LocalDate withdrawnOn) {
+    }
+
+    public record DecisionDoc(UUID meetingId, UUID agendaItemId, LocalDate meetingDate, String title,
+            boolean publicItem, UUID proposalId, DecisionOutcome outcome, String resolution, Tally tally,
+            CouncilRecommendation recommendation) {
+    }
+
+    public record TrainingDoc(UUID id, String title, LocalDate date, String format, BigDecimal hours,
+            int participants, boolean held, boolean cancelled, int responses, BigDecimal averageSatisfaction,
+            List<String> outcomes) {
+    }
+
+    /** Events counted per source and quarter of their business time. */
+    public record EventCount(String source, int year, int quarter, long events) {
+    }
+
+    public static <T> T read(JsonNode node, Class<T> type) {
+        try {
+            return node == null ? null : Json.mapper().treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable read-model document " + type.getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package de.souveraen.reporting.readmodel;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.DomainEvent;
+import de.souveraen.contracts.EventEnvelope;
+import de.souveraen.contracts.inventory.DependencyAssessed;
+import de.souveraen.contracts.inventory.DependencyDetails;
+import de.souveraen.contracts.inventory.DependencyRegistered;
+import de.souveraen.contracts.inventory.DependencyUpdated;
+import de.souveraen.contracts.inventory.MigrationStatus;
+import de.souveraen.contracts.inventory.MigrationStatusChanged;
+import de.souveraen.contracts.inventory.MigrationStepPlanned;
+import de.souveraen.contracts.inventory.OpportunityDetails;
+import de.souveraen.contracts.inventory.OpportunityRecorded;
+import de.souveraen.contracts.inventory.OpportunityStatus;
+import de.souveraen.contracts.inventory.OpportunityStatusChanged;
+import de.souveraen.contracts.inventory.OpportunityUpdated;
+import de.souveraen.contracts.inventory.RiskDetails;
+import de.souveraen.contracts.inventory.RiskRaised;
+import de.souveraen.contracts.inventory.RiskStatus;
+import de.souveraen.contracts.inventory.RiskStatusChanged;
+import de.souveraen.contracts.inventory.RiskUpdated;
+import de.souveraen.reporting.readmodel.Docs.DependencyDoc;
+import de.souveraen.reporting.readmodel.Docs.OpportunityDoc;
+import de.souveraen.reporting.readmodel.Docs.RiskDoc;
+import de.souveraen.reporting.readmodel.Docs.ScoreAt;
+import de.souveraen.reporting.readmodel.Docs.StatusAt;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** Inventory events as one document per dependency (with its status and score history), risk and opportunity. */
+public final class InventoryView implements ViewProjection {
+
+    @Override
+    public List<DocKey> keys(EventEnvelope envelope, DomainEvent event) {
+        UUID id = null;
+        String kind = null;
+        if (event instanceof DependencyRegistered e) {
+            id = e.dependencyId();
+            kind = Docs.DEPENDENCY;
+        } else if (event instanceof DependencyUpdated e) {
+            id = e.dependencyId();
+            kind = Docs.DEPENDENCY;
+        } else if (event instanceof MigrationStatusChanged e) {
+            id = e.dependencyId();
+            kind = Docs.DEPENDENCY;
+        } else if (event instanceof DependencyAssessed e) {
+            id = e.dependencyId();
+            kind = Docs.DEPENDENCY;
+        } else if (event instanceof MigrationStepPlanned e) {
+            id = e.dependencyId();
+            kind = Docs.DEPENDENCY;
+        } else if (event instanceof RiskRaised e) {
+            id = e.riskId();
+            kind = Docs.RISK;
+        } else if (event instanceof RiskUpdated e) {
+            id = e.riskId();
+            kind = Docs.RISK;
+        } else if (event instanceof RiskStatusChanged e) {
+            id = e.riskId();
+            kind = Docs.RISK;
+        } else if (event instanceof OpportunityRecorded e) {
+            id = e.opportunityId();
+            kind = Docs.OPPORTUNITY;
+        } else if (event instanceof OpportunityUpdated e) {
+            id = e.opportunityId();
+            kind = Docs.OPPORTUNITY;
+        } else if (event instanceof OpportunityStatusChanged e) {
+            id = e.opportunityId();
+            kind = Docs.OPPORTUNITY;
+        }
+        return id == null ? List.of() : List.of(new DocKey(kind, id.toString()));
+    }
+
+    @Override
+    public Map<DocKey, Object> apply(Map<DocKey, JsonNode> views, EventEnvelope envelope, DomainEvent event) {
+        List<DocKey> keys = keys(envelope, event);
+        if (keys.isEmpty()) {
+            return Map.of();
+        }
+        DocKey key = keys.get(0);
+        JsonNode current = views.get(key);
+        LocalDate today = Quarters.date(envelope.occurredAt());
+        Object next = null;
+        if (event instanceof DependencyRegistered e) {
+            next = dependency(null, e.dependencyId(), e.details(), today);
+        } else if (event instanceof DependencyUpdated e) {
+            next = dependency(Docs.read(current, DependencyDoc.class), e.dependencyId(), e.details(), today);
+        } else if (event instanceof MigrationStatusChanged e) {
+            DependencyDoc d = Docs.read(current, DependencyDoc.class);
+            List<StatusAt> statuses = new ArrayList<>(d.statuses());
+            statuses.add(new StatusAt(e.changedOn(), e.to()));
+            next = new DependencyDoc(d.id(), d.name(), d.vendor(), d.category(), d.annualCost(), d.contract(),
+                    d.endOfLife(), d.registeredOn(), statuses, d.assessments(), d.plan());
+        } else if (event instanceof DependencyAssessed e) {
+            DependencyDoc d = Docs.read(current, DependencyDoc.class);
+            List<ScoreAt> assessments = new ArrayList<>(d.assessments());
+            assessments.add(new ScoreAt(e.assessedOn(), e.score(), e.sds(), e.sealLevel()));
+            next = new DependencyDoc(d.id(), d.name(), d.vendor(), d.category(), d.annualCost(), d.contract(),
+                    d.endOfLife(), d.registeredOn(), d.statuses(), assessments, d.plan());
+        } else if (event instanceof MigrationStepPlanned e) {
+            DependencyDoc d = Docs.read(current, DependencyDoc.class);
+            Map<MigrationStatus, String> plan = new TreeMap<>(d.plan());
+            plan.put(e.step(), e.targetQuarter());
+            next = new DependencyDoc(d.id(), d.name(), d.vendor(), d.category(), d.annualCost(), d.contract(),
+                    d.endOfLife(), d.registeredOn(), d.statuses(), d.assessments(), plan);
+        } else if (event instanceof RiskRaised e) {
+            next = risk(e.riskId(), e.details(), e.raisedOn(), null, RiskStatus.OPEN);
+        } else if (event instanceof RiskUpdated e) {
+            RiskDoc r = Docs.read(current, RiskDoc.class);
+            next = risk(r.id(), e.details(), r.raisedOn(), r.closedOn(), r.status());
+        } else if (event instanceof RiskStatusChanged e) {
+            RiskDoc r = Docs.read(current, RiskDoc.class);
+            next = new RiskDoc(r.id(), r.title(), r.category(), r.likelihood(), r.impact(), r.raisedOn(),
+                    e.to() == RiskStatus.CLOSED ? e.changedOn() : null, e.to(), r.owner(), r.mitigation());
+        } else if (event instanceof OpportunityRecorded e) {
+            next = opportunity(e.opportunityId(), e.details(), e.recordedOn(), OpportunityStatus.OPEN);
+        } else if (event instanceof OpportunityUpdated e) {
+            OpportunityDoc o = Docs.read(current, OpportunityDoc.class);
+            next = opportunity(o.id(), e.details(), o.recordedOn(), o.status());
+        } else if (event instanceof OpportunityStatusChanged e) {
+            OpportunityDoc o = Docs.read(current, OpportunityDoc.class);
+            next = new OpportunityDoc(o.id(), o.title(), o.category(), o.yearlySavings(), o.oneOffCost(),
+                    o.recordedOn(), e.to());
+        }
+        return next == null ? Map.of() : Map.of(key, next);
+    }
+
+    private static DependencyDoc dependency(DependencyDoc before, UUID id, DependencyDetails d, LocalDate today) {
+        return new DependencyDoc(id, d.name(), d.vendor(), d.category(), d.annualCost(), d.contract(), d.endOfLife(),
+                before == null ? today : before.registeredOn(),
+                before == null ? List.of(new StatusAt(today, MigrationStatus.IDENTIFIED)) : before.statuses(),
+                before == null ? List.of() : before.assessments(), before == null ? Map.of() : before.plan());
+    }
+
+    private static RiskDoc risk(UUID id, RiskDetails d, LocalDate raisedOn, LocalDate closedOn, RiskStatus status) {
+        return new RiskDoc(id, d.title(), d.category() == null ? null : d.category().name(), d.likelihood(),
+                d.impact(), raisedOn, closedOn, status, d.owner(), d.mitigation());
+    }
+
+    private static OpportunityDoc opportunity(UUID id, OpportunityDetails d, LocalDate recordedOn,
+            OpportunityStatus status) {
+        return new OpportunityDoc(id, d.title(), d.category() == null ? null : d.category().name(),
+                d.yearlySavings(), d.oneOffCost(), recordedOn, status);
+    }
+}

@@ -1,0 +1,50 @@
+package de.souveraen.reporting.report;
+
+import de.souveraen.eventstore.web.RequestMetadata;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+
+/**
+ * The quarterly report as JSON. Signed-in users (any role) see drafts and published reports; anonymous visitors only
+ * published ones. Publishing (freezing) a quarter is for the administration.
+ */
+@Path("/api/reports/{period}")
+@Produces(MediaType.APPLICATION_JSON)
+public class ReportResource {
+    private final ReportService reports;
+    private final CurrentIdentityAssociation identity;
+    private final RequestMetadata request;
+
+    ReportResource(ReportService reports, CurrentIdentityAssociation identity, RequestMetadata request) {
+        this.reports = reports;
+        this.identity = identity;
+        this.request = request;
+    }
+
+    @GET
+    @PermitAll
+    public Uni<QuarterlyReport> report(@PathParam("period") String period) {
+        Period p = Period.parse(period);
+        return identity.getDeferredIdentity().chain(who -> who.isAnonymous()
+                ? reports.published(p).map(published -> published.orElseThrow(
+                        () -> new io.quarkus.security.UnauthorizedException("draft reports need a sign-in")))
+                : reports.report(p));
+    }
+
+    @POST
+    @Path("/publication")
+    @Consumes(MediaType.WILDCARD)
+    @RolesAllowed("administration")
+    public Uni<QuarterlyReport> publish(@PathParam("period") String period) {
+        return reports.publish(Period.parse(period), request.actor());
+    }
+}

@@ -1,0 +1,103 @@
+package de.souveraen.reporting.report;
+
+import de.souveraen.contracts.Actor;
+import de.souveraen.contracts.Json;
+import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.reporting.readmodel.ReadModelStore;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Builds a quarter's report from the read models, or answers the frozen snapshot of a published quarter; publishes
+ * (freezes) a quarter once. A draft lists as corrections what changed in the published previous quarter since.
+ */
+@ApplicationScoped
+public class ReportService {
+    private final ReadModelStore store;
+    private final Pool pool;
+    private final Clock clock;
+
+    ReportService(ReadModelStore store, Pool pool, Clock clock) {
+        this.store = store;
+        this.pool = pool;
+        this.clock = clock;
+    }
+
+    /** The published snapshot if there is one, else the draft built now. */
+    public Uni<QuarterlyReport> report(Period period) {
+        return published(period).chain(snapshot -> snapshot.isPresent() ? Uni.createFrom().item(snapshot.get())
+                : draft(period));
+    }
+
+    public Uni<Optional<QuarterlyReport>> published(Period period) {
+        return pool.preparedQuery("select content, published_at from rm_publication where period = $1")
+                .execute(Tuple.of(period.toString()))
+                .map(rows -> {
+                    if (!rows.iterator().hasNext()) {
+                        return Optional.empty();
+                    }
+                    Row row = rows.iterator().next();
+                    QuarterlyReport stored = read(row.getString(0));
+                    Instant at = row.getOffsetDateTime(1).toInstant();
+                    QuarterlyReport.Meta m = stored.meta();
+                    return Optional.of(new QuarterlyReport(new QuarterlyReport.Meta(m.period(), m.from(), m.to(),
+                            m.asOf(), m.generatedAt(), m.events(), m.contentHash(), true, at), stored.progress(),
+                            stored.risksAndOpportunities(), stored.upcomingDecisions(), stored.finances(),
+                            stored.trainings(), stored.corrections()));
+                });
+    }
+
+    public Uni<QuarterlyReport> draft(Period period) {
+        Period previous = period.previous();
+        return Uni.combine().all().unis(store.documents(ReportBuilder.KINDS), published(previous)).asTuple()
+                .map(both -> {
+                    var docs = both.getItem1();
+                    List<QuarterlyReport.Correction> corrections = both.getItem2()
+                            .map(old -> ReportBuilder.corrections(old,
+                                    ReportBuilder.build(previous, docs, clock.instant(), List.of())))
+                            .orElse(List.of());
+                    return ReportBuilder.build(period, docs, clock.instant(), corrections);
+                });
+    }
+
+    /** Freezes the quarter: stores the report as built now with its hash; a second publication is a 409. */
+    public Uni<QuarterlyReport> publish(Period period, Actor actor) {
+        if (!period.next().first().atStartOfDay(de.souveraen.reporting.readmodel.Quarters.BERLIN).toInstant()
+                .isBefore(clock.instant())) {
+            throw Rejection.conflict("quarter-not-over", "period", "Ein Quartal kann erst nach seinem Ende "
+                    + "veröffentlicht werden.", "A quarter can be published only after it has ended.");
+        }
+        return draft(period).chain(report -> pool.preparedQuery("insert into rm_publication (period, content,"
+                        + " content_hash, published_at, published_by) values ($1, $2, $3, $4, $5)"
+                        + " on conflict (period) do nothing")
+                .execute(Tuple.of(period.toString(), Json.text(Json.mapper().valueToTree(report)),
+                        report.meta().contentHash(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
+                        actor.name()))
+                .chain(rows -> {
+                    if (rows.rowCount() == 0) {
+                        throw new Rejection(Rejection.Kind.CONFLICT, "already-published", "period",
+                                "Der Bericht " + period + " ist bereits veröffentlicht.",
+                                "Report " + period + " is already published.", Map.of("period", period.toString()));
+                    }
+                    return published(period).map(Optional::orElseThrow);
+                }));
+    }
+
+    private static QuarterlyReport read(String json) {
+        try {
+            return Json.mapper().readValue(json, QuarterlyReport.class);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("unreadable published report", e);
+        }
+    }
+}
