@@ -147,7 +147,7 @@ public final class Launcher {
                     data.resolve("logs").resolve(service + "-service.log")));
         }
         if (options.demo()) {
-            System.out.println("  Demo-Daten / demo data: noch nicht verfügbar / not available yet");
+            step("Demo-Daten / demo data", () -> new DemoData(new StackClient(ports), System.out).load());
         }
         System.out.printf(Locale.ROOT, "%nBereit nach / ready after %.1f s%n", seconds(begin));
         System.out.println("  Portal:     http://localhost:" + ports.service("reporting") + "/");

@@ -29,6 +29,21 @@ class StackEndToEndTest {
         launcher = new Launcher(root, data, Launcher.defaultCache(), Launcher.Ports.free());
         launcher.start(new Launcher.Options(data, false));
         client = new StackClient(launcher.ports());
+        demoFailures = new DemoData(client, System.out).load();
+    }
+
+    static java.util.List<String> demoFailures;
+
+    /** Polls {@code check} until it holds; returns the milliseconds it took, fails after {@code timeout}. */
+    static long within(java.time.Duration timeout, java.util.function.BooleanSupplier check) throws Exception {
+        long start = System.nanoTime();
+        while (!check.getAsBoolean()) {
+            if (System.nanoTime() - start > timeout.toNanos()) {
+                throw new AssertionError("not true within " + timeout);
+            }
+            Thread.sleep(50); // polling interval of a condition with a deadline
+        }
+        return (System.nanoTime() - start) / 1_000_000;
     }
 
     @AfterAll
@@ -49,6 +64,76 @@ class StackEndToEndTest {
         assertThat(claims.get("iss").asText()).isEqualTo(launcher.ports().issuer());
         assertThat(claims.at("/realm_access/roles").toString()).contains("\"administration\"");
         assertThat(claims.get("preferred_username").asText()).isEqualTo("verwaltung");
+    }
+
+    @Test
+    void theDemoScenarioLoadsThroughTheApisAndShowsInTheReport() throws Exception {
+        assertThat(demoFailures).isEmpty();
+        within(java.time.Duration.ofSeconds(30), () -> {
+            var report = client.get("reporting", "/api/reports/2026-Q4", "rat");
+            return report.status() == 200 && report.json().at("/finances/total/appropriated").decimalValue()
+                    .compareTo(new java.math.BigDecimal("15000")) == 0
+                    && report.json().at("/trainings/sessions").asLong() == 1
+                    && report.json().at("/progress/dependencies").asLong() == 12;
+        });
+        var report = client.get("reporting", "/api/reports/2026-Q4", "rat").json();
+        assertThat(report.at("/upcomingDecisions/recommendations/0/councilSessionDate").asText())
+                .isEqualTo("2027-01-28");
+        assertThat(report.at("/risksAndOpportunities/topRisks/0/score").asInt()).isEqualTo(20);
+    }
+
+    @Test
+    void anExpenseBookedByTheAdministrationReachesTheReport() throws Exception {
+        java.math.BigDecimal before = spent();
+        var booked = client.post("budget", "/api/budgets/2026/expenses", "verwaltung", """
+                {"lineCode":"EMPFEHLUNG","amount":123.45,"vendor":"Druckerei Eifel","description":"Broschüre",
+                 "invoiceRef":"E2E-1"}""", java.util.Map.of("Idempotency-Key", "e2e-1"));
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        long millis = within(java.time.Duration.ofSeconds(10),
+                () -> spent().compareTo(before.add(new java.math.BigDecimal("123.45"))) == 0);
+        System.out.println("e2e freshness: expense visible in the report after " + millis + " ms");
+        var again = client.post("budget", "/api/budgets/2026/expenses", "verwaltung", """
+                {"lineCode":"EMPFEHLUNG","amount":123.45,"vendor":"Druckerei Eifel","description":"Broschüre",
+                 "invoiceRef":"E2E-1"}""", java.util.Map.of("Idempotency-Key", "e2e-1"));
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("id").asText()).isEqualTo(booked.json().get("id").asText());
+    }
+
+    @Test
+    void aDecisionRecordedByTheWorkingGroupAppearsAmongUpcomingDecisions() throws Exception {
+        String meeting = client.post("workgroup", "/api/meetings", "ag", """
+                {"title":"Sondersitzung E2E","start":"2026-11-20T18:00:00+01:00","end":"2026-11-20T19:00:00+01:00",
+                 "place":"Rathaus","publicMeeting":true}""", java.util.Map.of()).json().get("id").asText();
+        String item = client.post("workgroup", "/api/meetings/" + meeting + "/agenda-items", "ag",
+                "{\"title\":\"Ausstieg VMware\",\"publicItem\":true}", java.util.Map.of()).json().get("id").asText();
+        client.post("workgroup", "/api/meetings/" + meeting + "/invitations", "ag", "{}", java.util.Map.of());
+        client.post("workgroup", "/api/meetings/" + meeting + "/held", "ag", "{}", java.util.Map.of());
+        var decision = client.post("workgroup", "/api/meetings/" + meeting + "/agenda-items/" + item + "/decision", "ag",
+                "{\"outcome\":\"REFERRED\",\"resolution\":\"An den Rat verwiesen\",\"recommendation\":{\"text\":"
+                        + "\"Ausstieg aus VMware beschließen\",\"councilSessionDate\":\"2027-02-04\"}}", java.util.Map.of());
+        assertThat(decision.status()).as(decision.body()).isEqualTo(201);
+        within(java.time.Duration.ofSeconds(10), () -> client.get("reporting", "/api/reports/2026-Q4", "rat").body()
+                .contains("Ausstieg aus VMware beschließen"));
+    }
+
+    @Test
+    void theCouncilReadsButEveryWriteIsForbiddenAndNoTokenIs401() {
+        assertThat(client.get("budget", "/api/budgets/2026", "rat").status()).isEqualTo(200);
+        assertThat(client.post("budget", "/api/budgets/2026/expenses", "rat", "{}",
+                java.util.Map.of("Idempotency-Key", "x")).status()).isEqualTo(403);
+        assertThat(client.post("inventory", "/api/dependencies", "rat", "{}", java.util.Map.of()).status())
+                .isEqualTo(403);
+        assertThat(client.post("workgroup", "/api/meetings", "rat", "{}", java.util.Map.of()).status()).isEqualTo(403);
+        assertThat(client.post("reporting", "/api/reports/2026-Q3/publication", "rat", "{}", java.util.Map.of())
+                .status()).isEqualTo(403);
+        assertThat(client.get("budget", "/api/budgets/2026", null).status()).isEqualTo(401);
+        assertThat(client.get("reporting", "/api/reports/2026-Q4", null).status()).isEqualTo(401);
+    }
+
+    private static java.math.BigDecimal spent() {
+        var report = client.get("reporting", "/api/reports/2026-Q4", "rat");
+        return report.status() == 200 ? report.json().at("/finances/total/spent").decimalValue()
+                : java.math.BigDecimal.ONE.negate();
     }
 
     @Test

@@ -15,11 +15,11 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /** HTTP against the running stack with real Keycloak tokens (password grant on the realm's {@code cli} client). */
-final class StackClient {
+public final class StackClient {
     static final ObjectMapper JSON = new ObjectMapper();
 
-    record Reply(int status, String contentType, String body) {
-        JsonNode json() {
+    public record Reply(int status, String contentType, String body) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(body);
             } catch (IOException e) {
@@ -32,12 +32,12 @@ final class StackClient {
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-    StackClient(Launcher.Ports ports) {
+    public StackClient(Launcher.Ports ports) {
         this.ports = ports;
     }
 
     /** An access token of a demo user (password {@code demo}), issued by the stack's Keycloak. */
-    String token(String user) {
+    public String token(String user) {
         return tokens.computeIfAbsent(user, u -> {
             String form = "grant_type=password&client_id=cli&username=" + URLEncoder.encode(u, StandardCharsets.UTF_8)
                     + "&password=demo";
@@ -52,11 +52,11 @@ final class StackClient {
         });
     }
 
-    Reply get(String service, String path, String user) {
+    public Reply get(String service, String path, String user) {
         return send(request(service, path, user).GET());
     }
 
-    Reply post(String service, String path, String user, String json, Map<String, String> headers) {
+    public Reply post(String service, String path, String user, String json, Map<String, String> headers) {
         HttpRequest.Builder builder = request(service, path, user).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         headers.forEach(builder::header);

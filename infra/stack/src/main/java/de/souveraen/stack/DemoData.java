@@ -1,0 +1,299 @@
+package de.souveraen.stack;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./souveraen start --demo}: a realistic Blankenheim scenario loaded through the public REST APIs with real
+ * Keycloak tokens of the demo users (never straight into a database): the 2026 budget of 15.000 € with commitments
+ * and expenses, a dozen typical dependencies with assessments, alternatives and risks, the working group with
+ * members of several factions, two meetings with votes and decisions, and two trainings. All names are fictional.
+ * Loading again when the 2026 budget exists does nothing.
+ */
+public final class DemoData {
+    private static final String ADMIN = "verwaltung";
+    private static final String AG = "ag";
+
+    private final StackClient client;
+    private final PrintStream out;
+    private final List<String> failures = new ArrayList<>();
+    private int requests;
+
+    public DemoData(StackClient client, PrintStream out) {
+        this.client = client;
+        this.out = out;
+    }
+
+    /** Loads the scenario; returns the requests that failed (empty when everything was accepted). */
+    public List<String> load() {
+        if (client.get("budget", "/api/budgets/2026", ADMIN).status() == 200) {
+            out.println("  Demo-Daten sind schon geladen / demo data already loaded");
+            return List.of();
+        }
+        budget();
+        inventory();
+        workgroup();
+        out.printf("  Demo-Daten / demo data: %d Anfragen / requests, %d Fehler / failures%n", requests,
+                failures.size());
+        failures.forEach(f -> out.println("    " + f));
+        return List.copyOf(failures);
+    }
+
+    private void budget() {
+        post("budget", "/api/budgets", ADMIN, """
+                {"fiscalYear":2026,"title":"Digitale Souveränität & Open Source 2026",
+                 "resolution":"Ratsbeschluss 2026/014 vom 29.01.2026","adoptedOn":"2026-01-29",
+                 "lines":[{"code":"ANALYSE","title":"Analyse der digitalen Abhängigkeiten","amount":4000.00},
+                          {"code":"KONZEPT","title":"Dreijahreskonzept","amount":3000.00},
+                          {"code":"PILOT","title":"Open-Source-Prototypen","amount":4500.00},
+                          {"code":"SCHULUNG","title":"Schulungen und Workshops","amount":2500.00},
+                          {"code":"EMPFEHLUNG","title":"Handlungsempfehlungen","amount":1000.00}],
+                 "financialPlan":[{"fiscalYear":2027,"amount":15000.00},{"fiscalYear":2028,"amount":15000.00},
+                                  {"fiscalYear":2029,"amount":12000.00}]}""", Map.of());
+        String analysis = id(post("budget", "/api/budgets/2026/commitments", ADMIN, """
+                {"lineCode":"ANALYSE","amount":3570.00,"vendor":"Kommunalberatung Eifel GmbH",
+                 "reference":"Auftrag A-2026-03","description":"Erhebung der digitalen Abhängigkeiten",
+                 "committedOn":"2026-02-16"}""", Map.of()));
+        expense("RE-2026-0112", """
+                {"lineCode":"ANALYSE","amount":1785.00,"bookedOn":"2026-04-14","vendor":"Kommunalberatung Eifel GmbH",
+                 "description":"Abschlag 1: Bestandsaufnahme","invoiceRef":"RE-2026-0112","commitmentId":"%s"}"""
+                .formatted(analysis));
+        expense("RE-2026-0233", """
+                {"lineCode":"ANALYSE","amount":1785.00,"bookedOn":"2026-07-02","vendor":"Kommunalberatung Eifel GmbH",
+                 "description":"Abschlag 2: Bewertung","invoiceRef":"RE-2026-0233","commitmentId":"%s"}"""
+                .formatted(analysis));
+        String pilot = id(post("budget", "/api/budgets/2026/commitments", ADMIN, """
+                {"lineCode":"PILOT","amount":2400.00,"vendor":"Nordeifel IT-Service eG",
+                 "reference":"Vertrag V-2026-07","description":"Pilotbetrieb Nextcloud und Collabora (12 Monate)",
+                 "committedOn":"2026-05-04"}""", Map.of()));
+        expense("NIS-2026-118", """
+                {"lineCode":"PILOT","amount":1200.00,"bookedOn":"2026-09-30","vendor":"Nordeifel IT-Service eG",
+                 "description":"Pilotbetrieb Q2–Q3","invoiceRef":"NIS-2026-118","commitmentId":"%s"}"""
+                .formatted(pilot));
+        expense("VHS-2026-051", """
+                {"lineCode":"SCHULUNG","amount":980.00,"bookedOn":"2026-05-20","vendor":"VHS Kreis Euskirchen",
+                 "description":"Workshop LibreOffice für die Verwaltung","invoiceRef":"VHS-2026-051"}""");
+        expense("VHS-2026-097", """
+                {"lineCode":"SCHULUNG","amount":1240.00,"bookedOn":"2026-10-15","vendor":"VHS Kreis Euskirchen",
+                 "description":"Schulung Nextcloud und openDesk","invoiceRef":"VHS-2026-097"}""");
+        post("budget", "/api/budgets/2026/commitments", ADMIN, """
+                {"lineCode":"KONZEPT","amount":2800.00,"vendor":"Hochschule Bonn-Rhein-Sieg",
+                 "reference":"Kooperationsvertrag K-2026-2","description":"Begleitung Dreijahreskonzept",
+                 "committedOn":"2026-09-01"}""", Map.of());
+    }
+
+    private void expense(String key, String json) {
+        post("budget", "/api/budgets/2026/expenses", ADMIN, json, Map.of("Idempotency-Key", "demo-" + key));
+    }
+
+    private record Dependency(String name, String vendor, String country, String category, String hosting,
+            String data, int users, String cost, String contract, String scores, String rationale,
+            String alternative) {
+    }
+
+    private void inventory() {
+        String m365Contract = "{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\",\"noticePeriodMonths\":3,"
+                + "\"renewal\":\"TACIT\",\"renewalPeriodMonths\":12}";
+        List<Dependency> dependencies = List.of(
+                new Dependency("Microsoft 365 (Office-Apps)", "Microsoft Ireland Operations Ltd.", "US", "OFFICE",
+                        "NON_EU_CLOUD", "PERSONAL", 180, "28800.00", m365Contract,
+                        "1,0,1,2,1,2,3,2", "Mutterkonzern in den USA (CLOUD Act); proprietäre Formate als Standard.",
+                        "openDesk"),
+                new Dependency("Exchange Online", "Microsoft Ireland Operations Ltd.", "US", "EMAIL_GROUPWARE",
+                        "NON_EU_CLOUD", "PERSONAL", 180, "6480.00", m365Contract, "1,0,1,2,1,2,3,2",
+                        "E-Mail mit Personenbezug in einer US-Cloud.", "Open-Xchange"),
+                new Dependency("Microsoft Teams", "Microsoft Ireland Operations Ltd.", "US", "MESSAGING_VIDEO",
+                        "NON_EU_CLOUD", "PERSONAL", 180, "0.00", m365Contract, null, null, null),
+                new Dependency("Windows 11 Pro (Arbeitsplätze)", "Microsoft Corporation", "US", "CLIENT_OS",
+                        "ON_PREMISES", "INTERNAL", 180, "9000.00", null, null, null, null),
+                new Dependency("VMware vSphere", "Broadcom Inc.", "US", "SERVER_VIRTUALISATION", "ON_PREMISES",
+                        "PERSONAL", 5, "24000.00",
+                        "{\"start\":\"2025-04-01\",\"end\":\"2027-03-31\",\"noticePeriodMonths\":3,\"renewal\":"
+                                + "\"EXPRESS\"}",
+                        "1,2,3,2,0,1,3,2", "Lizenzkosten nach der Übernahme durch Broadcom fast verdreifacht.",
+                        "Proxmox VE"),
+                new Dependency("Zoom Workplace", "Zoom Communications Inc.", "US", "MESSAGING_VIDEO", "SAAS",
+                        "PERSONAL", 40, "2400.00", null, "1,0,1,2,2,2,2,2", "Videokonferenzen über US-Anbieter.",
+                        "Jitsi Meet"),
+                new Dependency("Adobe Acrobat Pro", "Adobe Inc.", "US", "OTHER", "SAAS", "INTERNAL", 25, "4500.00",
+                        null, null, null, null),
+                new Dependency("Finanzverfahren (Fachverfahren Kämmerei)", "regio iT GmbH", "DE",
+                        "SPECIALISED_PROCEDURE", "MUNICIPAL_PROVIDER", "PERSONAL", 20, "18000.00", null,
+                        "3,4,3,3,2,2,3,3", "Betrieb beim kommunalen IT-Dienstleister in NRW.", null),
+                new Dependency("Einwohnermeldewesen", "HSH Soft- und Hardware Vertriebs GmbH", "DE",
+                        "SPECIALISED_PROCEDURE", "MUNICIPAL_PROVIDER", "SPECIAL_CATEGORY", 8, "7200.00", null, null,
+                        null, null),
+                new Dependency("Active Directory", "Microsoft Corporation", "US", "IDENTITY", "ON_PREMISES",
+                        "PERSONAL", 180, "0.00", null, null, null, null),
+                new Dependency("Sophos Firewall", "Sophos Ltd.", "GB", "NETWORK_SECURITY", "ON_PREMISES",
+                        "INTERNAL", 180, "3600.00", null, null, null, null),
+                new Dependency("Dropbox Business", "Dropbox Inc.", "US", "FILES_COLLABORATION", "NON_EU_CLOUD",
+                        "PERSONAL", 30, "3240.00", null, "1,0,1,2,1,2,2,2", "Dateiablage mit Personenbezug in den USA.",
+                        "Nextcloud"));
+        List<String> ids = new ArrayList<>();
+        for (Dependency d : dependencies) {
+            String id = id(post("inventory", "/api/dependencies", ADMIN, ("{\"name\":\"%s\",\"vendor\":\"%s\","
+                    + "\"vendorCountry\":\"%s\",\"category\":\"%s\",\"hosting\":\"%s\",\"dataClassification\":\"%s\","
+                    + "\"users\":%d,\"annualCost\":%s%s}").formatted(d.name(), d.vendor(), d.country(), d.category(),
+                    d.hosting(), d.data(), d.users(), d.cost(),
+                    d.contract() == null ? "" : ",\"contract\":" + d.contract()), Map.of()));
+            ids.add(id);
+            if (id == null || d.scores() == null) {
+                continue;
+            }
+            String[] s = d.scores().split(",");
+            post("inventory", "/api/dependencies/" + id + "/assessments", ADMIN, ("{\"scores\":{\"SOV1\":%s,"
+                    + "\"SOV2\":%s,\"SOV3\":%s,\"SOV4\":%s,\"SOV5\":%s,\"SOV6\":%s,\"SOV7\":%s,\"SOV8\":%s},"
+                    + "\"rationale\":\"%s\",\"exit\":{\"canExit\":true,\"estimatedMonths\":9,"
+                    + "\"estimatedCost\":12000.00},\"assessedOn\":\"2026-06-15\"}").formatted((Object[]) concat(s,
+                    d.rationale())), Map.of());
+            post("inventory", "/api/dependencies/" + id + "/status", ADMIN,
+                    "{\"status\":\"ASSESSED\",\"note\":\"Souveränitätsbewertung 2026\",\"changedOn\":\"2026-06-15\"}",
+                    Map.of());
+            if (d.alternative() != null) {
+                String alternative = id(post("inventory", "/api/dependencies/" + id + "/alternatives", ADMIN,
+                        "{\"name\":\"" + d.alternative() + "\",\"note\":\"Open-Source-Alternative\"}", Map.of()));
+                if (d.name().startsWith("VMware") || d.name().startsWith("Zoom")) {
+                    post("inventory", "/api/dependencies/" + id + "/alternatives/" + alternative + "/evaluation",
+                            ADMIN, "{\"state\":\"RECOMMENDED\",\"reason\":\"Test bestanden\","
+                                    + "\"evaluatedOn\":\"2026-08-20\"}", Map.of());
+                    post("inventory", "/api/dependencies/" + id + "/status", ADMIN, "{\"status\":"
+                            + "\"ALTERNATIVE_SELECTED\",\"note\":\"" + d.alternative() + "\",\"changedOn\":"
+                            + "\"2026-08-25\"}", Map.of());
+                    post("inventory", "/api/dependencies/" + id + "/plan", ADMIN,
+                            "{\"step\":\"PILOT\",\"targetQuarter\":\"2026-Q4\"}", Map.of());
+                    post("inventory", "/api/dependencies/" + id + "/plan", ADMIN,
+                            "{\"step\":\"MIGRATING\",\"targetQuarter\":\"2027-Q2\"}", Map.of());
+                }
+            }
+        }
+        if (ids.get(0) != null && ids.get(2) != null) {
+            post("inventory", "/api/dependencies/" + ids.get(2) + "/relations", ADMIN,
+                    "{\"relation\":\"RUNS_ON\",\"targetId\":\"" + ids.get(0) + "\"}", Map.of());
+        }
+        post("inventory", "/api/risks", ADMIN, """
+                {"title":"Lizenzkosten der Servervirtualisierung steigen weiter","description":"Broadcom hat die
+                 Preise 2024 fast verdreifacht; weitere Erhöhungen angekündigt.","category":"PRICE_INCREASE",
+                 "likelihood":5,"impact":4,"owner":"IT-Leitung","mitigation":"Proxmox-Pilot, Ausstieg bis 03/2027",
+                 "dependencyIds":["%s"]}""".formatted(ids.get(4)).replace("\n", " "), Map.of());
+        post("inventory", "/api/risks", ADMIN, """
+                {"title":"Zugriff von US-Behörden auf Bürgerdaten (CLOUD Act)","category":"JURISDICTION_FOREIGN_ACCESS",
+                 "likelihood":3,"impact":5,"owner":"Datenschutzbeauftragte","mitigation":"openDesk-Pilot",
+                 "dependencyIds":["%s","%s"]}""".formatted(ids.get(0), ids.get(1)), Map.of());
+        post("inventory", "/api/risks", ADMIN, """
+                {"title":"Zu wenig Open-Source-Know-how im IT-Team","category":"SKILLS","likelihood":3,"impact":3,
+                 "owner":"Personalamt","mitigation":"Schulungsprogramm 2026/2027"}""", Map.of());
+        post("inventory", "/api/opportunities", ADMIN, """
+                {"title":"Virtualisierung mit Proxmox VE","category":"COST_SAVINGS","yearlySavings":18000.00,
+                 "oneOffCost":6000.00,"owner":"IT-Leitung","dependencyIds":["%s"]}""".formatted(ids.get(4)), Map.of());
+        post("inventory", "/api/opportunities", ADMIN, """
+                {"title":"Interkommunale Zusammenarbeit mit Nachbarkommunen","category":"COOPERATION",
+                 "yearlySavings":4000.00,"owner":"Bürgermeister"}""", Map.of());
+    }
+
+    private void workgroup() {
+        String[][] people = {
+                {"Anna", "Becker", "FACTION", "CDU", "CHAIR", "true"},
+                {"Jonas", "Schmitz", "FACTION", "SPD", "DEPUTY", "true"},
+                {"Miriam", "Hoffmann", "FACTION", "Bündnis 90/Die Grünen", "MEMBER", "true"},
+                {"Peter", "Klein", "FACTION", "FDP", "MEMBER", "true"},
+                {"Sabine", "Wagner", "FACTION", "UWV", "MEMBER", "true"},
+                {"Thomas", "Müller", "ADMINISTRATION", null, "ADVISORY", "false"}};
+        List<String> members = new ArrayList<>();
+        for (String[] p : people) {
+            members.add(id(post("workgroup", "/api/members", AG, ("{\"person\":{\"givenName\":\"%s\","
+                    + "\"familyName\":\"%s\",\"email\":\"%s.%s@blankenheim.example\"},\"affiliation\":{\"type\":"
+                    + "\"%s\"%s},\"role\":\"%s\",\"votingRight\":%s,\"from\":\"2026-02-01\"}").formatted(p[0], p[1],
+                    p[0].toLowerCase(), p[1].toLowerCase().replace("ü", "ue"), p[2],
+                    p[3] == null ? "" : ",\"faction\":\"" + p[3] + "\"", p[4], p[5]), Map.of())));
+        }
+        String proposal = id(post("workgroup", "/api/proposals", AG, """
+                {"reference":"V-AG-2026/03","title":"Pilotbetrieb openDesk in zwei Ämtern",
+                 "text":"Die AG empfiehlt dem Rat, openDesk 2027 im Bürgerbüro und in der Kämmerei zu erproben.",
+                 "submitter":"Verwaltung","dependencyIds":[],"submittedOn":"2026-08-28"}""", Map.of()));
+        meeting("1. Sitzung der AG Digitale Souveränität", "2026-03-18", members,
+                "Arbeitsprogramm 2026", null, "ADOPTED", "Die AG beschließt das Arbeitsprogramm 2026.", null);
+        meeting("2. Sitzung der AG Digitale Souveränität", "2026-09-16", members,
+                "Pilotbetrieb openDesk", proposal, "ADOPTED",
+                "Die AG empfiehlt dem Rat den Pilotbetrieb von openDesk ab 2027.",
+                "{\"text\":\"Pilotbetrieb openDesk 2027 im Bürgerbüro und in der Kämmerei\","
+                        + "\"councilSessionDate\":\"2027-01-28\"}");
+        training("""
+                {"title":"LibreOffice für die Verwaltung","date":"2026-05-12","format":"WORKSHOP",
+                 "audience":["ADMINISTRATION"],"hours":4.0,"topics":["Writer","Calc","ODF"],
+                 "provider":"VHS Kreis Euskirchen"}""", "2026-05-12", "4.0", 14, "[5,4,4,5,4,3,5]",
+                "[\"Vorlagen der Kämmerei in ODF umgestellt\"]");
+        training("""
+                {"title":"Nextcloud und openDesk im Arbeitsalltag","date":"2026-10-07","format":"TRAINING",
+                 "audience":["ADMINISTRATION","COUNCIL"],"hours":3.0,"topics":["Nextcloud","Collabora","Element"],
+                 "provider":"Nordeifel IT-Service eG"}""", "2026-10-07", "3.0", 19, "[4,4,5,3,4,5]",
+                "[\"12 Teilnehmende nutzen die Pilotumgebung\"]");
+    }
+
+    private void meeting(String title, String date, List<String> members, String item, String proposal,
+            String outcome, String resolution, String recommendation) {
+        String meeting = id(post("workgroup", "/api/meetings", AG, ("{\"title\":\"%s\",\"start\":\"%sT18:00:00+02:00\","
+                + "\"end\":\"%sT20:00:00+02:00\",\"place\":\"Rathaus Blankenheim, Sitzungssaal\",\"publicMeeting\":true}")
+                .formatted(title, date, date), Map.of()));
+        if (meeting == null) {
+            return;
+        }
+        String base = "/api/meetings/" + meeting;
+        String itemId = id(post("workgroup", base + "/agenda-items", AG, "{\"title\":\"" + item
+                + "\",\"publicItem\":true" + (proposal == null ? "" : ",\"proposalId\":\"" + proposal + "\"") + "}",
+                Map.of()));
+        post("workgroup", base + "/invitations", AG, "{}", Map.of());
+        post("workgroup", base + "/held", AG, "{}", Map.of());
+        StringBuilder entries = new StringBuilder();
+        for (int i = 0; i < members.size(); i++) {
+            entries.append(i == 0 ? "" : ",").append("{\"memberId\":\"").append(members.get(i))
+                    .append("\",\"status\":\"").append(i == 3 ? "EXCUSED" : "PRESENT").append("\"}");
+        }
+        post("workgroup", base + "/attendance", AG, "{\"entries\":[" + entries + "]}", Map.of());
+        String vote = id(post("workgroup", base + "/agenda-items/" + itemId + "/vote", AG,
+                "{\"subject\":\"" + item + "\",\"ballot\":{\"method\":\"TOTALS\",\"totals\":{\"yes\":3,\"no\":0,"
+                        + "\"abstain\":1}}}", Map.of()));
+        post("workgroup", base + "/agenda-items/" + itemId + "/decision", AG, "{\"outcome\":\"" + outcome
+                + "\",\"resolution\":\"" + resolution + "\",\"voteId\":\"" + vote + "\""
+                + (recommendation == null ? "" : ",\"recommendation\":" + recommendation) + "}", Map.of());
+        post("workgroup", base + "/minutes-approval", AG, "{}", Map.of());
+    }
+
+    private void training(String details, String date, String hours, int participants, String scores,
+            String outcomes) {
+        String id = id(post("workgroup", "/api/trainings", AG, details, Map.of()));
+        if (id == null) {
+            return;
+        }
+        post("workgroup", "/api/trainings/" + id + "/held", AG, "{\"date\":\"" + date + "\",\"participants\":"
+                + participants + ",\"hours\":" + hours + "}", Map.of());
+        post("workgroup", "/api/trainings/" + id + "/feedback", AG, "{\"scores\":" + scores + "}", Map.of());
+        post("workgroup", "/api/trainings/" + id + "/outcomes", AG, "{\"outcomes\":" + outcomes + "}", Map.of());
+    }
+
+    private StackClient.Reply post(String service, String path, String user, String json, Map<String, String> headers) {
+        requests++;
+        StackClient.Reply reply = client.post(service, path, user, json, headers);
+        if (reply.status() >= 300) {
+            failures.add(service + " POST " + path + " → " + reply.status() + " " + reply.body());
+        }
+        return reply;
+    }
+
+    private static String id(StackClient.Reply reply) {
+        if (reply.status() >= 300 || !reply.body().startsWith("{")) {
+            return null;
+        }
+        var id = reply.json().get("id");
+        return id == null ? null : id.asText();
+    }
+
+    private static Object[] concat(String[] scores, String rationale) {
+        Object[] all = new Object[scores.length + 1];
+        System.arraycopy(scores, 0, all, 0, scores.length);
+        all[scores.length] = rationale;
+        return all;
+    }
+}
