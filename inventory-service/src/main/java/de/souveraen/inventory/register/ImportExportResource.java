@@ -3,7 +3,9 @@ package de.souveraen.inventory.register;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.RequestMetadata;
+import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.inventory.csv.ExportRow;
+import de.souveraen.inventory.csv.ImportError;
 import de.souveraen.inventory.csv.ImportPlanner;
 import de.souveraen.inventory.csv.ImportResult;
 import de.souveraen.inventory.csv.InventoryCsvExport;
@@ -20,6 +22,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
@@ -36,6 +39,11 @@ public class ImportExportResource {
             List<String> warnings) {
     }
 
+    /** What a dry run finds: every bad row with its line and reason, and what a real import would do. */
+    public record DryRun(String encoding, int rows, boolean importable, List<ImportError> errors,
+            List<String> warnings, long wouldRegister, long wouldUpdate) {
+    }
+
     private final InventoryStore store;
     private final RequestMetadata request;
     private final InventoryCsvImport reader = new InventoryCsvImport(InventoryStore.COUNTRIES);
@@ -47,16 +55,25 @@ public class ImportExportResource {
 
     /**
      * Registers new dependencies and updates known ones (same name and vendor). A file with any bad row is refused
-     * whole (422 {@code import-has-errors} with the lines); importing the same file again changes nothing.
+     * whole (422 {@code import-has-errors} with every bad line and reason); importing the same file again changes
+     * nothing. {@code ?dryRun=true} reports the same without writing anything.
      */
     @POST
     @Path("/import")
     @Consumes({"text/csv", "application/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("administration")
-    public Uni<ImportSummary> importCsv(byte[] file) {
+    public Uni<Object> importCsv(byte[] file, @QueryParam("dryRun") boolean dryRun) {
         ImportResult result = reader.read(file == null ? new byte[0] : file);
         EventMetadata metadata = request.metadata();
+        List<ImportError> errors = new java.util.ArrayList<>(result.fileErrors());
+        errors.addAll(result.rowErrors());
+        if (!dryRun && !result.clean()) {
+            throw new Rejection(Rejection.Kind.UNPROCESSABLE, "import-has-errors", null,
+                    "Die Datei enthält fehlerhafte Zeilen; es wird nichts importiert.",
+                    "The file has bad rows; nothing is imported.",
+                    Map.of("badLines", List.copyOf(result.badLines()), "rowErrors", errors));
+        }
         return store.all(InventoryStore.DEPENDENCY).chain(states -> {
             Map<NaturalKey, ImportPlanner.Existing> registered = new HashMap<>();
             for (DependencyState s : states) {
@@ -64,6 +81,11 @@ public class ImportExportResource {
                     registered.put(NaturalKey.of(s.details().name(), s.details().vendor()),
                             new ImportPlanner.Existing(s.id(), s.details()));
                 }
+            }
+            if (dryRun) {
+                long known = result.rows().stream().filter(row -> registered.containsKey(row.key())).count();
+                return Uni.createFrom().item((Object) new DryRun(result.encoding(), result.rows().size(),
+                        result.clean(), errors, result.warnings(), result.rows().size() - known, known));
             }
             List<ImportPlanner.Planned> planned = ImportPlanner.plan(result, registered, UUID::randomUUID);
             List<Map.Entry<String, DependencyCommand>> commands = planned.stream()
@@ -73,7 +95,7 @@ public class ImportExportResource {
             return store.handleAll(commands, metadata).map(handled -> {
                 long created = planned.stream().filter(p -> p.command() instanceof RegisterDependency).count();
                 long changed = handled.stream().filter(h -> !h.events().isEmpty()).count() - created;
-                return new ImportSummary(result.encoding(), planned.size(), created, changed,
+                return (Object) new ImportSummary(result.encoding(), planned.size(), created, changed,
                         planned.size() - created - changed, result.warnings());
             });
         });

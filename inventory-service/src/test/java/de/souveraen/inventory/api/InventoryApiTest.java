@@ -188,6 +188,24 @@ class InventoryApiTest {
     }
 
     @Test
+    void a_messy_excel_file_is_checked_by_a_dry_run_and_refused_whole() throws Exception {
+        byte[] messy;
+        try (var in = getClass().getResourceAsStream("/csv/inventar-excel-windows-1252.csv")) {
+            messy = in.readAllBytes();
+        }
+        long before = given().auth().oauth2(ADMIN).get("/api/dependencies").then().extract().jsonPath()
+                .getLong("total");
+        given().auth().oauth2(ADMIN).contentType("text/csv").body(messy).post("/api/dependencies/import?dryRun=true")
+                .then().statusCode(200).body("encoding", equalTo("Windows-1252")).body("importable", equalTo(false))
+                .body("errors.line", equalTo(List.of(10, 11, 12, 14, 14)))
+                .body("errors[1].code", equalTo("unknown-value"));
+        given().auth().oauth2(ADMIN).contentType("text/csv").body(messy).post("/api/dependencies/import").then()
+                .statusCode(422).body("code", equalTo("import-has-errors"))
+                .body("badLines", equalTo(List.of(10, 11, 12, 14))).body("rowErrors.size()", equalTo(5));
+        given().auth().oauth2(ADMIN).get("/api/dependencies").then().body("total", equalTo((int) before));
+    }
+
+    @Test
     void risks_are_ranked_by_likelihood_times_impact() {
         String low = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"title\":\"Risk low L\",\"category\":\"SKILLS\",\"likelihood\":1,\"impact\":2,\"owner\":\"IT\"}")
