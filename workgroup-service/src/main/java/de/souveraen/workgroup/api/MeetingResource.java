@@ -157,6 +157,15 @@ public class MeetingResource {
                 r.position()), request.metadata(), itemId);
     }
 
+    @jakarta.ws.rs.DELETE
+    @Path("/{id}/agenda-items/{itemId}")
+    @RolesAllowed("workgroup")
+    public Uni<Response> removeAgendaItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        return meeting(id).chain(ignored -> store.handle(WorkgroupStore.MEETING, id,
+                new MeetingCommand.RemoveAgendaItem(id, itemId), request.metadata()))
+                .map(handled -> Response.noContent().build());
+    }
+
     @POST
     @Path("/{id}/attendance")
     @RolesAllowed("workgroup")

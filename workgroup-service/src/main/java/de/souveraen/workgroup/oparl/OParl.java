@@ -1,0 +1,270 @@
+package de.souveraen.workgroup.oparl;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.souveraen.contracts.Json;
+import de.souveraen.contracts.workgroup.FactionTally;
+import de.souveraen.contracts.workgroup.MeetingStatus;
+import de.souveraen.contracts.workgroup.MemberVote;
+import de.souveraen.contracts.workgroup.VoteRecorded;
+import de.souveraen.workgroup.agenda.AgendaItem;
+import de.souveraen.workgroup.meeting.MeetingState;
+import de.souveraen.workgroup.member.MemberState;
+import de.souveraen.workgroup.member.MembershipPeriod;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The working group as OParl 1.1 objects (pure): one System, one Body (the municipality), one Organization (the
+ * working group), Person with Membership, Meeting with AgendaItem, Paper (the proposals) and Consultation (a paper
+ * on an agenda item). Ids are URLs below {@code base}; every object has {@code created} and {@code modified} from
+ * its events. Vote tallies, which OParl does not model, travel as the extension {@code souveraen:votes}; roll-call
+ * details and non-public agenda items only for signed-in readers. Removed agenda items stay as deleted stubs.
+ */
+public final class OParl {
+    public static final String SCHEMA = "https://schema.oparl.org/1.1/";
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    /** When an object was first and last written (from its events). */
+    public record Stamp(Instant created, Instant modified) {
+    }
+
+    public record Proposal(UUID id, String reference, String title, String text, java.time.LocalDate date) {
+    }
+
+    public record Removed(UUID meetingId, UUID agendaItemId, Stamp stamp) {
+    }
+
+    private final String base;
+    private final boolean signedIn;
+
+    public OParl(String base, boolean signedIn) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.signedIn = signedIn;
+    }
+
+    public boolean signedIn() {
+        return signedIn;
+    }
+
+    public String url(String path) {
+        return base + "/oparl/v1.1" + path;
+    }
+
+    private ObjectNode object(String type, String path, Stamp stamp) {
+        ObjectNode node = Json.mapper().createObjectNode();
+        node.put("id", url(path));
+        node.put("type", SCHEMA + type);
+        if (stamp != null) {
+            node.put("created", offset(stamp.created()));
+            node.put("modified", offset(stamp.modified()));
+        }
+        return node;
+    }
+
+    public ObjectNode system(Stamp stamp) {
+        ObjectNode node = object("System", "/system", stamp);
+        node.put("oparlVersion", SCHEMA);
+        node.put("name", "Souverän – Arbeitsgruppe Digitale Souveränität & Open Source");
+        node.put("body", url("/bodies"));
+        node.put("product", "https://github.com/souveraen/souveraen");
+        return node;
+    }
+
+    public ObjectNode body(Stamp stamp) {
+        ObjectNode node = object("Body", "/body/blankenheim", stamp);
+        node.put("system", url("/system"));
+        node.put("name", "Gemeinde Blankenheim");
+        node.put("shortName", "Blankenheim");
+        node.put("organization", url("/body/blankenheim/organizations"));
+        node.put("person", url("/body/blankenheim/people"));
+        node.put("meeting", url("/body/blankenheim/meetings"));
+        node.put("paper", url("/body/blankenheim/papers"));
+        node.put("agendaItem", url("/body/blankenheim/agenda-items"));
+        node.put("consultation", url("/body/blankenheim/consultations"));
+        node.put("membership", url("/body/blankenheim/memberships"));
+        node.putArray("legislativeTerm");
+        return node;
+    }
+
+    public ObjectNode organization(Stamp stamp, List<MemberState> members) {
+        ObjectNode node = object("Organization", "/organization/ag-digitale-souveraenitaet", stamp);
+        node.put("body", url("/body/blankenheim"));
+        node.put("name", "Arbeitsgruppe Digitale Souveränität & Open Source");
+        node.put("shortName", "AG DS&OS");
+        node.put("organizationType", "Gremium");
+        node.put("classification", "Arbeitsgruppe");
+        node.put("meeting", url("/body/blankenheim/meetings"));
+        ArrayNode memberships = node.putArray("membership");
+        for (MemberState m : members) {
+            for (int i = 0; i < m.periods().size(); i++) {
+                memberships.add(url("/membership/" + m.memberId() + "-" + (i + 1)));
+            }
+        }
+        return node;
+    }
+
+    public ObjectNode person(MemberState m, Stamp stamp) {
+        ObjectNode node = object("Person", "/person/" + m.memberId(), stamp);
+        node.put("body", url("/body/blankenheim"));
+        node.put("name", m.person().givenName() + " " + m.person().familyName());
+        node.put("givenName", m.person().givenName());
+        node.put("familyName", m.person().familyName());
+        ArrayNode memberships = node.putArray("membership");
+        memberships(m, stamp).forEach(memberships::add);
+        return node;
+    }
+
+    public List<ObjectNode> memberships(MemberState m, Stamp stamp) {
+        List<ObjectNode> out = new ArrayList<>();
+        for (int i = 0; i < m.periods().size(); i++) {
+            MembershipPeriod p = m.periods().get(i);
+            ObjectNode node = object("Membership", "/membership/" + m.memberId() + "-" + (i + 1), stamp);
+            node.put("person", url("/person/" + m.memberId()));
+            node.put("organization", url("/organization/ag-digitale-souveraenitaet"));
+            node.put("role", p.role().name());
+            node.put("votingRight", p.votingRight());
+            node.put("startDate", p.from().toString());
+            if (p.to() != null) {
+                node.put("endDate", p.to().toString());
+            }
+            if (p.affiliation() != null && p.affiliation().faction() != null) {
+                node.put("souveraen:faction", p.affiliation().faction());
+            }
+            out.add(node);
+        }
+        return out;
+    }
+
+    public ObjectNode meeting(MeetingState m, Stamp stamp, Map<UUID, Stamp> items) {
+        ObjectNode node = object("Meeting", "/meeting/" + m.meetingId(), stamp);
+        node.put("name", m.title());
+        node.put("meetingState", switch (m.status()) {
+            case SCHEDULED, INVITED -> "terminiert";
+            case HELD -> "durchgeführt";
+            case MINUTES_APPROVED -> "Protokoll genehmigt";
+            case CANCELLED -> "abgesagt";
+        });
+        node.put("cancelled", m.status() == MeetingStatus.CANCELLED);
+        node.put("start", m.start().toString());
+        node.put("end", m.end().toString());
+        ObjectNode location = node.putObject("location");
+        location.put("id", url("/location/meeting-" + m.meetingId()));
+        location.put("type", SCHEMA + "Location");
+        location.put("description", m.place());
+        node.putArray("organization").add(url("/organization/ag-digitale-souveraenitaet"));
+        ArrayNode agenda = node.putArray("agendaItem");
+        agendaItems(m, stamp, items).forEach(agenda::add);
+        return node;
+    }
+
+    /** The meeting's agenda items a reader may see (non-public ones only when signed in). */
+    public List<ObjectNode> agendaItems(MeetingState m, Stamp meetingStamp, Map<UUID, Stamp> items) {
+        List<ObjectNode> out = new ArrayList<>();
+        List<AgendaItem> all = m.agenda().items();
+        for (int i = 0; i < all.size(); i++) {
+            AgendaItem item = all.get(i);
+            if (!item.publicItem() && !signedIn) {
+                continue;
+            }
+            Stamp stamp = items.getOrDefault(item.id(), meetingStamp);
+            ObjectNode node = object("AgendaItem", "/agenda-item/" + item.id(), new Stamp(stamp.created(),
+                    meetingStamp.modified()));
+            node.put("meeting", url("/meeting/" + m.meetingId()));
+            node.put("number", String.valueOf(i + 1));
+            node.put("order", i + 1);
+            node.put("name", item.title());
+            node.put("public", item.publicItem());
+            if (item.proposalId() != null) {
+                node.put("consultation", url("/consultation/" + item.id()));
+            }
+            if (item.decision() != null) {
+                node.put("result", switch (item.decision().outcome()) {
+                    case ADOPTED -> "Beschlossen";
+                    case REJECTED -> "Abgelehnt";
+                    case DEFERRED -> "Vertagt";
+                    case REFERRED -> "Verwiesen";
+                });
+                node.put("resolutionText", item.decision().resolution());
+            }
+            if (!item.votes().isEmpty()) {
+                ArrayNode votes = node.putArray("souveraen:votes");
+                item.votes().forEach(v -> votes.add(vote(v)));
+            }
+            out.add(node);
+        }
+        return out;
+    }
+
+    private ObjectNode vote(VoteRecorded v) {
+        ObjectNode vote = Json.mapper().createObjectNode();
+        vote.put("subject", v.subject());
+        vote.put("method", v.method().name());
+        vote.put("result", v.result().name());
+        vote.put("quorumReached", v.quorum().reached());
+        vote.put("present", v.quorum().present());
+        vote.put("votingMembers", v.quorum().votingMembers());
+        vote.put("yes", v.tally().yes());
+        vote.put("no", v.tally().no());
+        vote.put("abstain", v.tally().abstain());
+        ArrayNode factions = vote.putArray("factions");
+        for (FactionTally f : v.factions()) {
+            ObjectNode faction = factions.addObject();
+            faction.put("faction", f.affiliation().faction() == null ? f.affiliation().type().name()
+                    : f.affiliation().faction());
+            faction.put("yes", f.tally().yes());
+            faction.put("no", f.tally().no());
+            faction.put("abstain", f.tally().abstain());
+        }
+        if (signedIn && v.votes() != null && !v.votes().isEmpty()) {
+            ArrayNode members = vote.putArray("rollCall");
+            for (MemberVote member : v.votes()) {
+                ObjectNode entry = members.addObject();
+                entry.put("person", url("/person/" + member.memberId()));
+                entry.put("choice", member.choice().name());
+            }
+            ArrayNode absent = vote.putArray("absent");
+            v.absent().forEach(id -> absent.add(url("/person/" + id)));
+        }
+        return vote;
+    }
+
+    public ObjectNode paper(Proposal p, Stamp stamp, List<UUID> agendaItems) {
+        ObjectNode node = object("Paper", "/paper/" + p.id(), stamp);
+        node.put("body", url("/body/blankenheim"));
+        node.put("name", p.title());
+        node.put("reference", p.reference());
+        node.put("date", p.date().toString());
+        node.put("paperType", "Vorlage");
+        ArrayNode consultations = node.putArray("consultation");
+        agendaItems.forEach(item -> consultations.add(url("/consultation/" + item)));
+        return node;
+    }
+
+    public ObjectNode consultation(UUID proposalId, MeetingState meeting, AgendaItem item, Stamp stamp) {
+        ObjectNode node = object("Consultation", "/consultation/" + item.id(), stamp);
+        node.put("paper", url("/paper/" + proposalId));
+        node.put("agendaItem", url("/agenda-item/" + item.id()));
+        node.put("meeting", url("/meeting/" + meeting.meetingId()));
+        node.putArray("organization").add(url("/organization/ag-digitale-souveraenitaet"));
+        node.put("authoritative", false);
+        node.put("role", "Vorberatung");
+        return node;
+    }
+
+    /** A deleted object: only id, type, created, modified and {@code deleted: true}. */
+    public ObjectNode deleted(String type, String path, Stamp stamp) {
+        ObjectNode node = object(type, path, stamp);
+        node.put("deleted", true);
+        return node;
+    }
+
+    static String offset(Instant instant) {
+        return OffsetDateTime.ofInstant(instant, BERLIN).withNano(0).toString();
+    }
+}

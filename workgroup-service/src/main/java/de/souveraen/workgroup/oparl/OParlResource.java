@@ -1,0 +1,287 @@
+package de.souveraen.workgroup.oparl;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import de.souveraen.contracts.EventEnvelope;
+import de.souveraen.contracts.Json;
+import de.souveraen.contracts.workgroup.AgendaItemAdded;
+import de.souveraen.contracts.workgroup.AgendaItemRemoved;
+import de.souveraen.contracts.workgroup.ProposalSubmitted;
+import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.workgroup.agenda.AgendaItem;
+import de.souveraen.workgroup.api.WorkgroupStore;
+import de.souveraen.workgroup.meeting.MeetingState;
+import de.souveraen.workgroup.member.MemberState;
+import de.souveraen.workgroup.oparl.OParl.Stamp;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * OParl 1.1 read API of the working group, open data (no sign-in needed; signed-in readers also see non-public
+ * agenda items and roll calls). Lists are paged ({@code page} from 1, {@code limit} up to 100) with
+ * {@code links.next}, and filtered by {@code created_since}, {@code created_until}, {@code modified_since},
+ * {@code modified_until}.
+ */
+@Path("/oparl/v1.1")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class OParlResource {
+    private static final int DEFAULT_LIMIT = 20;
+    private static final int MAX_LIMIT = 100;
+
+    private final WorkgroupStore store;
+    private final CurrentIdentityAssociation identity;
+
+    OParlResource(WorkgroupStore store, CurrentIdentityAssociation identity) {
+        this.store = store;
+        this.identity = identity;
+    }
+
+    /** Every OParl object of the working group, by list name, as this reader may see them. */
+    private record Catalogue(ObjectNode system, ObjectNode body, Map<String, List<ObjectNode>> lists) {
+        ObjectNode find(String list, String id) {
+            return lists.get(list).stream().filter(node -> node.get("id").asText().equals(id)).findFirst()
+                    .orElseThrow(() -> Rejection.notFound("oparl-object-not-found", "Das OParl-Objekt " + id
+                            + " gibt es nicht.", "There is no OParl object " + id + "."));
+        }
+    }
+
+    private Uni<Catalogue> catalogue(UriInfo uri) {
+        String base = uri.getBaseUri().toString();
+        return identity.getDeferredIdentity().chain(who -> Uni.combine().all().unis(
+                store.all(WorkgroupStore.MEMBER), store.all(WorkgroupStore.MEETING),
+                store.all(WorkgroupStore.PROPOSAL), store.eventsOfType(WorkgroupStore.MEMBER),
+                store.eventsOfType(WorkgroupStore.MEETING), store.eventsOfType(WorkgroupStore.PROPOSAL)).asTuple()
+                .map(t -> build(new OParl(base, !who.isAnonymous()), t.getItem1(), t.getItem2(), t.getItem3(),
+                        t.getItem4(), t.getItem5(), t.getItem6())));
+    }
+
+    private Catalogue build(OParl oparl, List<MemberState> members, List<MeetingState> meetings,
+            List<de.souveraen.workgroup.proposal.ProposalState> proposals, List<EventEnvelope> memberEvents,
+            List<EventEnvelope> meetingEvents, List<EventEnvelope> proposalEvents) {
+        Map<String, Stamp> stamps = new HashMap<>();
+        for (List<EventEnvelope> events : List.of(memberEvents, meetingEvents, proposalEvents)) {
+            for (EventEnvelope e : events) {
+                stamps.merge(e.streamId(), new Stamp(e.recordedAt(), e.recordedAt()),
+                        (a, b) -> new Stamp(a.created(), b.modified()));
+            }
+        }
+        Map<UUID, Stamp> items = new HashMap<>();
+        List<OParl.Removed> removed = new ArrayList<>();
+        for (EventEnvelope e : meetingEvents) {
+            if (AgendaItemAdded.class.getSimpleName().equals(simple(e.type()))) {
+                AgendaItemAdded added = (AgendaItemAdded) e.decode(store_registry());
+                items.put(added.agendaItemId(), new Stamp(e.recordedAt(), e.recordedAt()));
+            } else if (AgendaItemRemoved.class.getSimpleName().equals(simple(e.type()))) {
+                AgendaItemRemoved gone = (AgendaItemRemoved) e.decode(store_registry());
+                Stamp was = items.getOrDefault(gone.agendaItemId(), new Stamp(e.recordedAt(), e.recordedAt()));
+                removed.add(new OParl.Removed(gone.meetingId(), gone.agendaItemId(),
+                        new Stamp(was.created(), e.recordedAt())));
+            }
+        }
+        Map<UUID, ProposalSubmitted> submitted = new HashMap<>();
+        for (EventEnvelope e : proposalEvents) {
+            if (ProposalSubmitted.class.getSimpleName().equals(simple(e.type()))) {
+                ProposalSubmitted p = (ProposalSubmitted) e.decode(store_registry());
+                submitted.put(p.proposalId(), p);
+            }
+        }
+        Instant first = stamps.values().stream().map(Stamp::created).min(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH);
+        Instant last = stamps.values().stream().map(Stamp::modified).max(Comparator.naturalOrder())
+                .orElse(Instant.EPOCH);
+        Stamp whole = new Stamp(first, last);
+        List<MemberState> activeMembers = members.stream().filter(MemberState::exists)
+                .sorted(Comparator.comparing(m -> m.memberId().toString())).toList();
+        Map<String, List<ObjectNode>> lists = new LinkedHashMap<>();
+        lists.put("organizations", List.of(oparl.organization(whole, activeMembers)));
+        List<ObjectNode> people = new ArrayList<>();
+        List<ObjectNode> memberships = new ArrayList<>();
+        for (MemberState m : activeMembers) {
+            Stamp stamp = stamps.get(WorkgroupStore.MEMBER.streamType() + "-" + m.memberId());
+            people.add(oparl.person(m, stamp));
+            memberships.addAll(oparl.memberships(m, stamp));
+        }
+        lists.put("people", people);
+        lists.put("memberships", memberships);
+        List<ObjectNode> meetingNodes = new ArrayList<>();
+        List<ObjectNode> agendaNodes = new ArrayList<>();
+        List<ObjectNode> consultations = new ArrayList<>();
+        Map<UUID, List<UUID>> consultationsOf = new HashMap<>();
+        List<MeetingState> sorted = meetings.stream().filter(MeetingState::exists)
+                .sorted(Comparator.comparing(MeetingState::start).thenComparing(m -> m.meetingId().toString()))
+                .toList();
+        for (MeetingState m : sorted) {
+            Stamp stamp = stamps.get(WorkgroupStore.MEETING.streamType() + "-" + m.meetingId());
+            meetingNodes.add(oparl.meeting(m, stamp, items));
+            agendaNodes.addAll(oparl.agendaItems(m, stamp, items));
+            for (AgendaItem item : m.agenda().items()) {
+                if (item.proposalId() != null && (item.publicItem() || oparl.signedIn())) {
+                    consultationsOf.computeIfAbsent(item.proposalId(), id -> new ArrayList<>()).add(item.id());
+                    consultations.add(oparl.consultation(item.proposalId(), m, item,
+                            new Stamp(items.getOrDefault(item.id(), stamp).created(), stamp.modified())));
+                }
+            }
+        }
+        for (OParl.Removed r : removed) {
+            agendaNodes.add(oparl.deleted("AgendaItem", "/agenda-item/" + r.agendaItemId(), r.stamp()));
+        }
+        lists.put("meetings", meetingNodes);
+        lists.put("agenda-items", agendaNodes);
+        lists.put("consultations", consultations);
+        List<ObjectNode> papers = new ArrayList<>();
+        for (var p : proposals.stream().filter(de.souveraen.workgroup.proposal.ProposalState::exists)
+                .sorted(Comparator.comparing(p -> p.proposalId().toString())).toList()) {
+            ProposalSubmitted s = submitted.get(p.proposalId());
+            papers.add(oparl.paper(new OParl.Proposal(p.proposalId(), s == null ? null : s.reference(), p.title(),
+                    p.text(), s == null ? null : s.submittedOn()),
+                    stamps.get(WorkgroupStore.PROPOSAL.streamType() + "-" + p.proposalId()),
+                    consultationsOf.getOrDefault(p.proposalId(), List.of())));
+        }
+        lists.put("papers", papers);
+        return new Catalogue(oparl.system(whole), oparl.body(whole), lists);
+    }
+
+    private de.souveraen.contracts.EventTypeRegistry store_registry() {
+        return de.souveraen.contracts.PublishedLanguage.registry();
+    }
+
+    private static String simple(String type) {
+        return type.substring(type.indexOf('.') + 1, type.lastIndexOf('.'));
+    }
+
+    @GET
+    @Path("/system")
+    public Uni<ObjectNode> system(@Context UriInfo uri) {
+        return catalogue(uri).map(Catalogue::system);
+    }
+
+    @GET
+    @Path("/bodies")
+    public Uni<ObjectNode> bodies(@Context UriInfo uri) {
+        return catalogue(uri).map(c -> page(uri, List.of(c.body()), null, null, null, null, null, null));
+    }
+
+    @GET
+    @Path("/body/blankenheim")
+    public Uni<ObjectNode> body(@Context UriInfo uri) {
+        return catalogue(uri).map(Catalogue::body);
+    }
+
+    @GET
+    @Path("/body/blankenheim/{list: organizations|people|memberships|meetings|agenda-items|papers|consultations}")
+    public Uni<ObjectNode> list(@Context UriInfo uri, @PathParam("list") String list, @QueryParam("page") Integer page,
+            @QueryParam("limit") Integer limit, @QueryParam("created_since") String createdSince,
+            @QueryParam("created_until") String createdUntil, @QueryParam("modified_since") String modifiedSince,
+            @QueryParam("modified_until") String modifiedUntil) {
+        return catalogue(uri).map(c -> page(uri, c.lists().get(list), page, limit, createdSince, createdUntil,
+                modifiedSince, modifiedUntil));
+    }
+
+    @GET
+    @Path("/{kind: organization|person|membership|meeting|agenda-item|paper|consultation}/{id}")
+    public Uni<ObjectNode> one(@Context UriInfo uri, @PathParam("kind") String kind, @PathParam("id") String id) {
+        String list = switch (kind) {
+            case "organization" -> "organizations";
+            case "person" -> "people";
+            case "membership" -> "memberships";
+            case "meeting" -> "meetings";
+            case "agenda-item" -> "agenda-items";
+            case "paper" -> "papers";
+            default -> "consultations";
+        };
+        return catalogue(uri).map(c -> c.find(list, uri.getAbsolutePath().toString()));
+    }
+
+    private static ObjectNode page(UriInfo uri, List<ObjectNode> all, Integer page, Integer limit,
+            String createdSince, String createdUntil, String modifiedSince, String modifiedUntil) {
+        int p = page == null ? 1 : page;
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (p < 1) {
+            throw bad("page", "Die Seite beginnt bei 1.", "page starts at 1.");
+        }
+        if (size < 1 || size > MAX_LIMIT) {
+            throw bad("limit", "limit muss zwischen 1 und 100 liegen.", "limit must be between 1 and 100.");
+        }
+        Instant cs = instant("created_since", createdSince);
+        Instant cu = instant("created_until", createdUntil);
+        Instant ms = instant("modified_since", modifiedSince);
+        Instant mu = instant("modified_until", modifiedUntil);
+        List<ObjectNode> matching = all.stream()
+                .filter(n -> cs == null || !time(n, "created").isBefore(cs))
+                .filter(n -> cu == null || !time(n, "created").isAfter(cu))
+                .filter(n -> ms == null || !time(n, "modified").isBefore(ms))
+                .filter(n -> mu == null || !time(n, "modified").isAfter(mu))
+                .toList();
+        int total = matching.size();
+        int pages = Math.max(1, (total + size - 1) / size);
+        int from = Math.min((p - 1) * size, total);
+        ObjectNode result = Json.mapper().createObjectNode();
+        ArrayNode data = result.putArray("data");
+        matching.subList(from, Math.min(from + size, total)).forEach(data::add);
+        ObjectNode pagination = result.putObject("pagination");
+        pagination.put("totalElements", total);
+        pagination.put("elementsPerPage", size);
+        pagination.put("currentPage", p);
+        pagination.put("totalPages", pages);
+        ObjectNode links = result.putObject("links");
+        String filters = param("limit", limit == null ? null : String.valueOf(size)) + param("created_since",
+                createdSince) + param("created_until", createdUntil) + param("modified_since", modifiedSince)
+                + param("modified_until", modifiedUntil);
+        String self = uri.getAbsolutePath().toString();
+        links.put("first", self + "?page=1" + filters);
+        links.put("last", self + "?page=" + pages + filters);
+        if (p > 1) {
+            links.put("prev", self + "?page=" + (p - 1) + filters);
+        }
+        if (p < pages) {
+            links.put("next", self + "?page=" + (p + 1) + filters);
+        }
+        return result;
+    }
+
+    private static String param(String name, String value) {
+        return value == null ? "" : "&" + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static Instant time(ObjectNode node, String field) {
+        return node.hasNonNull(field) ? OffsetDateTime.parse(node.get(field).asText()).toInstant() : Instant.EPOCH;
+    }
+
+    private static Instant instant(String field, String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value).toInstant();
+        } catch (DateTimeParseException e) {
+            throw bad(field, field + " muss ein Zeitpunkt nach ISO 8601 mit Zeitzone sein.",
+                    field + " must be an ISO 8601 date-time with offset.");
+        }
+    }
+
+    private static Rejection bad(String field, String de, String en) {
+        return new Rejection(Rejection.Kind.BAD_REQUEST, "invalid-parameter", field, de, en, Map.of());
+    }
+}
