@@ -179,8 +179,14 @@ public final class Launcher {
                 "-Dquarkus.datasource.username=" + postgres.username(),
                 "-Dquarkus.datasource.password=" + postgres.password(),
                 "-Dkafka.bootstrap.servers=" + kafka.bootstrapServers(),
-                "-Dquarkus.oidc.auth-server-url=" + ports.issuer(),
-                "-jar", jar(root, service).toString()));
+                "-Dquarkus.oidc.auth-server-url=" + ports.issuer()));
+        if (service.equals("reporting")) {
+            // the portal's code flow: the realm export's local-only client secret, a fresh state secret per run
+            command.add("-Dquarkus.oidc.portal.auth-server-url=" + ports.issuer());
+            command.add("-Dquarkus.oidc.portal.credentials.secret=portal-local-secret");
+            command.add("-Dquarkus.oidc.portal.authentication.state-secret=" + randomSecret());
+        }
+        command.addAll(List.of("-jar", jar(root, service).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
@@ -189,6 +195,12 @@ public final class Launcher {
             processes.add(process);
         }
         return process;
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[32];
+        new java.security.SecureRandom().nextBytes(bytes);
+        return java.util.HexFormat.of().formatHex(bytes);
     }
 
     private void awaitReady(String name, Process process, URI readiness, Path log) throws Exception {

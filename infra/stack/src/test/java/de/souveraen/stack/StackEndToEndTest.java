@@ -117,6 +117,23 @@ class StackEndToEndTest {
     }
 
     @Test
+    void thePortalSignsInThroughKeycloakWithPkceAndShowsGermanFigures() throws Exception {
+        var http = java.net.http.HttpClient.newBuilder().followRedirects(java.net.http.HttpClient.Redirect.NEVER)
+                .build();
+        var anonymous = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://127.0.0.1:"
+                + launcher.ports().service("reporting") + "/budget")).build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        String location = anonymous.headers().firstValue("Location").orElseThrow();
+        assertThat(location).startsWith(launcher.ports().issuer() + "/protocol/openid-connect/auth")
+                .contains("client_id=portal").contains("code_challenge_method=S256");
+        var page = client.get("reporting", "/budget", "rat");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("15.000,00\u00a0€").contains("Haushalt");
+        assertThat(client.get("reporting", "/api/reports/2026-Q4", null).status()).isEqualTo(401);
+    }
+
+    @Test
     void theCouncilReadsButEveryWriteIsForbiddenAndNoTokenIs401() {
         assertThat(client.get("budget", "/api/budgets/2026", "rat").status()).isEqualTo(200);
         assertThat(client.post("budget", "/api/budgets/2026/expenses", "rat", "{}",

@@ -104,9 +104,29 @@ public class ProblemMappers {
                 .detail(reasonDe, reasonEn).field(field).instance(request.path()).toResponse();
     }
 
+    /**
+     * APIs answer 401 problem+json. Pages (everything outside {@code /api/}, {@code /q/}, {@code /oparl/}) get the
+     * authentication mechanism's own challenge, so a browser is sent to the sign-in (code flow) of a tenant that has
+     * one.
+     */
     @ServerExceptionMapper
-    public Response unauthorized(UnauthorizedException e, HttpServerRequest request) {
-        return unauthenticated(request);
+    public io.smallrye.mutiny.Uni<Response> unauthorized(UnauthorizedException e,
+            io.vertx.ext.web.RoutingContext context) {
+        String path = context.request().path();
+        io.quarkus.vertx.http.runtime.security.HttpAuthenticator authenticator = context
+                .get(io.quarkus.vertx.http.runtime.security.HttpAuthenticator.class.getName());
+        boolean page = !path.startsWith("/api/") && !path.startsWith("/q/") && !path.startsWith("/oparl/");
+        if (!page || authenticator == null) {
+            return io.smallrye.mutiny.Uni.createFrom().item(unauthenticated(context.request()));
+        }
+        return authenticator.getChallenge(context).map(challenge -> {
+            if (challenge == null || challenge.status == 401) {
+                return unauthenticated(context.request());
+            }
+            Response.ResponseBuilder builder = Response.status(challenge.status);
+            challenge.getHeaders().forEach((name, value) -> builder.header(name.toString(), value));
+            return builder.build();
+        });
     }
 
     @ServerExceptionMapper

@@ -1,0 +1,105 @@
+package de.souveraen.reporting.portal;
+
+import de.souveraen.reporting.view.Lang;
+import java.util.Map;
+
+/** The portal's words in German and English; enumerations from the events are shown translated. */
+public final class Labels {
+    private static final Map<String, String[]> TEXT = Map.ofEntries(
+            Map.entry("title", new String[] {"Digitale Souveränität – Transparenzportal", "Digital sovereignty – transparency portal"}),
+            Map.entry("overview", new String[] {"Überblick", "Overview"}),
+            Map.entry("dependencies", new String[] {"Abhängigkeiten", "Dependencies"}),
+            Map.entry("budget", new String[] {"Haushalt", "Budget"}),
+            Map.entry("workgroup", new String[] {"Arbeitsgruppe", "Working group"}),
+            Map.entry("trainings", new String[] {"Schulungen", "Trainings"}),
+            Map.entry("reports", new String[] {"Berichte", "Reports"}),
+            Map.entry("admin", new String[] {"Verwaltung: nicht verarbeitete Ereignisse", "Admin: dead-lettered events"}),
+            Map.entry("skip", new String[] {"Zum Inhalt springen", "Skip to content"}),
+            Map.entry("progress", new String[] {"Stand der Arbeiten", "Progress"}),
+            Map.entry("risks", new String[] {"Chancen und Risiken", "Opportunities and risks"}),
+            Map.entry("decisions", new String[] {"Anstehende strategische Entscheidungen", "Upcoming strategic decisions"}),
+            Map.entry("finances", new String[] {"Finanzen und Mittelverwendung", "Finances and budget usage"}),
+            Map.entry("trainingResults", new String[] {"Ergebnisse der Schulungen und Workshops", "Results of trainings and workshops"}),
+            Map.entry("line", new String[] {"Haushaltsposition", "Budget line"}),
+            Map.entry("appropriated", new String[] {"Ansatz", "Appropriation"}),
+            Map.entry("adjusted", new String[] {"Fortgeschriebener Ansatz", "Adjusted appropriation"}),
+            Map.entry("committed", new String[] {"Gebunden", "Committed"}),
+            Map.entry("spent", new String[] {"Ausgegeben (Ist)", "Spent"}),
+            Map.entry("available", new String[] {"Verfügbar", "Available"}),
+            Map.entry("used", new String[] {"Verwendet", "Used"}),
+            Map.entry("total", new String[] {"Summe", "Total"}),
+            Map.entry("name", new String[] {"Name", "Name"}),
+            Map.entry("vendor", new String[] {"Anbieter", "Vendor"}),
+            Map.entry("category", new String[] {"Kategorie", "Category"}),
+            Map.entry("status", new String[] {"Status", "Status"}),
+            Map.entry("score", new String[] {"Souveränitätswert", "Sovereignty score"}),
+            Map.entry("date", new String[] {"Datum", "Date"}),
+            Map.entry("participants", new String[] {"Teilnehmende", "Participants"}),
+            Map.entry("hours", new String[] {"Stunden", "Hours"}),
+            Map.entry("satisfaction", new String[] {"Zufriedenheit (1–5)", "Satisfaction (1–5)"}),
+            Map.entry("outcomes", new String[] {"Ergebnisse", "Outcomes"}),
+            Map.entry("decision", new String[] {"Beschluss", "Decision"}),
+            Map.entry("recommendation", new String[] {"Empfehlung an den Rat", "Recommendation to the council"}),
+            Map.entry("council", new String[] {"Ratssitzung", "Council session"}),
+            Map.entry("period", new String[] {"Zeitraum", "Period"}),
+            Map.entry("published", new String[] {"veröffentlicht", "published"}),
+            Map.entry("draft", new String[] {"Entwurf", "draft"}),
+            Map.entry("none", new String[] {"Keine Einträge.", "No entries."}),
+            Map.entry("language", new String[] {"English", "Deutsch"}),
+            Map.entry("live", new String[] {"Aktualisiert", "Updated"}),
+            Map.entry("reason", new String[] {"Grund", "Reason"}),
+            Map.entry("topic", new String[] {"Thema", "Topic"}),
+            Map.entry("dependenciesCount", new String[] {"Erfasste Abhängigkeiten", "Registered dependencies"}),
+            Map.entry("assessed", new String[] {"Anteil bewertet", "Share assessed"}),
+            Map.entry("selected", new String[] {"Anteil mit gewählter Alternative", "Share with a selected alternative"}),
+            Map.entry("deadline", new String[] {"Frist", "Deadline"}),
+            Map.entry("sessions", new String[] {"Veranstaltungen", "Sessions"}));
+
+    private static final Map<String, String[]> ENUMS = Map.ofEntries(
+            Map.entry("IDENTIFIED", new String[] {"Erfasst", "Identified"}),
+            Map.entry("ASSESSED", new String[] {"Bewertet", "Assessed"}),
+            Map.entry("ALTERNATIVE_SELECTED", new String[] {"Alternative gewählt", "Alternative selected"}),
+            Map.entry("PILOT", new String[] {"Pilot", "Pilot"}),
+            Map.entry("MIGRATING", new String[] {"In Migration", "Migrating"}),
+            Map.entry("MIGRATED", new String[] {"Migriert", "Migrated"}),
+            Map.entry("RETIRED", new String[] {"Abgeschaltet", "Retired"}),
+            Map.entry("KEPT", new String[] {"Beibehalten", "Kept"}),
+            Map.entry("ADOPTED", new String[] {"Beschlossen", "Adopted"}),
+            Map.entry("REJECTED", new String[] {"Abgelehnt", "Rejected"}),
+            Map.entry("DEFERRED", new String[] {"Vertagt", "Deferred"}),
+            Map.entry("REFERRED", new String[] {"Verwiesen", "Referred"}),
+            Map.entry("CANCEL_BY", new String[] {"Letzter Kündigungstag", "Last day to give notice"}),
+            Map.entry("END_OF_LIFE", new String[] {"Supportende", "End of life"}),
+            Map.entry("OFFICE", new String[] {"Bürosoftware", "Office"}),
+            Map.entry("EMAIL_GROUPWARE", new String[] {"E-Mail und Groupware", "E-mail and groupware"}),
+            Map.entry("FILES_COLLABORATION", new String[] {"Dateiablage und Zusammenarbeit", "Files and collaboration"}),
+            Map.entry("MESSAGING_VIDEO", new String[] {"Messenger und Video", "Messaging and video"}),
+            Map.entry("CLIENT_OS", new String[] {"Client-Betriebssystem", "Client OS"}),
+            Map.entry("SERVER_VIRTUALISATION", new String[] {"Servervirtualisierung", "Server virtualisation"}),
+            Map.entry("CLOUD_HOSTING", new String[] {"Cloud-Hosting", "Cloud hosting"}),
+            Map.entry("SPECIALISED_PROCEDURE", new String[] {"Fachverfahren", "Specialised procedure"}),
+            Map.entry("IDENTITY", new String[] {"Identitäten", "Identity"}),
+            Map.entry("NETWORK_SECURITY", new String[] {"Netz und Sicherheit", "Network and security"}),
+            Map.entry("OTHER", new String[] {"Sonstiges", "Other"}));
+
+    private final Lang lang;
+
+    public Labels(Lang lang) {
+        this.lang = lang;
+    }
+
+    /** A label; unknown keys are shown as they are (never empty). */
+    public String get(String key) {
+        String[] text = TEXT.get(key);
+        return text == null ? key : lang.pick(text[0], text[1]);
+    }
+
+    /** An enumeration value translated ({@code MIGRATED} → "Migriert"). */
+    public String of(Object value) {
+        if (value == null) {
+            return "–";
+        }
+        String[] text = ENUMS.get(value.toString());
+        return text == null ? value.toString() : lang.pick(text[0], text[1]);
+    }
+}

@@ -1,0 +1,313 @@
+package de.souveraen.reporting.portal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.inventory.MigrationStatus;
+import de.souveraen.reporting.readmodel.Docs;
+import de.souveraen.reporting.readmodel.Quarters;
+import de.souveraen.reporting.readmodel.ReadModelStore;
+import de.souveraen.reporting.report.Period;
+import de.souveraen.reporting.report.QuarterlyReport;
+import de.souveraen.reporting.report.ReportService;
+import de.souveraen.reporting.portal.PageModel.NavItem;
+import de.souveraen.reporting.portal.PageModel.Section;
+import de.souveraen.reporting.portal.PageModel.Table;
+import de.souveraen.reporting.view.Charts;
+import de.souveraen.reporting.view.Formats;
+import de.souveraen.reporting.view.Lang;
+import io.quarkus.qute.Template;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The live transparency portal, server-rendered (Qute escapes every text from the events), German by default and
+ * English with {@code ?lang=en}; figures formatted as German readers read them; pictures as SVG with a table
+ * beside them. Signed-in users of any role see everything; the report list is open to everybody.
+ */
+@Path("/")
+@Produces(MediaType.TEXT_HTML)
+public class PortalResource {
+    private static final List<String[]> NAV = List.of(new String[] {"/", "overview"},
+            new String[] {"/dependencies", "dependencies"}, new String[] {"/budget", "budget"},
+            new String[] {"/workgroup", "workgroup"}, new String[] {"/trainings", "trainings"},
+            new String[] {"/reports", "reports"});
+
+    private final Template page;
+    private final ReportService reports;
+    private final ReadModelStore store;
+    private final Clock clock;
+    private final Pool pool;
+
+    PortalResource(@io.quarkus.qute.Location("portal/page.html") Template page, ReportService reports,
+            ReadModelStore store, Clock clock, Pool pool) {
+        this.page = page;
+        this.reports = reports;
+        this.store = store;
+        this.clock = clock;
+        this.pool = pool;
+    }
+
+    private Period current() {
+        LocalDate today = Quarters.date(clock.instant());
+        return new Period(today.getYear(), Quarters.of(today));
+    }
+
+    private String render(Lang lang, String path, String heading, String subheading, List<Section> sections,
+            boolean live) {
+        Labels l = new Labels(lang);
+        List<NavItem> nav = NAV.stream().map(n -> new NavItem(n[0], l.get(n[1]), n[0].equals(path))).toList();
+        return page.data("lang", lang.name().toLowerCase()).data("otherLang", lang == Lang.DE ? "en" : "de")
+                .data("l", l).data("nav", nav).data("path", path).data("heading", heading)
+                .data("subheading", subheading).data("sections", sections).data("live", live)
+                .data("generated", Formats.date(Quarters.date(clock.instant()), lang) + " "
+                        + java.time.LocalTime.ofInstant(clock.instant(), Quarters.BERLIN).withNano(0))
+                .render();
+    }
+
+    @GET
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<String> overview(@QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        Labels l = new Labels(lang);
+        Period period = current();
+        return reports.draft(period).map(r -> {
+            List<Section> sections = new ArrayList<>();
+            QuarterlyReport.Progress p = r.progress();
+            sections.add(new Section(l.get("progress"), List.of(
+                    l.get("dependenciesCount") + ": " + Formats.integer(p.dependencies(), lang),
+                    l.get("assessed") + ": " + Formats.percent(p.shareAssessed(), lang),
+                    l.get("selected") + ": " + Formats.percent(p.shareWithAlternativeSelected(), lang)),
+                    Charts.statusDistribution(statusCounts(p, l), lang), statusTable(p, l)));
+            sections.add(new Section(l.get("risks"), List.of(), Charts.riskHeatMap(heat(r), lang), new Table(
+                    l.get("risks"), List.of(l.get("name"), "W × A", l.get("category")), List.of(false, true, false),
+                    r.risksAndOpportunities().topRisks().stream().map(risk -> List.of(risk.title(),
+                            Formats.integer(risk.score(), lang), risk.category())).toList())));
+            sections.add(new Section(l.get("decisions"), List.of(), null, decisionsTable(r, l, lang)));
+            sections.add(financeSection(r, l, lang));
+            QuarterlyReport.Trainings t = r.trainings();
+            sections.add(new Section(l.get("trainingResults"), List.of(
+                    l.get("sessions") + ": " + Formats.integer(t.sessions(), lang) + " · " + l.get("participants")
+                            + ": " + Formats.integer(t.participants(), lang)), null, null));
+            return render(lang, "/", l.get("overview") + " " + period, Formats.date(period.first(), lang) + " – "
+                    + Formats.date(period.last(), lang), sections, true);
+        });
+    }
+
+    @GET
+    @Path("budget")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<String> budget(@QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        Labels l = new Labels(lang);
+        Period period = current();
+        List<Uni<QuarterlyReport>> quarters = new ArrayList<>();
+        for (int q = 1; q <= period.quarter(); q++) {
+            quarters.add(reports.draft(new Period(period.year(), q)));
+        }
+        return Uni.join().all(quarters).andFailFast().map(all -> {
+            QuarterlyReport r = all.get(all.size() - 1);
+            List<Charts.SpendingPoint> points = new ArrayList<>();
+            for (QuarterlyReport q : all) {
+                LocalDate end = q.meta().to().isAfter(Quarters.date(clock.instant()))
+                        ? Quarters.date(clock.instant()) : q.meta().to();
+                points.add(new Charts.SpendingPoint(end, q.finances().total().spent()));
+            }
+            Section usage = financeSection(r, l, lang);
+            Section overTime = new Section(lang.pick("Mittelabfluss", "Spending over time"), List.of(),
+                    Charts.usageOverTime(period.year(), points, r.finances().total().adjusted(), lang), null);
+            return render(lang, "/budget", l.get("budget") + " " + period.year(), r.finances().title(),
+                    List.of(usage, overTime), true);
+        });
+    }
+
+    @GET
+    @Path("dependencies")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<String> dependencies(@QueryParam("lang") String language, @QueryParam("status") String status) {
+        Lang lang = Lang.of(language);
+        Labels l = new Labels(lang);
+        LocalDate today = Quarters.date(clock.instant());
+        return store.documents(List.of(Docs.DEPENDENCY)).map(docs -> {
+            List<List<String>> rows = new ArrayList<>();
+            for (JsonNode node : docs.get(Docs.DEPENDENCY)) {
+                Docs.DependencyDoc d = Docs.read(node, Docs.DependencyDoc.class);
+                MigrationStatus now = d.statuses().isEmpty() ? null : d.statuses().get(d.statuses().size() - 1).status();
+                if (status != null && (now == null || !now.name().equals(status))) {
+                    continue;
+                }
+                Docs.ScoreAt score = d.assessments().isEmpty() ? null : d.assessments().get(d.assessments().size() - 1);
+                rows.add(List.of(d.name(), d.vendor(), l.of(d.category()), l.of(now),
+                        score == null ? "–" : Formats.decimal(score.score(), 2, lang),
+                        score == null ? "–" : "SDS " + score.sds()));
+            }
+            rows.sort(Comparator.comparing((List<String> row) -> row.get(0).toLowerCase()));
+            return render(lang, "/dependencies", l.get("dependencies"), Formats.date(today, lang), List.of(
+                    new Section(l.get("dependencies"), List.of(), null, new Table(l.get("dependencies"),
+                            List.of(l.get("name"), l.get("vendor"), l.get("category"), l.get("status"),
+                                    l.get("score"), "SDS"), List.of(false, false, false, false, true, false),
+                            rows))), true);
+        });
+    }
+
+    @GET
+    @Path("workgroup")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<String> workgroup(@QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        Labels l = new Labels(lang);
+        return store.documents(List.of(Docs.DECISION, Docs.PROPOSAL)).map(docs -> {
+            List<List<String>> rows = docs.get(Docs.DECISION).stream()
+                    .map(n -> Docs.read(n, Docs.DecisionDoc.class))
+                    .sorted(Comparator.comparing(Docs.DecisionDoc::meetingDate))
+                    .map(d -> List.of(Formats.date(d.meetingDate(), lang), d.title(), l.of(d.outcome()),
+                            d.tally() == null ? "–" : d.tally().yes() + " / " + d.tally().no() + " / "
+                                    + d.tally().abstain(),
+                            d.recommendation() == null ? "–" : d.recommendation().text() + " ("
+                                    + Formats.date(d.recommendation().councilSessionDate(), lang) + ")"))
+                    .toList();
+            List<List<String>> proposals = docs.get(Docs.PROPOSAL).stream()
+                    .map(n -> Docs.read(n, Docs.ProposalDoc.class))
+                    .sorted(Comparator.comparing(Docs.ProposalDoc::submittedOn))
+                    .map(p -> List.of(Formats.date(p.submittedOn(), lang), p.reference() == null ? "–" : p.reference(),
+                            p.title(), p.outcome() == null ? lang.pick("offen", "open") : l.of(p.outcome())))
+                    .toList();
+            return render(lang, "/workgroup", l.get("workgroup"), "AG Digitale Souveränität & Open Source", List.of(
+                    new Section(lang.pick("Vorlagen", "Proposals"), List.of(), null, new Table(
+                            lang.pick("Vorlagen", "Proposals"), List.of(l.get("date"), "Nr.", l.get("name"),
+                                    l.get("status")), List.of(false, false, false, false), proposals)),
+                    new Section(lang.pick("Beschlüsse und Empfehlungen", "Decisions and recommendations"), List.of(),
+                            null, new Table(l.get("decision"), List.of(l.get("date"), l.get("topic"),
+                                    l.get("decision"), lang.pick("Ja / Nein / Enthaltung", "Yes / No / Abstain"),
+                                    l.get("recommendation")), List.of(false, false, false, true, false), rows))),
+                    true);
+        });
+    }
+
+    @GET
+    @Path("trainings")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<String> trainings(@QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        Labels l = new Labels(lang);
+        return store.documents(List.of(Docs.TRAINING)).map(docs -> {
+            List<List<String>> rows = docs.get(Docs.TRAINING).stream().map(n -> Docs.read(n, Docs.TrainingDoc.class))
+                    .filter(Docs.TrainingDoc::held)
+                    .sorted(Comparator.comparing(Docs.TrainingDoc::date))
+                    .map(t -> List.of(Formats.date(t.date(), lang), t.title(),
+                            Formats.integer(t.participants(), lang),
+                            t.hours() == null ? "–" : Formats.decimal(t.hours(), 1, lang),
+                            t.averageSatisfaction() == null ? "–" : Formats.decimal(t.averageSatisfaction(), 1, lang),
+                            String.join("; ", t.outcomes())))
+                    .toList();
+            return render(lang, "/trainings", l.get("trainings"), null, List.of(new Section(l.get("trainingResults"),
+                    List.of(), null, new Table(l.get("trainings"), List.of(l.get("date"), l.get("name"),
+                            l.get("participants"), l.get("hours"), l.get("satisfaction"), l.get("outcomes")),
+                            List.of(false, false, true, true, true, false), rows))), true);
+        });
+    }
+
+    @GET
+    @Path("reports")
+    @jakarta.annotation.security.PermitAll
+    public Uni<String> reportList(@QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        Labels l = new Labels(lang);
+        return pool.query("select period, content_hash, published_at from rm_publication order by period desc")
+                .execute().map(rows -> {
+                    List<List<String>> list = new ArrayList<>();
+                    for (var row : rows) {
+                        list.add(List.of(row.getString(0), l.get("published") + " "
+                                + Formats.date(Quarters.date(row.getOffsetDateTime(2).toInstant()), lang),
+                                "/api/reports/" + row.getString(0), row.getString(1).substring(0, 16) + "…"));
+                    }
+                    return render(lang, "/reports", l.get("reports"), lang.pick(
+                            "Veröffentlichte Quartalsberichte (offen für alle) und ihre Prüfsummen (SHA-256).",
+                            "Published quarterly reports (open to everyone) and their checksums (SHA-256)."),
+                            List.of(new Section(l.get("reports"), List.of(), null, new Table(l.get("reports"),
+                                    List.of(l.get("period"), l.get("status"), "JSON", "SHA-256"),
+                                    List.of(false, false, false, false), list))), false);
+                });
+    }
+
+    @GET
+    @Path("admin/dead-letters")
+    @RolesAllowed("administration")
+    public Uni<String> deadLetters(@QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        Labels l = new Labels(lang);
+        return pool.query("select topic, partition, record_offset, event_type, reason, recorded_at from es_dead_letter"
+                + " order by id desc limit 200").execute().map(rows -> {
+                    List<List<String>> list = new ArrayList<>();
+                    for (var row : rows) {
+                        list.add(List.of(row.getString(0) + "/" + row.getInteger(1) + "@" + row.getLong(2),
+                                row.getString(3) == null ? "–" : row.getString(3), row.getString(4),
+                                row.getOffsetDateTime(5).toString()));
+                    }
+                    return render(lang, "/admin/dead-letters", l.get("admin"), null, List.of(new Section(
+                            l.get("admin"), List.of(), null, new Table(l.get("admin"), List.of(l.get("topic"),
+                                    "Typ", l.get("reason"), l.get("date")), List.of(false, false, false, false),
+                                    list))), false);
+                });
+    }
+
+    private static List<Charts.StatusCount> statusCounts(QuarterlyReport.Progress p, Labels l) {
+        return p.byStatus().entrySet().stream().map(e -> new Charts.StatusCount(l.of(e.getKey()), e.getValue()))
+                .toList();
+    }
+
+    private static Table statusTable(QuarterlyReport.Progress p, Labels l) {
+        return new Table(l.get("progress"), List.of(l.get("status"), "Anzahl / count"), List.of(false, true),
+                p.byStatus().entrySet().stream().map(e -> List.of(l.of(e.getKey()), String.valueOf(e.getValue())))
+                        .toList());
+    }
+
+    private static long[][] heat(QuarterlyReport r) {
+        long[][] counts = new long[5][5];
+        r.risksAndOpportunities().topRisks().forEach(risk -> counts[Math.max(1, Math.min(5, risk.likelihood())) - 1]
+                [Math.max(1, Math.min(5, risk.impact())) - 1]++);
+        return counts;
+    }
+
+    private static Table decisionsTable(QuarterlyReport r, Labels l, Lang lang) {
+        List<List<String>> rows = new ArrayList<>();
+        r.upcomingDecisions().deadlines().forEach(d -> rows.add(List.of(Formats.date(d.date(), lang), l.of(d.kind()),
+                d.dependency() + " (" + d.vendor() + ")")));
+        r.upcomingDecisions().recommendations().forEach(rec -> rows.add(List.of(
+                Formats.date(rec.councilSessionDate(), lang), l.get("recommendation"), rec.text())));
+        r.upcomingDecisions().openProposals().forEach(p -> rows.add(List.of(Formats.date(p.submittedOn(), lang),
+                lang.pick("Offene Vorlage", "Open proposal"), p.title())));
+        return new Table(l.get("decisions"), List.of(l.get("date"), l.get("deadline"), l.get("name")),
+                List.of(false, false, false), rows);
+    }
+
+    private static Section financeSection(QuarterlyReport r, Labels l, Lang lang) {
+        QuarterlyReport.Finances f = r.finances();
+        List<Charts.BudgetBar> bars = f.lines().stream().map(line -> new Charts.BudgetBar(line.title(),
+                line.adjusted(), line.committed(), line.spent(), line.available())).toList();
+        List<List<String>> rows = new ArrayList<>();
+        for (QuarterlyReport.Line line : f.lines()) {
+            rows.add(List.of(line.code() + " – " + line.title(), Formats.money(line.appropriated(), lang),
+                    Formats.money(line.adjusted(), lang), Formats.money(line.committed(), lang),
+                    Formats.money(line.spent(), lang), Formats.money(line.available(), lang),
+                    Formats.percent(line.percentUsed(), lang)));
+        }
+        QuarterlyReport.Money t = f.total();
+        rows.add(List.of(l.get("total"), Formats.money(t.appropriated(), lang), Formats.money(t.adjusted(), lang),
+                Formats.money(t.committed(), lang), Formats.money(t.spent(), lang), Formats.money(t.available(), lang),
+                Formats.percent(t.percentUsed(), lang)));
+        return new Section(l.get("finances"), List.of(), Charts.budgetUsage(bars, lang), new Table(
+                l.get("finances") + " " + f.fiscalYear(), List.of(l.get("line"), l.get("appropriated"),
+                        l.get("adjusted"), l.get("committed"), l.get("spent"), l.get("available"), l.get("used")),
+                List.of(false, true, true, true, true, true, true), rows));
+    }
+}
