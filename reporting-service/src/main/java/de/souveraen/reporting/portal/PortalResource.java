@@ -47,9 +47,14 @@ public class PortalResource {
     private final ReadModelStore store;
     private final Clock clock;
     private final Pool pool;
+    private final ReportDocuments documents;
+    private final io.quarkus.security.identity.CurrentIdentityAssociation identity;
 
     PortalResource(@io.quarkus.qute.Location("portal/page.html") Template page, ReportService reports,
-            ReadModelStore store, Clock clock, Pool pool) {
+            ReadModelStore store, Clock clock, Pool pool, ReportDocuments documents,
+            io.quarkus.security.identity.CurrentIdentityAssociation identity) {
+        this.documents = documents;
+        this.identity = identity;
         this.page = page;
         this.reports = reports;
         this.store = store;
@@ -81,23 +86,7 @@ public class PortalResource {
         Labels l = new Labels(lang);
         Period period = current();
         return reports.draft(period).map(r -> {
-            List<Section> sections = new ArrayList<>();
-            QuarterlyReport.Progress p = r.progress();
-            sections.add(new Section(l.get("progress"), List.of(
-                    l.get("dependenciesCount") + ": " + Formats.integer(p.dependencies(), lang),
-                    l.get("assessed") + ": " + Formats.percent(p.shareAssessed(), lang),
-                    l.get("selected") + ": " + Formats.percent(p.shareWithAlternativeSelected(), lang)),
-                    Charts.statusDistribution(statusCounts(p, l), lang), statusTable(p, l)));
-            sections.add(new Section(l.get("risks"), List.of(), Charts.riskHeatMap(heat(r), lang), new Table(
-                    l.get("risks"), List.of(l.get("name"), "W × A", l.get("category")), List.of(false, true, false),
-                    r.risksAndOpportunities().topRisks().stream().map(risk -> List.of(risk.title(),
-                            Formats.integer(risk.score(), lang), risk.category())).toList())));
-            sections.add(new Section(l.get("decisions"), List.of(), null, decisionsTable(r, l, lang)));
-            sections.add(financeSection(r, l, lang));
-            QuarterlyReport.Trainings t = r.trainings();
-            sections.add(new Section(l.get("trainingResults"), List.of(
-                    l.get("sessions") + ": " + Formats.integer(t.sessions(), lang) + " · " + l.get("participants")
-                            + ": " + Formats.integer(t.participants(), lang)), null, null));
+            List<Section> sections = ReportSections.all(r, lang);
             return render(lang, "/", l.get("overview") + " " + period, Formats.date(period.first(), lang) + " – "
                     + Formats.date(period.last(), lang), sections, true);
         });
@@ -122,7 +111,7 @@ public class PortalResource {
                         ? Quarters.date(clock.instant()) : q.meta().to();
                 points.add(new Charts.SpendingPoint(end, q.finances().total().spent()));
             }
-            Section usage = financeSection(r, l, lang);
+            Section usage = ReportSections.finances(r, lang);
             Section overTime = new Section(lang.pick("Mittelabfluss", "Spending over time"), List.of(),
                     Charts.usageOverTime(period.year(), points, r.finances().total().adjusted(), lang), null);
             return render(lang, "/budget", l.get("budget") + " " + period.year(), r.finances().title(),
@@ -228,15 +217,39 @@ public class PortalResource {
                     for (var row : rows) {
                         list.add(List.of(row.getString(0), l.get("published") + " "
                                 + Formats.date(Quarters.date(row.getOffsetDateTime(2).toInstant()), lang),
-                                "/api/reports/" + row.getString(0), row.getString(1).substring(0, 16) + "…"));
+                                "/reports/" + row.getString(0) + ".pdf · /reports/" + row.getString(0) + ".csv · /api/reports/"
+                                        + row.getString(0), row.getString(1).substring(0, 16) + "…"));
                     }
                     return render(lang, "/reports", l.get("reports"), lang.pick(
                             "Veröffentlichte Quartalsberichte (offen für alle) und ihre Prüfsummen (SHA-256).",
                             "Published quarterly reports (open to everyone) and their checksums (SHA-256)."),
                             List.of(new Section(l.get("reports"), List.of(), null, new Table(l.get("reports"),
-                                    List.of(l.get("period"), l.get("status"), "JSON", "SHA-256"),
+                                    List.of(l.get("period"), l.get("status"), "PDF · CSV · JSON", "SHA-256"),
                                     List.of(false, false, false, false), list))), false);
                 });
+    }
+
+    /** The report as PDF or CSV: signed-in readers any quarter, anonymous visitors published quarters only. */
+    @GET
+    @Path("reports/{period}.{format: pdf|csv}")
+    @jakarta.annotation.security.PermitAll
+    @Produces({"application/pdf", "text/csv"})
+    public Uni<jakarta.ws.rs.core.Response> document(@jakarta.ws.rs.PathParam("period") String period,
+            @jakarta.ws.rs.PathParam("format") String format, @QueryParam("lang") String language) {
+        Period p = Period.parse(period);
+        Lang lang = Lang.of(language);
+        return identity.getDeferredIdentity().chain(who -> who.isAnonymous()
+                ? reports.published(p).map(published -> published.orElseThrow(
+                        () -> new io.quarkus.security.UnauthorizedException("draft reports need a sign-in")))
+                : reports.report(p))
+                .emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
+                .map(report -> format.equals("pdf")
+                        ? jakarta.ws.rs.core.Response.ok(documents.pdf(report, lang)).type("application/pdf")
+                                .header("Content-Disposition", "inline; filename=\"quartalsbericht-" + p + ".pdf\"")
+                                .build()
+                        : jakarta.ws.rs.core.Response.ok(documents.csv(report)).type("text/csv; charset=UTF-8")
+                                .header("Content-Disposition", "attachment; filename=\"quartalsbericht-" + p + ".csv\"")
+                                .build());
     }
 
     @GET
@@ -258,56 +271,5 @@ public class PortalResource {
                                     "Typ", l.get("reason"), l.get("date")), List.of(false, false, false, false),
                                     list))), false);
                 });
-    }
-
-    private static List<Charts.StatusCount> statusCounts(QuarterlyReport.Progress p, Labels l) {
-        return p.byStatus().entrySet().stream().map(e -> new Charts.StatusCount(l.of(e.getKey()), e.getValue()))
-                .toList();
-    }
-
-    private static Table statusTable(QuarterlyReport.Progress p, Labels l) {
-        return new Table(l.get("progress"), List.of(l.get("status"), "Anzahl / count"), List.of(false, true),
-                p.byStatus().entrySet().stream().map(e -> List.of(l.of(e.getKey()), String.valueOf(e.getValue())))
-                        .toList());
-    }
-
-    private static long[][] heat(QuarterlyReport r) {
-        long[][] counts = new long[5][5];
-        r.risksAndOpportunities().topRisks().forEach(risk -> counts[Math.max(1, Math.min(5, risk.likelihood())) - 1]
-                [Math.max(1, Math.min(5, risk.impact())) - 1]++);
-        return counts;
-    }
-
-    private static Table decisionsTable(QuarterlyReport r, Labels l, Lang lang) {
-        List<List<String>> rows = new ArrayList<>();
-        r.upcomingDecisions().deadlines().forEach(d -> rows.add(List.of(Formats.date(d.date(), lang), l.of(d.kind()),
-                d.dependency() + " (" + d.vendor() + ")")));
-        r.upcomingDecisions().recommendations().forEach(rec -> rows.add(List.of(
-                Formats.date(rec.councilSessionDate(), lang), l.get("recommendation"), rec.text())));
-        r.upcomingDecisions().openProposals().forEach(p -> rows.add(List.of(Formats.date(p.submittedOn(), lang),
-                lang.pick("Offene Vorlage", "Open proposal"), p.title())));
-        return new Table(l.get("decisions"), List.of(l.get("date"), l.get("deadline"), l.get("name")),
-                List.of(false, false, false), rows);
-    }
-
-    private static Section financeSection(QuarterlyReport r, Labels l, Lang lang) {
-        QuarterlyReport.Finances f = r.finances();
-        List<Charts.BudgetBar> bars = f.lines().stream().map(line -> new Charts.BudgetBar(line.title(),
-                line.adjusted(), line.committed(), line.spent(), line.available())).toList();
-        List<List<String>> rows = new ArrayList<>();
-        for (QuarterlyReport.Line line : f.lines()) {
-            rows.add(List.of(line.code() + " – " + line.title(), Formats.money(line.appropriated(), lang),
-                    Formats.money(line.adjusted(), lang), Formats.money(line.committed(), lang),
-                    Formats.money(line.spent(), lang), Formats.money(line.available(), lang),
-                    Formats.percent(line.percentUsed(), lang)));
-        }
-        QuarterlyReport.Money t = f.total();
-        rows.add(List.of(l.get("total"), Formats.money(t.appropriated(), lang), Formats.money(t.adjusted(), lang),
-                Formats.money(t.committed(), lang), Formats.money(t.spent(), lang), Formats.money(t.available(), lang),
-                Formats.percent(t.percentUsed(), lang)));
-        return new Section(l.get("finances"), List.of(), Charts.budgetUsage(bars, lang), new Table(
-                l.get("finances") + " " + f.fiscalYear(), List.of(l.get("line"), l.get("appropriated"),
-                        l.get("adjusted"), l.get("committed"), l.get("spent"), l.get("available"), l.get("used")),
-                List.of(false, true, true, true, true, true, true), rows));
     }
 }

@@ -89,6 +89,24 @@ class PortalTest {
     }
 
     @Test
+    void the_report_as_pdf_and_csv_carries_the_exact_figures() throws Exception {
+        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        String period = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+        byte[] pdf = given().auth().oauth2(TestTokens.council()).get("/reports/" + period + ".pdf").then()
+                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace(NBSP, ' ');
+            assertThat(text).contains("Quartalsbericht Digitale Souveränität " + period)
+                    .contains("Finanzen und Mittelverwendung").contains("1.234,50 €").contains("15.000,00 €");
+        }
+        byte[] csv = given().auth().oauth2(TestTokens.council()).get("/reports/" + period + ".csv").then()
+                .statusCode(200).contentType("text/csv").extract().asByteArray();
+        String text = new String(csv, 3, csv.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("Abschnitt;Position;Feld;Wert\r\n").contains("finances;PORTAL;spent;1234,50\r\n");
+        given().get("/reports/" + period + ".pdf").then().statusCode(401);
+    }
+
+    @Test
     void signed_in_roles_see_pages_anonymous_only_the_published_reports() {
         given().get("/").then().statusCode(401);
         given().get("/budget").then().statusCode(401);
