@@ -80,6 +80,10 @@ public final class Launcher {
     }
 
     public static void main(String[] args) throws Exception {
+        // the embedded broker's routine warnings (topic auto-creation races, closing clients) are not for the console
+        for (String logger : List.of("kafka", "org.apache.kafka", "state.change.logger")) {
+            java.util.logging.Logger.getLogger(logger).setLevel(java.util.logging.Level.SEVERE);
+        }
         Options options = Options.parse(args);
         if (options == null) {
             System.err.println("usage: ./souveraen start [--data DIR] [--demo]");
