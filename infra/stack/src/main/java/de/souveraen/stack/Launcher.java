@@ -79,11 +79,14 @@ public final class Launcher {
         return ports;
     }
 
+    /** Held here: java.util.logging keeps loggers only weakly, and their level with them. */
+    private static final List<java.util.logging.Logger> QUIET = List.of(java.util.logging.Logger.getLogger("kafka"),
+            java.util.logging.Logger.getLogger("org.apache.kafka"),
+            java.util.logging.Logger.getLogger("state.change.logger"));
+
     public static void main(String[] args) throws Exception {
         // the embedded broker's routine warnings (topic auto-creation races, closing clients) are not for the console
-        for (String logger : List.of("kafka", "org.apache.kafka", "state.change.logger")) {
-            java.util.logging.Logger.getLogger(logger).setLevel(java.util.logging.Level.SEVERE);
-        }
+        QUIET.forEach(logger -> logger.setLevel(java.util.logging.Level.SEVERE));
         Options options = Options.parse(args);
         if (options == null) {
             System.err.println("usage: ./souveraen start [--data DIR] [--demo]");
