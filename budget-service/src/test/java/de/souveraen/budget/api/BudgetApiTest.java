@@ -323,7 +323,7 @@ class BudgetApiTest {
     }
 
     @Test
-    void every_accepted_change_reaches_the_budget_topic_as_a_cloud_event() {
+    void every_accepted_change_reaches_the_budget_topic_as_a_cloud_event() throws Exception {
         adopt(2043, "SCHULUNG", "Schulungen", "1000.00");
         book(2043, expense("SCHULUNG", "42.00", "2043-01-02", "K-1"), "kafka-1").then().statusCode(201);
         try (KafkaTopicReader reader = new KafkaTopicReader(SouveraenTestResource.kafkaBootstrapServers(),
@@ -334,6 +334,14 @@ class BudgetApiTest {
                     .map(r -> new String(r.headers().lastHeader(CloudEventHeaders.TYPE).value(),
                             StandardCharsets.UTF_8)).toList();
             assertThat(types).containsExactly("budget.BudgetAdopted.v1", "budget.ExpenseBooked.v1");
+        }
+        // the relay also creates the dead-letter topic the consumers need (a production broker creates none itself)
+        try (var admin = org.apache.kafka.clients.admin.Admin.create(java.util.Map.of("bootstrap.servers",
+                SouveraenTestResource.kafkaBootstrapServers()))) {
+            var configs = admin.describeConfigs(List.of(new org.apache.kafka.common.config.ConfigResource(
+                    org.apache.kafka.common.config.ConfigResource.Type.TOPIC, Topics.deadLetter(Topics.BUDGET))))
+                    .all().get(30, java.util.concurrent.TimeUnit.SECONDS);
+            assertThat(configs.values().iterator().next().get("retention.ms").value()).isEqualTo("-1");
         }
     }
 }

@@ -58,10 +58,18 @@ public class ReadModelStore implements Projection {
         });
     }
 
+    /**
+     * Loads the touched documents for update. A transaction-scoped advisory lock per key (in a fixed order) comes
+     * first, so two consumers (replicas) creating the same new document serialise instead of losing an update.
+     */
     private static Uni<Map<DocKey, JsonNode>> load(SqlConnection tx, List<DocKey> keys, boolean forUpdate) {
         String[] kinds = keys.stream().map(DocKey::kind).toArray(String[]::new);
         String[] ids = keys.stream().map(DocKey::id).toArray(String[]::new);
-        return tx.preparedQuery("select d.kind, d.id, d.doc::text from rm_doc d join unnest($1::text[], $2::text[])"
+        Uni<?> locked = !forUpdate ? Uni.createFrom().voidItem()
+                : tx.preparedQuery("select pg_advisory_xact_lock(hashtextextended(k, 0)) from"
+                        + " (select distinct kind || ':' || id as k from unnest($1::text[], $2::text[]) as u(kind, id)"
+                        + " order by 1) as keys").execute(Tuple.of(kinds, ids));
+        return locked.chain(() -> tx.preparedQuery("select d.kind, d.id, d.doc::text from rm_doc d join unnest($1::text[], $2::text[])"
                         + " as k(kind, id) on d.kind = k.kind and d.id = k.id" + (forUpdate ? " for update of d" : ""))
                 .execute(Tuple.of(kinds, ids))
                 .map(rows -> {
@@ -70,7 +78,7 @@ public class ReadModelStore implements Projection {
                         found.put(new DocKey(row.getString(0), row.getString(1)), parse(row.getString(2)));
                     }
                     return found;
-                });
+                }));
     }
 
     /** Every document of the given kinds, ordered by kind and id (so a report is built in a stable order). */

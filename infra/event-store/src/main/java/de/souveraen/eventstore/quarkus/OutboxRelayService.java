@@ -114,7 +114,11 @@ public class OutboxRelayService {
         return new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Creates the topic with unlimited retention if it does not exist (the topics are the replay source). */
+    /**
+     * Creates the topic and its dead-letter topic ({@code <topic>.dlt}, where consumers put what they cannot apply)
+     * with unlimited retention if they do not exist (the topics are the replay source). A broker with automatic
+     * topic creation switched off (production) needs both before the first event.
+     */
     private void ensureTopic() {
         String topic = config.outbox().topic().orElseThrow();
         Properties props = new Properties();
@@ -122,16 +126,20 @@ public class OutboxRelayService {
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);
         try (Admin admin = Admin.create(props)) {
-            NewTopic newTopic = new NewTopic(topic, config.outbox().partitions(), config.outbox().replicationFactor())
-                    .configs(Map.of("retention.ms", "-1", "retention.bytes", "-1"));
-            admin.createTopics(List.of(newTopic)).all().get(10, TimeUnit.SECONDS);
-            topicReady = true;
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof TopicExistsException) {
-                topicReady = true;
-            } else {
-                throw new IllegalStateException("cannot create topic " + topic + ": " + e.getCause().getMessage(), e);
+            for (String name : List.of(topic, de.souveraen.contracts.Topics.deadLetter(topic))) {
+                NewTopic newTopic = new NewTopic(name, config.outbox().partitions(),
+                        config.outbox().replicationFactor()).configs(Map.of("retention.ms", "-1",
+                                "retention.bytes", "-1"));
+                try {
+                    admin.createTopics(List.of(newTopic)).all().get(10, TimeUnit.SECONDS);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw new IllegalStateException("cannot create topic " + name + ": "
+                                + e.getCause().getMessage(), e);
+                    }
+                }
             }
+            topicReady = true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
