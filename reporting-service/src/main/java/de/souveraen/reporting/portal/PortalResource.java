@@ -81,10 +81,10 @@ public class PortalResource {
 
     @GET
     @RolesAllowed({"administration", "workgroup", "council"})
-    public Uni<String> overview(@QueryParam("lang") String language) {
+    public Uni<String> overview(@QueryParam("lang") String language, @QueryParam("period") String quarter) {
         Lang lang = Lang.of(language);
         Labels l = new Labels(lang);
-        Period period = current();
+        Period period = quarter == null || quarter.isBlank() ? current() : Period.parse(quarter);
         return reports.draft(period).map(r -> {
             List<Section> sections = ReportSections.all(r, lang);
             return render(lang, "/", l.get("overview") + " " + period, Formats.date(period.first(), lang) + " – "
@@ -211,29 +211,51 @@ public class PortalResource {
     public Uni<String> reportList(@QueryParam("lang") String language) {
         Lang lang = Lang.of(language);
         Labels l = new Labels(lang);
-        return pool.query("select period, content_hash, published_at from rm_publication order by period desc")
-                .execute().map(rows -> {
-                    List<List<String>> list = new ArrayList<>();
+        return identity.getDeferredIdentity().chain(who -> pool.query(
+                "select period, content_hash, published_at from rm_publication order by period desc").execute()
+                .map(rows -> {
+                    java.util.Map<String, List<String>> byPeriod = new java.util.TreeMap<>(Comparator.reverseOrder());
                     for (var row : rows) {
-                        list.add(List.of(row.getString(0), l.get("published") + " "
+                        byPeriod.put(row.getString(0), List.of(row.getString(0), l.get("published") + " "
                                 + Formats.date(Quarters.date(row.getOffsetDateTime(2).toInstant()), lang),
-                                "/reports/" + row.getString(0) + ".pdf · /reports/" + row.getString(0) + ".csv · /api/reports/"
-                                        + row.getString(0), row.getString(1).substring(0, 16) + "…"));
+                                row.getString(1).substring(0, 16) + "…"));
                     }
+                    if (!who.isAnonymous()) { // drafts of the current and the three quarters before it
+                        Period period = current();
+                        for (int i = 0; i < 4; i++, period = period.previous()) {
+                            byPeriod.putIfAbsent(period.toString(), List.of(period.toString(), l.get("draft"), "–"));
+                        }
+                    }
+                    List<List<String>> list = new ArrayList<>(byPeriod.values());
+                    List<List<PageModel.Link>> links = list.stream().map(row -> downloads(row.get(0), lang)).toList();
                     return render(lang, "/reports", l.get("reports"), lang.pick(
-                            "Veröffentlichte Quartalsberichte (offen für alle) und ihre Prüfsummen (SHA-256).",
-                            "Published quarterly reports (open to everyone) and their checksums (SHA-256)."),
+                            "Veröffentlichte Quartalsberichte (offen für alle) mit ihren Prüfsummen (SHA-256); "
+                                    + "angemeldete Leserinnen und Leser sehen auch die Entwürfe.",
+                            "Published quarterly reports (open to everyone) with their checksums (SHA-256); "
+                                    + "signed-in readers also see the drafts."),
                             List.of(new Section(l.get("reports"), List.of(), null, new Table(l.get("reports"),
-                                    List.of(l.get("period"), l.get("status"), "PDF · CSV · JSON", "SHA-256"),
-                                    List.of(false, false, false, false), list))), false);
-                });
+                                    List.of(l.get("period"), l.get("status"), "SHA-256",
+                                            lang.pick("Dokumente", "Documents")),
+                                    List.of(false, false, false, false), list, links))), false);
+                }));
     }
 
-    /** The report as PDF or CSV: signed-in readers any quarter, anonymous visitors published quarters only. */
+    private static List<PageModel.Link> downloads(String period, Lang lang) {
+        String suffix = "?lang=" + lang.name().toLowerCase();
+        return List.of(new PageModel.Link("/reports/" + period + ".pdf" + suffix, "PDF", period + " PDF"),
+                new PageModel.Link("/reports/" + period + ".odt" + suffix, "ODT", period + " ODT"),
+                new PageModel.Link("/reports/" + period + ".csv", "CSV", period + " CSV"),
+                new PageModel.Link("/reports/" + period + ".json", "JSON", period + " JSON"));
+    }
+
+    /**
+     * The report as PDF, ODT, CSV or JSON (open data): signed-in readers any quarter, anonymous visitors published
+     * quarters only.
+     */
     @GET
-    @Path("reports/{period}.{format: pdf|csv}")
+    @Path("reports/{period}.{format: pdf|odt|csv|json}")
     @jakarta.annotation.security.PermitAll
-    @Produces({"application/pdf", "text/csv"})
+    @Produces({"application/pdf", "application/vnd.oasis.opendocument.text", "text/csv", "application/json"})
     public Uni<jakarta.ws.rs.core.Response> document(@jakarta.ws.rs.PathParam("period") String period,
             @jakarta.ws.rs.PathParam("format") String format, @QueryParam("lang") String language) {
         Period p = Period.parse(period);
@@ -243,13 +265,21 @@ public class PortalResource {
                         () -> new io.quarkus.security.UnauthorizedException("draft reports need a sign-in")))
                 : reports.report(p))
                 .emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
-                .map(report -> format.equals("pdf")
-                        ? jakarta.ws.rs.core.Response.ok(documents.pdf(report, lang)).type("application/pdf")
-                                .header("Content-Disposition", "inline; filename=\"quartalsbericht-" + p + ".pdf\"")
-                                .build()
-                        : jakarta.ws.rs.core.Response.ok(documents.csv(report)).type("text/csv; charset=UTF-8")
-                                .header("Content-Disposition", "attachment; filename=\"quartalsbericht-" + p + ".csv\"")
-                                .build());
+                .map(report -> switch (format) {
+                    case "pdf" -> file(documents.pdf(report, lang), "application/pdf", "inline", p, format);
+                    case "odt" -> file(documents.odt(report, lang), "application/vnd.oasis.opendocument.text",
+                            "attachment", p, format);
+                    case "csv" -> file(documents.csv(report), "text/csv; charset=UTF-8", "attachment", p, format);
+                    default -> jakarta.ws.rs.core.Response.ok(report).type(MediaType.APPLICATION_JSON)
+                            .header("Content-Disposition", "inline; filename=\"quartalsbericht-" + p + ".json\"")
+                            .build();
+                });
+    }
+
+    private static jakarta.ws.rs.core.Response file(byte[] content, String type, String disposition, Period p,
+            String format) {
+        return jakarta.ws.rs.core.Response.ok(content).type(type).header("Content-Disposition",
+                disposition + "; filename=\"quartalsbericht-" + p + "." + format + "\"").build();
     }
 
     @GET

@@ -1,5 +1,6 @@
 package de.souveraen.reporting.portal;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import de.souveraen.eventstore.text.GermanCsv;
@@ -11,9 +12,19 @@ import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
+import java.util.List;
+import org.odftoolkit.odfdom.doc.OdfTextDocument;
+import org.odftoolkit.odfdom.doc.table.OdfTable;
+import org.odftoolkit.odfdom.dom.element.office.OfficeTextElement;
+import org.odftoolkit.odfdom.incubator.doc.text.OdfTextHeading;
 
-/** The quarterly report as documents: PDF (from an XHTML template with the same sections and SVG charts) and CSV. */
+/**
+ * The quarterly report as documents: tagged PDF (from an XHTML template with the same sections and SVG charts),
+ * OpenDocument text and German CSV.
+ */
 @ApplicationScoped
 public class ReportDocuments {
     private final Template document;
@@ -24,24 +35,114 @@ public class ReportDocuments {
 
     public String xhtml(QuarterlyReport r, Lang lang) {
         Labels l = new Labels(lang);
-        String title = lang.pick("Quartalsbericht Digitale Souveränität ", "Quarterly report digital sovereignty ")
-                + r.meta().period();
-        String subtitle = "Gemeinde Blankenheim · " + Formats.date(r.meta().from(), lang) + " – "
-                + Formats.date(r.meta().to(), lang) + " · " + (r.meta().published() ? l.get("published")
-                        : l.get("draft"));
-        return document.data("lang", lang.name().toLowerCase()).data("title", title).data("subtitle", subtitle)
+        return document.data("lang", lang.name().toLowerCase()).data("title", title(r, lang))
+                .data("subtitle", subtitle(r, lang)).data("font", FONT)
                 .data("sections", ReportSections.all(r, lang)).data("none", l.get("none"))
                 .data("hash", r.meta().contentHash()).render();
     }
 
+    /** The font the PDF embeds (PDF/UA needs every glyph's font in the file): DejaVu Sans from the classpath. */
+    static final String FONT = "DejaVu Sans";
+    private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
+
+    /**
+     * The report as a tagged PDF (PDF/UA: structure tree with headings, tables and figures with their text
+     * alternative, document language, title; the font embedded).
+     */
     public byte[] pdf(QuarterlyReport r, Lang lang) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            new PdfRendererBuilder().useFastMode().useSVGDrawer(new BatikSVGDrawer())
-                    .withHtmlContent(xhtml(r, lang), null).toStream(out).run();
+            PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().useSVGDrawer(new BatikSVGDrawer())
+                    .usePdfUaAccessibility(true);
+            font(builder, "DejaVuSans.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
+            font(builder, "DejaVuSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
+            font(builder, "DejaVuSans-Oblique.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
+            builder.withHtmlContent(xhtml(r, lang), null).toStream(out).run();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not render the report as PDF", e);
         }
+    }
+
+    private static void font(PdfRendererBuilder builder, String file, int weight, BaseRendererBuilder.FontStyle style) {
+        builder.useFont(() -> {
+            InputStream in = ReportDocuments.class.getResourceAsStream(FONT_DIR + file);
+            if (in == null) {
+                throw new IllegalStateException("font " + file + " missing from the classpath");
+            }
+            return in;
+        }, FONT, weight, style, true);
+    }
+
+    /**
+     * The report as OpenDocument text (ODF 1.2, built with the ODF Toolkit): title, the five sections with their
+     * paragraphs and tables (each chart's figures are in the table beside it), the checksum. Text goes in as DOM
+     * text nodes, so nothing from the events can become markup.
+     */
+    public byte[] odt(QuarterlyReport r, Lang lang) {
+        try (OdfTextDocument doc = OdfTextDocument.newTextDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            String title = title(r, lang);
+            doc.getOfficeMetadata().setTitle(title);
+            doc.getOfficeMetadata().setLanguage(lang == Lang.DE ? "de-DE" : "en-GB");
+            doc.getOfficeMetadata().setSubject(subtitle(r, lang));
+            OfficeTextElement body = doc.getContentRoot();
+            heading(doc, body, title, 1);
+            doc.newParagraph(subtitle(r, lang));
+            Labels l = new Labels(lang);
+            for (PageModel.Section section : ReportSections.all(r, lang)) {
+                heading(doc, body, section.heading(), 2);
+                section.paragraphs().forEach(text -> paragraph(doc, text));
+                if (section.table() != null) {
+                    PageModel.Table t = section.table();
+                    paragraph(doc, t.caption());
+                    List<List<String>> rows = t.rows().isEmpty() ? List.of(Collections.nCopies(t.headers().size(),
+                            l.get("none"))) : t.rows();
+                    OdfTable table = OdfTable.newTable(body, rows.size() + 1, t.headers().size(), 1, 0);
+                    table.setTableName(section.heading());
+                    for (int c = 0; c < t.headers().size(); c++) {
+                        table.getCellByPosition(c, 0).setStringValue(t.headers().get(c));
+                    }
+                    for (int row = 0; row < rows.size(); row++) {
+                        for (int c = 0; c < t.headers().size(); c++) {
+                            table.getCellByPosition(c, row + 1).setStringValue(rows.get(row).get(c));
+                        }
+                    }
+                }
+            }
+            paragraph(doc, "SHA-256: " + r.meta().contentHash());
+            doc.save(out);
+            return out.toByteArray();
+        } catch (Exception e) {
+            throw new IllegalStateException("could not write the report as ODT", e);
+        }
+    }
+
+    private static void heading(OdfTextDocument doc, OfficeTextElement body, String text, int level)
+            throws Exception {
+        OdfTextHeading heading = new OdfTextHeading(doc.getContentDom(), "Heading_20_" + level);
+        heading.setTextOutlineLevelAttribute(level);
+        heading.addContentWhitespace(text);
+        body.appendChild(heading);
+    }
+
+    private static void paragraph(OdfTextDocument doc, String text) {
+        try {
+            doc.newParagraph().addContentWhitespace(text);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not add a paragraph", e);
+        }
+    }
+
+    private static String title(QuarterlyReport r, Lang lang) {
+        return lang.pick("Quartalsbericht Digitale Souveränität ", "Quarterly report digital sovereignty ")
+                + r.meta().period();
+    }
+
+    private static String subtitle(QuarterlyReport r, Lang lang) {
+        Labels l = new Labels(lang);
+        return "Gemeinde Blankenheim · " + Formats.date(r.meta().from(), lang) + " – "
+                + Formats.date(r.meta().to(), lang) + " · " + (r.meta().published() ? l.get("published")
+                        : l.get("draft"));
     }
 
     /** The report's figures as German CSV (section; item; field; value), formula cells neutralised. */

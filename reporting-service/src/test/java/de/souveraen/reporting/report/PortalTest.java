@@ -19,6 +19,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,6 +30,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(SouveraenTestResource.class)
 class PortalTest {
     private static final String HOSTILE = "<script>alert(1)</script>";
+    /** A risk title that is a formula, markup and a right-to-left override at once. */
+    private static final String HOSTILE_RISK = "=HYPERLINK(\"http://127.0.0.1/x\") <b>fett</b> \u202Eevil";
     private static final char NBSP = '\u00a0';
     private static boolean fed;
 
@@ -54,9 +57,14 @@ class PortalTest {
             feed.send("dependency", id.toString(), today, new DependencyRegistered(id, new DependencyDetails(HOSTILE,
                     "Evil & Co", "DE", Category.OTHER, Hosting.ON_PREMISES, DataClassification.NONE, 1,
                     new BigDecimal("1.00"), null, null, List.of(), null, null), null));
+            feed.send("risk", "portal-risk", today, new de.souveraen.contracts.inventory.RiskRaised(UUID.randomUUID(),
+                    new de.souveraen.contracts.inventory.RiskDetails(HOSTILE_RISK, "d",
+                            de.souveraen.contracts.inventory.RiskCategory.LOCK_IN, 4, 5, "IT", "m", List.of(id)),
+                    today));
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!page("/dependencies", TestTokens.council()).contains("Evil &amp; Co")
+                || !page("/", TestTokens.council()).contains("&lt;b&gt;fett&lt;/b&gt;")
                 || !page("/budget", TestTokens.council()).contains("1.234,50" + NBSP + "€")) {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("portal did not show the fed events within 30 s");
@@ -71,6 +79,9 @@ class PortalTest {
         String overview = page("/", TestTokens.council());
         assertThat(overview).contains("<html lang=\"de\">").contains("Stand der Arbeiten")
                 .contains("Finanzen und Mittelverwendung").contains("<svg").contains("role=\"img\"");
+        assertThat(page("/?period=2026-Q1", TestTokens.council())).contains("01.01.2026 – 31.03.2026");
+        given().auth().oauth2(TestTokens.council()).get("/?period=2026-Q5").then().statusCode(400)
+                .contentType("application/problem+json");
         String budget = page("/budget", TestTokens.council());
         assertThat(budget).contains("Fortgeschriebener Ansatz").contains("1.234,50" + NBSP + "€");
         String english = page("/budget?lang=en", TestTokens.workgroup());
@@ -88,22 +99,105 @@ class PortalTest {
         assertThat(overview).doesNotContain(HOSTILE);
     }
 
-    @Test
-    void the_report_as_pdf_and_csv_carries_the_exact_figures() throws Exception {
+    static String currentPeriod() {
         LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
-        String period = today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
-        byte[] pdf = given().auth().oauth2(TestTokens.council()).get("/reports/" + period + ".pdf").then()
-                .statusCode(200).contentType("application/pdf").extract().asByteArray();
+        return today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
+    }
+
+    static byte[] document(String path, String type) {
+        return given().auth().oauth2(TestTokens.council()).get(path).then().statusCode(200).contentType(type)
+                .extract().asByteArray();
+    }
+
+    @Test
+    void the_report_as_tagged_pdf_carries_the_exact_figures_and_the_hostile_text_as_text() throws Exception {
+        String period = currentPeriod();
+        byte[] pdf = document("/reports/" + period + ".pdf", "application/pdf");
         try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace(NBSP, ' ');
             assertThat(text).contains("Quartalsbericht Digitale Souveränität " + period)
-                    .contains("Finanzen und Mittelverwendung").contains("1.234,50 €").contains("15.000,00 €");
+                    .contains("Finanzen und Mittelverwendung").contains("1.234,50 €").contains("15.000,00 €")
+                    .contains("<b>fett</b>");
+            var catalog = document.getDocumentCatalog();
+            assertThat(catalog.getStructureTreeRoot()).as("tagged: structure tree").isNotNull();
+            assertThat(catalog.getMarkInfo().isMarked()).as("tagged: MarkInfo").isTrue();
+            assertThat(catalog.getLanguage()).isEqualTo("de");
+            assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Quartalsbericht Digitale Souveränität "
+                    + period);
+            var fonts = new ArrayList<String>();
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getFontNames()) {
+                    var font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as("font %s embedded", font.getName()).isTrue();
+                    fonts.add(font.getName());
+                }
+            }
+            assertThat(fonts).anyMatch(name -> name.contains("DejaVuSans"));
         }
-        byte[] csv = given().auth().oauth2(TestTokens.council()).get("/reports/" + period + ".csv").then()
-                .statusCode(200).contentType("text/csv").extract().asByteArray();
-        String text = new String(csv, 3, csv.length - 3, java.nio.charset.StandardCharsets.UTF_8);
-        assertThat(text).startsWith("Abschnitt;Position;Feld;Wert\r\n").contains("finances;PORTAL;spent;1234,50\r\n");
         given().get("/reports/" + period + ".pdf").then().statusCode(401);
+    }
+
+    @Test
+    void the_report_as_odt_reads_back_with_the_exact_figures_and_the_hostile_text_as_text() throws Exception {
+        String period = currentPeriod();
+        byte[] odt = document("/reports/" + period + ".odt", "application/vnd.oasis.opendocument.text");
+        try (var doc = org.odftoolkit.odfdom.doc.OdfTextDocument.loadDocument(new java.io.ByteArrayInputStream(odt))) {
+            String text = org.odftoolkit.odfdom.incubator.doc.text.OdfTextExtractor.newOdfTextExtractor(doc.getContentRoot())
+                    .getText().replace(NBSP, ' ');
+            assertThat(text).contains("Quartalsbericht Digitale Souveränität " + period)
+                    .contains("Finanzen und Mittelverwendung").contains("1.234,50 €").contains("15.000,00 €")
+                    .contains(HOSTILE_RISK);
+            var tables = doc.getTableList(false);
+            assertThat(tables).extracting(org.odftoolkit.odfdom.doc.table.OdfTable::getTableName)
+                    .contains("Finanzen und Mittelverwendung");
+            var finances = doc.getTableByName("Finanzen und Mittelverwendung");
+            assertThat(finances.getCellByPosition(0, 0).getStringValue()).isEqualTo("Haushaltsposition");
+            assertThat(doc.getOfficeMetadata().getLanguage()).isEqualTo("de-DE");
+        }
+        String content = zipEntry(odt, "content.xml");
+        assertThat(content).doesNotContain("<b>fett</b>").contains("&lt;b&gt;fett&lt;/b&gt;");
+        assertThat(zipEntry(odt, "mimetype")).isEqualTo("application/vnd.oasis.opendocument.text");
+        given().get("/reports/" + period + ".odt").then().statusCode(401);
+    }
+
+    static String zipEntry(byte[] zip, String name) throws java.io.IOException {
+        try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+            for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (entry.getName().equals(name)) {
+                    return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError(name + " not in the archive");
+    }
+
+    @Test
+    void the_open_data_csv_and_json_carry_the_figures_with_formula_cells_neutralised() {
+        String period = currentPeriod();
+        byte[] csv = document("/reports/" + period + ".csv", "text/csv");
+        assertThat(csv[0]).isEqualTo((byte) 0xEF);
+        String text = new String(csv, 3, csv.length - 3, java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(text).startsWith("Abschnitt;Position;Feld;Wert\r\n").contains("finances;PORTAL;spent;1234,50\r\n")
+                .contains("risks;\"'=HYPERLINK(\"\"http://127.0.0.1/x\"\") <b>fett</b> \u202Eevil\";score;20\r\n");
+        var json = given().auth().oauth2(TestTokens.council()).get("/reports/" + period + ".json").then()
+                .statusCode(200).contentType("application/json").extract().jsonPath();
+        assertThat(json.getString("meta.period")).isEqualTo(period);
+        assertThat(new BigDecimal(json.getString("finances.total.spent"))).isEqualByComparingTo("1234.50");
+        assertThat(json.getList("risksAndOpportunities.topRisks.title", String.class)).contains(HOSTILE_RISK);
+        given().get("/reports/" + period + ".json").then().statusCode(401);
+        given().get("/reports/" + period + ".docx").then().statusCode(404);
+    }
+
+    @Test
+    void the_report_list_links_every_document_and_shows_drafts_only_to_signed_in_readers() {
+        String period = currentPeriod();
+        String signedIn = page("/reports", TestTokens.council());
+        for (String format : List.of(".pdf?lang=de", ".odt?lang=de", ".csv", ".json")) {
+            assertThat(signedIn).contains("href=\"/reports/" + period + format + "\"");
+        }
+        assertThat(signedIn).contains("Entwurf");
+        String anonymous = given().get("/reports").then().statusCode(200).extract().asString();
+        assertThat(anonymous).doesNotContain("href=\"/reports/" + period + ".pdf");
     }
 
     @Test
