@@ -1,0 +1,33 @@
+package de.souveraen.workgroup.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.souveraen.testing.ApiFuzzer;
+import de.souveraen.testing.SouveraenTestResource;
+import de.souveraen.testing.TestTokens;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Property-based fuzzing of every operation in this service's OpenAPI document with a token of a role allowed to
+ * call it (so validation answers): no 5xx, every error problem+json with code and title, no state changed by a
+ * refused request. 10,000 requests by default ({@code -Dfuzz.tries}, {@code -Dfuzz.seed}).
+ */
+@QuarkusTest
+@QuarkusTestResource(SouveraenTestResource.class)
+class WorkgroupApiFuzzTest {
+    @TestHTTPResource("/")
+    URI base;
+
+    @Test
+    void generated_hostile_requests_never_break_the_service() {
+        ApiFuzzer.Outcome outcome = ApiFuzzer.check("workgroup", base, operation -> TestTokens.workgroup(),
+                List.of("/api/live"));
+        assertThat(outcome.statuses().keySet()).as("the service answered the generated requests")
+                .anyMatch(status -> status >= 400 && status < 500);
+    }
+}
