@@ -23,12 +23,23 @@ final class KeycloakServer {
     private final Path cache;
     private final Path realmExport;
     private final int port;
+    private final int portalPort;
 
-    KeycloakServer(Path distribution, Path cache, Path realmExport, int port) {
+    KeycloakServer(Path distribution, Path cache, Path realmExport, int port, int portalPort) {
         this.distribution = distribution;
         this.cache = cache;
         this.realmExport = realmExport;
         this.port = port;
+        this.portalPort = portalPort;
+    }
+
+    /**
+     * The realm export as imported: the portal client's redirect URIs and web origins name the portal's port (8080
+     * in the export; the end-to-end tests run the portal on a free port).
+     */
+    static String realm(String export, int portalPort) {
+        return export.replace("localhost:8080", "localhost:" + portalPort)
+                .replace("127.0.0.1:8080", "127.0.0.1:" + portalPort);
     }
 
     /** The distribution archive the build copied, e.g. {@code keycloak-quarkus-dist-26.7.3.tar.gz}. */
@@ -76,7 +87,7 @@ final class KeycloakServer {
     Process start(Path home, String jdbcUrl, String username, String password, Path log) throws IOException {
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
-        Files.copy(realmExport, imports.resolve(REALM + "-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.writeString(imports.resolve(REALM + "-realm.json"), realm(Files.readString(realmExport), portalPort));
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--import-realm",
                 "--http-host=127.0.0.1",

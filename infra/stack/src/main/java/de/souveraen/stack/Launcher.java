@@ -129,7 +129,7 @@ public final class Launcher {
             }
         }
         KeycloakServer keycloakServer = new KeycloakServer(KeycloakServer.findDistribution(root), cache,
-                root.resolve("infra/keycloak/souveraen-realm.json"), ports.keycloak());
+                root.resolve("infra/keycloak/souveraen-realm.json"), ports.keycloak(), ports.service("reporting"));
         Path[] keycloakHome = new Path[1];
         step("Keycloak " + KeycloakServer.version(KeycloakServer.findDistribution(root)) + " (Cache)",
                 () -> keycloakHome[0] = keycloakServer.home());

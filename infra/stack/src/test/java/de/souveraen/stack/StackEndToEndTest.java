@@ -2,58 +2,32 @@ package de.souveraen.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.souveraen.testing.FileTrees;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Base64;
 import java.nio.charset.StandardCharsets;
-import org.junit.jupiter.api.AfterAll;
+import java.util.Base64;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The whole suite as {@code ./souveraen start} runs it — embedded PostgreSQL and Kafka, the Keycloak
- * distribution with the realm export, the four packaged services in their production profile — on free ports with
- * a fresh data folder, driven with real Keycloak tokens of the demo users.
+ * The whole suite as {@code ./souveraen start} runs it ({@link SharedStack}), driven with real Keycloak tokens of the
+ * demo users.
  */
+@ExtendWith(SharedStack.class)
 class StackEndToEndTest {
     static Launcher launcher;
     static StackClient client;
-    static Path data;
-
-    @BeforeAll
-    static void startStack() throws Exception {
-        Path root = Path.of("").toAbsolutePath().resolve("../..").normalize();
-        data = Files.createTempDirectory("souveraen-e2e-");
-        launcher = new Launcher(root, data, Launcher.defaultCache(), Launcher.Ports.free());
-        launcher.start(new Launcher.Options(data, false));
-        client = new StackClient(launcher.ports());
-        demoFailures = new DemoData(client, System.out).load();
-    }
-
     static java.util.List<String> demoFailures;
 
-    /** Polls {@code check} until it holds; returns the milliseconds it took, fails after {@code timeout}. */
-    static long within(java.time.Duration timeout, java.util.function.BooleanSupplier check) throws Exception {
-        long start = System.nanoTime();
-        while (!check.getAsBoolean()) {
-            if (System.nanoTime() - start > timeout.toNanos()) {
-                throw new AssertionError("not true within " + timeout);
-            }
-            Thread.sleep(50); // polling interval of a condition with a deadline
-        }
-        return (System.nanoTime() - start) / 1_000_000;
+    @BeforeAll
+    static void stack() {
+        launcher = SharedStack.stack.launcher();
+        client = SharedStack.stack.client();
+        demoFailures = SharedStack.stack.demoFailures();
     }
 
-    @AfterAll
-    static void stopStack() {
-        if (launcher != null) {
-            launcher.stop();
-        }
-        if (data != null) {
-            FileTrees.deleteQuietly(data);
-        }
+    static long within(java.time.Duration timeout, java.util.function.BooleanSupplier check) {
+        return SharedStack.within(timeout, check);
     }
 
     @Test
@@ -131,6 +105,16 @@ class StackEndToEndTest {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("15.000,00\u00a0€").contains("Haushalt");
         assertThat(client.get("reporting", "/api/reports/2026-Q4", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void thePackagedReportingServiceRendersEveryDocument() {
+        for (String format : java.util.List.of("pdf", "odt", "csv", "json")) {
+            StackClient.Reply reply = client.get("reporting", "/reports/2026-Q4." + format, "rat");
+            assertThat(reply.status()).as(format + ": " + reply.body()).isEqualTo(200);
+            assertThat(reply.body()).as(format).isNotEmpty();
+        }
+        assertThat(client.get("reporting", "/reports/2026-Q4.pdf", "rat").contentType()).isEqualTo("application/pdf");
     }
 
     @Test

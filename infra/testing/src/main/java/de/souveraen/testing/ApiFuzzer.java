@@ -33,7 +33,7 @@ import java.util.function.Supplier;
  *
  * <p>The properties checked for every request: no 5xx; every error is {@code application/problem+json} with its
  * status, a {@code code} and a {@code title}; a refused request (4xx) leaves the state probe unchanged (e.g. the
- * event store's count and last position).
+ * event store's count and last position); a write carrying a text of 100,001 characters is never accepted.
  */
 public final class ApiFuzzer {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -41,7 +41,7 @@ public final class ApiFuzzer {
 
     /** One operation of the OpenAPI document. */
     public record Operation(String method, String path, List<String> pathParameters, List<String> queryParameters,
-            List<String> headerParameters, JsonNode bodySchema) {
+            List<String> headerParameters, JsonNode bodySchema, List<String> consumes) {
         @Override
         public String toString() {
             return method + " " + path;
@@ -112,8 +112,10 @@ public final class ApiFuzzer {
                     }
                 }
                 JsonNode schema = op.path("requestBody").path("content").path("application/json").path("schema");
+                List<String> consumes = new ArrayList<>();
+                op.path("requestBody").path("content").fieldNames().forEachRemaining(consumes::add);
                 operations.add(new Operation(method, path.getKey(), pathParams, queryParams, headerParams,
-                        schema.isMissingNode() ? null : resolve(openApi, schema, 0)));
+                        schema.isMissingNode() ? null : resolve(openApi, schema, 0), List.copyOf(consumes)));
             }
         }
         return operations;
@@ -348,11 +350,13 @@ public final class ApiFuzzer {
                 }
             }
             String how = "no body";
+            boolean longText = false;
             if (op.method().equals("GET") || op.method().equals("DELETE")) {
                 request.method(op.method(), HttpRequest.BodyPublishers.noBody());
             } else {
                 Body body = body(op);
                 how = body.how();
+                longText = body.text().contains("x".repeat(100_001));
                 request.header("Content-Type", body.contentType()).method(op.method(),
                         HttpRequest.BodyPublishers.ofString(body.text()));
             }
@@ -370,6 +374,9 @@ public final class ApiFuzzer {
             int status = response.statusCode();
             statuses.merge(status, 1, Integer::sum);
             String where = op + " → " + request.build().uri().getRawPath() + " (" + how + ")";
+            if (status < 300 && !op.method().equals("GET") && how.startsWith("member") && longText) {
+                failures.add(where + ": accepted a text of 100,001 characters (" + status + ")");
+            }
             if (status >= 500) {
                 failures.add(where + ": " + status + " " + abbreviate(response.body()));
             } else if (status >= 400) {

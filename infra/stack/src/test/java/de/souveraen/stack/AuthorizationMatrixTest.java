@@ -1,0 +1,125 @@
+package de.souveraen.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import de.souveraen.testing.ApiFuzzer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every operation of the four services' OpenAPI documents × (anonymous, administration, workgroup, council), with
+ * real Keycloak tokens against the packaged services, gets the answer of the design's role table:
+ *
+ * <ul>
+ * <li>inventory and budget writes: administration; workgroup writes: workgroup; publishing a report and every
+ * {@code /api/admin/*} operation and the admin page: administration;
+ * <li>reads, portal pages and reports: every role;
+ * <li>anonymous: only published reports, open data, the meeting calendar and OParl — elsewhere 401 (APIs) or a
+ * redirect to the Keycloak sign-in (portal pages); a draft report asks for a sign-in as well.
+ * </ul>
+ * "Allowed" means the request got past authorisation (any answer but 401, 403 or a sign-in redirect); "denied" a
+ * 403 problem. Writes carry an empty JSON object (or an empty body of the operation's own media type), path
+ * parameters name things that do not exist, so nothing of the demo data changes. The matrix is written to {@code target/authorization-matrix.md}.
+ */
+@ExtendWith(SharedStack.class)
+class AuthorizationMatrixTest {
+    static final List<String> ROLES = List.of("administration", "workgroup", "council");
+    static final List<String> USERS = List.of("verwaltung", "ag", "rat");
+
+    enum Expect { ALLOWED, DENIED, SIGN_IN }
+
+    /** The design's answer for one operation and identity (role {@code null}: anonymous). */
+    static Expect expected(String service, String method, String path, String role) {
+        boolean read = method.equals("GET");
+        boolean api = path.startsWith("/api/");
+        boolean publicRead = read && (path.equals("/api/meetings.ics") || path.startsWith("/oparl/")
+                || path.equals("/reports"));
+        if (role == null) {
+            return publicRead ? Expect.ALLOWED : api || path.startsWith("/oparl/") ? Expect.DENIED : Expect.SIGN_IN;
+        }
+        if (path.startsWith("/api/admin/") || path.startsWith("/admin/") || path.endsWith("/publication")) {
+            return role.equals("administration") ? Expect.ALLOWED : Expect.DENIED;
+        }
+        if (read) {
+            return Expect.ALLOWED;
+        }
+        String writer = service.equals("workgroup") ? "workgroup" : "administration";
+        return role.equals(writer) ? Expect.ALLOWED : Expect.DENIED;
+    }
+
+    static String fill(String path) {
+        return path.replaceAll("\\{year(:[^}]*)?}", "2098").replaceAll("\\{period(:[^}]*)?}", "2099-Q1")
+                .replaceAll("\\{format(:[^}]*)?}", "pdf").replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+    }
+
+    @Test
+    void everyOperationAnswersAsTheRoleTableSays() throws IOException, InterruptedException {
+        StackClient client = SharedStack.stack.client();
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        List<String> wrong = new ArrayList<>();
+        StringBuilder table = new StringBuilder("| service | operation | anonymous | administration | workgroup |"
+                + " council |\n|---|---|---|---|---|---|\n");
+        int operations = 0;
+        for (String service : Launcher.SERVICES) {
+            URI base = URI.create("http://127.0.0.1:" + SharedStack.stack.ports().service(service));
+            for (ApiFuzzer.Operation op : ApiFuzzer.operations(ApiFuzzer.openApi(base))) {
+                operations++;
+                table.append("| ").append(service).append(" | `").append(op).append("` |");
+                for (int i = -1; i < ROLES.size(); i++) {
+                    String role = i < 0 ? null : ROLES.get(i);
+                    Expect expect = expected(service, op.method(), op.path(), role);
+                    boolean streams = op.path().equals("/api/live") || op.path().equals("/api/admin/rebuild");
+                    if (expect == Expect.ALLOWED && streams) {
+                        table.append(" (allowed, not called) |");
+                        continue; // a live stream never ends; a rebuild would replay the demo data
+                    }
+                    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + fill(op.path())))
+                            .timeout(Duration.ofSeconds(30)).header("Idempotency-Key", UUID.randomUUID().toString());
+                    if (role != null) {
+                        request.header("Authorization", "Bearer " + client.token(USERS.get(i)));
+                    }
+                    if (op.method().equals("GET") || op.method().equals("DELETE")) {
+                        request.method(op.method(), HttpRequest.BodyPublishers.noBody());
+                    } else {
+                        // the operation's own media type: content negotiation answers before authorisation
+                        String type = op.consumes().isEmpty() ? "application/json" : op.consumes().get(0);
+                        request.header("Content-Type", type).method(op.method(),
+                                HttpRequest.BodyPublishers.ofString(type.contains("json") ? "{}" : ""));
+                    }
+                    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                    int status = response.statusCode();
+                    boolean signIn = status == 302 && response.headers().firstValue("Location").orElse("")
+                            .startsWith(SharedStack.stack.ports().issuer());
+                    boolean ok = switch (expect) {
+                        case ALLOWED -> status != 401 && status != 403 && !signIn && status < 500;
+                        case DENIED -> role == null ? status == 401 : status == 403;
+                        case SIGN_IN -> signIn;
+                    };
+                    table.append(' ').append(status).append(ok ? "" : " ✗").append(" |");
+                    if (!ok) {
+                        wrong.add(service + " " + op + " as " + (role == null ? "anonymous" : role) + ": expected "
+                                + expect + ", got " + status + " " + response.body().substring(0,
+                                        Math.min(200, response.body().length())));
+                    }
+                }
+                table.append('\n');
+            }
+        }
+        Files.writeString(Path.of("target/authorization-matrix.md"), table);
+        System.out.println("authorisation matrix: " + operations + " operations × 4 identities, " + wrong.size()
+                + " wrong; target/authorization-matrix.md");
+        assertThat(operations).as("operations in the four OpenAPI documents").isGreaterThan(60);
+        assertThat(wrong).isEmpty();
+    }
+}
