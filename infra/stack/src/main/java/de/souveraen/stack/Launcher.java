@@ -60,6 +60,7 @@ public final class Launcher {
     private final Path cache;
     private final Ports ports;
     private final List<Process> processes = new ArrayList<>();
+    private final Map<String, Process> serviceProcesses = new java.util.concurrent.ConcurrentHashMap<>();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private Process keycloak;
@@ -201,7 +202,40 @@ public final class Launcher {
         synchronized (processes) {
             processes.add(process);
         }
+        serviceProcesses.put(service, process);
         return process;
+    }
+
+    /** Fault injection: SIGKILL of one service's process (no shutdown hook runs); returns at once. */
+    public void kill(String service) {
+        Process process = serviceProcesses.get(service);
+        if (process != null) {
+            process.destroyForcibly();
+            try {
+                process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Starts one service again (after {@link #kill}) and waits until it is ready. */
+    public void restart(String service) throws Exception {
+        Process process = launch(service);
+        awaitReady(service + "-service", process, URI.create("http://127.0.0.1:" + ports.service(service)
+                + "/q/health/ready"), data.resolve("logs").resolve(service + "-service.log"));
+    }
+
+    /** Fault injection: stops the Kafka broker cleanly and starts it again (same port, same data). */
+    public void restartKafka() {
+        kafka.stop();
+        kafka.start();
+    }
+
+    /** Fault injection: stops PostgreSQL (fast shutdown, open connections are cut) and starts it again. */
+    public void restartPostgres() {
+        postgres.stop();
+        postgres.start();
     }
 
     private static String randomSecret() {

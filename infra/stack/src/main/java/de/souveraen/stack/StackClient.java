@@ -30,7 +30,11 @@ public final class StackClient {
 
     private final Launcher.Ports ports;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final Map<String, String> tokens = new ConcurrentHashMap<>();
+    /** Tokens with the time they were fetched; refetched after five minutes (the realm's lifespan is 15). */
+    private record Token(String value, long fetchedAt) {
+    }
+
+    private final Map<String, Token> tokens = new ConcurrentHashMap<>();
 
     public StackClient(Launcher.Ports ports) {
         this.ports = ports;
@@ -38,18 +42,22 @@ public final class StackClient {
 
     /** An access token of a demo user (password {@code demo}), issued by the stack's Keycloak. */
     public String token(String user) {
-        return tokens.computeIfAbsent(user, u -> {
-            String form = "grant_type=password&client_id=cli&username=" + URLEncoder.encode(u, StandardCharsets.UTF_8)
-                    + "&password=demo";
-            Reply reply = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.keycloak() + "/realms/"
-                    + KeycloakServer.REALM + "/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)));
-            if (reply.status() != 200) {
-                throw new IllegalStateException("no token for " + u + ": " + reply);
-            }
-            return reply.json().get("access_token").asText();
-        });
+        return tokens.compute(user, (u, known) -> known != null
+                && System.nanoTime() - known.fetchedAt() < java.util.concurrent.TimeUnit.MINUTES.toNanos(5) ? known
+                : new Token(fetch(u), System.nanoTime())).value();
+    }
+
+    private String fetch(String u) {
+        String form = "grant_type=password&client_id=cli&username=" + URLEncoder.encode(u, StandardCharsets.UTF_8)
+                + "&password=demo";
+        Reply reply = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.keycloak() + "/realms/"
+                + KeycloakServer.REALM + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (reply.status() != 200) {
+            throw new IllegalStateException("no token for " + u + ": " + reply);
+        }
+        return reply.json().get("access_token").asText();
     }
 
     public Reply get(String service, String path, String user) {
