@@ -185,6 +185,7 @@ public final class Benchmarks {
     }
 
     private double writes(double pgbenchTps) throws Exception {
+        System.out.println("write path: " + settings.clients() + " clients, " + settings.writeSeconds() + " s …");
         String path = "/api/budgets/" + WRITE_YEAR + "/expenses";
         int clients = settings.clients();
         AtomicLong sequence = new AtomicLong();
@@ -269,6 +270,7 @@ public final class Benchmarks {
         api.token(ADMIN);
         api.token(COUNCIL);
         int rate = settings.freshnessRate();
+        System.out.println("freshness: " + rate + " writes/s for " + settings.freshnessSeconds() + " s …");
         long total = (long) rate * settings.freshnessSeconds();
         ConcurrentLinkedQueue<Ack> acks = new ConcurrentLinkedQueue<>();
         ConcurrentLinkedQueue<Poll> polls = new ConcurrentLinkedQueue<>();
@@ -476,6 +478,7 @@ public final class Benchmarks {
     }
 
     private void reportLatency(long history) {
+        System.out.println("report latency …");
         String period = "2026-Q4";
         for (int i = 0; i < 5; i++) {
             api.get("reporting", "/api/reports/" + period, COUNCIL);
@@ -531,6 +534,7 @@ public final class Benchmarks {
 
     private void memoryAndStarts(double stackSeconds, long stackRssAtStart, Map<String, Double> firstStart)
             throws Exception {
+        System.out.println("memory, then each service restarted alone …");
         details.append("### 5. Start time and memory\n\n");
         StringBuilder table = new StringBuilder("| service | heap setting | RSS after load | start alone (process"
                 + " start → ready) | Quarkus \"started in\" (alone / in the stack start) |\n|---|---|---|---|---|\n");
