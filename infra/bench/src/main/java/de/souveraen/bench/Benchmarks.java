@@ -184,17 +184,51 @@ public final class Benchmarks {
         return tps;
     }
 
+    private record WriteResult(int clients, double rate, Map<Integer, LongAdder> statuses, Stats latency,
+            double[] perWindow, String profile) {
+    }
+
     private double writes(double pgbenchTps) throws Exception {
-        System.out.println("write path: " + settings.clients() + " clients, " + settings.writeSeconds() + " s …");
         String path = "/api/budgets/" + WRITE_YEAR + "/expenses";
-        int clients = settings.clients();
+        System.out.println("write path: 1 client, then " + settings.clients() + " clients …");
         AtomicLong sequence = new AtomicLong();
+        WriteResult one = writeLoad(path, 1, settings.writeWarmup(), Math.max(5, settings.writeSeconds() / 3), sequence,
+                false);
+        WriteResult many = writeLoad(path, settings.clients(), settings.writeWarmup(), settings.writeSeconds(),
+                sequence, true);
+        double ratio = Stats.ratio(many.rate(), pgbenchTps);
+        for (WriteResult r : List.of(one, many)) {
+            details.append("Measured with **").append(r.clients()).append(" client(s)**, each `POST ").append(path)
+                    .append("` with a fresh `Idempotency-Key` and a real Keycloak token of `verwaltung`, back to back,"
+                            + " after a warm-up: **").append(Stats.f(r.rate(), 0))
+                    .append(" accepted (201) commands/s**; statuses ").append(r.statuses()).append("; latency p50 ")
+                    .append(Stats.f(r.latency().percentile(50), 1)).append(" ms, p99 ")
+                    .append(Stats.f(r.latency().percentile(99), 1)).append(" ms; per 5-s window: ");
+            for (double w : r.perWindow()) {
+                details.append(Stats.f(w, 0)).append("/s ");
+            }
+            details.append("\n\n");
+        }
+        details.append("Ratio (").append(settings.clients()).append(" clients vs pgbench with ")
+                .append(settings.clients()).append(" clients): **").append(Stats.f(ratio, 3))
+                .append("** (target ≥ 0.5). All writes go to ONE event stream (`budget-").append(WRITE_YEAR)
+                .append("`, ").append(sequence.get()).append(" commands sent in all).\n\nProfile of budget-service"
+                        + " during the measured window with ").append(settings.clients())
+                .append(" clients (jcmd Thread.print every 200 ms):\n\n").append(many.profile()).append('\n');
+        summary.add(new String[] {"Write path: accepted commands/s vs pgbench single-row INSERT tps",
+                Stats.f(many.rate(), 0) + " / " + Stats.f(pgbenchTps, 0), Stats.f(ratio, 3), "≥ 0.5",
+                Stats.verdict(ratio, 0.5, true)});
+        return many.rate();
+    }
+
+    private WriteResult writeLoad(String path, int clients, int warmup, int seconds, AtomicLong sequence,
+            boolean profile) throws Exception {
         LongAdder accepted = new LongAdder();
-        Map<Integer, LongAdder> statuses = new java.util.concurrent.ConcurrentHashMap<>();
+        Map<Integer, LongAdder> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
         ConcurrentLinkedQueue<Double> latencies = new ConcurrentLinkedQueue<>();
-        long warmupEnd = System.nanoTime() + Duration.ofSeconds(settings.writeWarmup()).toNanos();
-        long end = warmupEnd + Duration.ofSeconds(settings.writeSeconds()).toNanos();
-        int windows = Math.max(1, settings.writeSeconds() / 5);
+        long warmupEnd = System.nanoTime() + Duration.ofSeconds(warmup).toNanos();
+        long end = warmupEnd + Duration.ofSeconds(seconds).toNanos();
+        int windows = Math.max(1, seconds / 5);
         LongAdder[] perWindow = new LongAdder[windows];
         for (int i = 0; i < windows; i++) {
             perWindow[i] = new LongAdder();
@@ -202,7 +236,6 @@ public final class Benchmarks {
         api.token(ADMIN);
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         long budgetPid = Processes.service("budget").orElseThrow().pid();
-        Sampler sampler = null;
         for (int c = 0; c < clients; c++) {
             pool.submit(() -> {
                 while (true) {
@@ -226,34 +259,19 @@ public final class Benchmarks {
                 }
             });
         }
-        Thread.sleep(Duration.ofSeconds(settings.writeWarmup()).toMillis());
-        sampler = new Sampler(budgetPid, 200);
+        Thread.sleep(Duration.ofSeconds(warmup).toMillis());
+        Sampler sampler = profile ? new Sampler(budgetPid, 200) : null;
         pool.shutdown();
-        pool.awaitTermination(settings.writeSeconds() + 60L, TimeUnit.SECONDS);
-        sampler.close();
-        double rate = accepted.sum() / (double) settings.writeSeconds();
-        double ratio = Stats.ratio(rate, pgbenchTps);
-        Stats lat = Stats.of(new ArrayList<>(latencies));
-        long streamLength = api.get("budget", "/api/budgets/" + WRITE_YEAR, ADMIN).status() == 200
-                ? sequence.get() : -1;
-        details.append("Measured: ").append(clients).append(" concurrent clients, each `POST ").append(path)
-                .append("` with a fresh `Idempotency-Key` and a real Keycloak token of `verwaltung`, back to back, ")
-                .append(settings.writeWarmup()).append(" s warm-up then ").append(settings.writeSeconds())
-                .append(" s measured: **").append(Stats.f(rate, 0)).append(" accepted (201) commands/s**, ratio **")
-                .append(Stats.f(ratio, 2)).append("** (target ≥ 0.5). Statuses in the window: ").append(statuses)
-                .append("; latency p50 ").append(Stats.f(lat.percentile(50), 1)).append(" ms, p99 ")
-                .append(Stats.f(lat.percentile(99), 1)).append(" ms. All writes go to ONE event stream (`budget-")
-                .append(WRITE_YEAR).append("`, ~").append(streamLength).append(" events at the end).\n\n");
-        details.append("Accepted per 5-s window (does throughput fall as the stream grows?): ");
-        for (LongAdder w : perWindow) {
-            details.append(Stats.f(w.sum() / 5.0, 0)).append("/s ");
+        pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
+        if (sampler != null) {
+            sampler.close();
         }
-        details.append("\n\nProfile of budget-service during the measured window (jcmd Thread.print every 200 ms):\n\n")
-                .append(sampler.summary(12)).append('\n');
-        summary.add(new String[] {"Write path: accepted commands/s vs pgbench single-row INSERT tps",
-                Stats.f(rate, 0) + " / " + Stats.f(pgbenchTps, 0), Stats.f(ratio, 2), "≥ 0.5",
-                Stats.verdict(ratio, 0.5, true)});
-        return rate;
+        double[] windowRates = new double[windows];
+        for (int i = 0; i < windows; i++) {
+            windowRates[i] = perWindow[i].sum() / 5.0;
+        }
+        return new WriteResult(clients, accepted.sum() / (double) seconds, statuses,
+                Stats.of(new ArrayList<>(latencies)), windowRates, sampler == null ? "" : sampler.summary(12));
     }
 
     // ------------------------------------------------------------------------------------------------ 2. freshness
@@ -294,6 +312,8 @@ public final class Benchmarks {
                 return null;
             });
         }
+        Sampler reportingProfile = new Sampler(Processes.service("reporting").orElseThrow().pid(), 300);
+        Sampler budgetProfile = new Sampler(Processes.service("budget").orElseThrow().pid(), 300);
         long periodMicros = 1_000_000L / rate;
         ticker.scheduleAtFixedRate(() -> {
             long n = issued.incrementAndGet();
@@ -319,6 +339,9 @@ public final class Benchmarks {
         writers.shutdown();
         writers.awaitTermination(60, TimeUnit.SECONDS);
         double achieved = Stats.rate(acks.size(), System.nanoTime() - began);
+        String outboxAtEnd = api.get("budget", "/api/admin/outbox", ADMIN).body();
+        reportingProfile.close();
+        budgetProfile.close();
         long expected = acks.stream().mapToLong(Ack::cents).sum();
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline && polls.stream().mapToLong(Poll::spentCents).max().orElse(0) < expected) {
@@ -344,7 +367,11 @@ public final class Benchmarks {
                         + " of all writes acknowledged up to that 201 (an upper bound: it includes up to one read's"
                         + " duration). **p50 ").append(Stats.f(lag.percentile(50), 0)).append(" ms, p99 ")
                 .append(Stats.f(lag.percentile(99), 0)).append(" ms**, max ").append(Stats.f(lag.max(), 0))
-                .append(" ms (target p99 ≤ 250 ms); ").append(unseen).append(" writes never seen within 60 s.\n\n");
+                .append(" ms (target p99 ≤ 250 ms); ").append(unseen).append(" writes never seen within 60 s.\n\n")
+                .append("budget's outbox right after the last write (`GET /api/admin/outbox`): `").append(outboxAtEnd)
+                .append("`\n\nProfile of budget-service while writing:\n\n").append(budgetProfile.summary(8))
+                .append("\nProfile of reporting-service while writing:\n\n").append(reportingProfile.summary(8))
+                .append('\n');
         summary.add(new String[] {"Freshness p50 / p99 at " + rate + " writes/s (201 → visible in report JSON)",
                 Stats.f(lag.percentile(50), 0) + " / " + Stats.f(lag.percentile(99), 0) + " ms", "–",
                 "p99 ≤ 250 ms", unseen > 0 ? "**missed**" : Stats.verdict(lag.percentile(99), 250, false)});
