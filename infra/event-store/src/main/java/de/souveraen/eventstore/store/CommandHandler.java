@@ -111,7 +111,7 @@ public final class CommandHandler {
 
     private <T, C> Uni<T> retryingAll(List<Map.Entry<String, C>> commands, java.util.function.Supplier<Uni<T>> attempt) {
         return Uni.createFrom().deferred(() -> attempt.get())
-                .onFailure().invoke(failure -> commands.forEach(entry -> cache.evict(entry.getKey())))
+                .onFailure(CommandHandler::evicts).invoke(failure -> commands.forEach(entry -> cache.evict(entry.getKey())))
                 .onFailure(ConcurrencyConflictException.class).retry()
                 .withBackOff(Duration.ofMillis(1), Duration.ofMillis(40)).withJitter(0.5)
                 .atMost(maxAttempts);
@@ -152,9 +152,17 @@ public final class CommandHandler {
     private record Attempt<S, E>(Handled<S, E> handled, Outcome outcome) {
     }
 
+    /**
+     * A lost race keeps the cached state: it is a committed state, only older, and the retry loads just the events
+     * after it. Evicting it made every retry on a busy stream fold the whole stream again (docs/benchmarks.md).
+     */
+    private static boolean evicts(Throwable failure) {
+        return !(failure instanceof ConcurrencyConflictException);
+    }
+
     private <T> Uni<T> retrying(String streamId, java.util.function.Supplier<Uni<T>> attempt) {
         return Uni.createFrom().deferred(() -> attempt.get())
-                .onFailure().invoke(failure -> cache.evict(streamId))
+                .onFailure(CommandHandler::evicts).invoke(failure -> cache.evict(streamId))
                 .onFailure(ConcurrencyConflictException.class).retry()
                 .withBackOff(Duration.ofMillis(1), Duration.ofMillis(40)).withJitter(0.5)
                 .atMost(maxAttempts);
