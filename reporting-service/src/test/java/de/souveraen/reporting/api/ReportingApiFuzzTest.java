@@ -18,7 +18,9 @@ import org.junit.jupiter.api.Test;
  * refused request. 10,000 requests by default ({@code -Dfuzz.tries}, {@code -Dfuzz.seed}).
  */
 @QuarkusTest
-@QuarkusTestResource(SouveraenTestResource.class)
+// its own database: the requests it gets accepted must not disturb the other tests' data
+@QuarkusTestResource(value = SouveraenTestResource.class, initArgs = @io.quarkus.test.common.ResourceArg(
+        name = SouveraenTestResource.DATABASE_ARG, value = "fuzz"))
 class ReportingApiFuzzTest {
     @TestHTTPResource("/")
     URI base;
