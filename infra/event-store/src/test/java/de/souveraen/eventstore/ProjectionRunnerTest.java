@@ -174,4 +174,89 @@ class ProjectionRunnerTest {
         deliver(all.get(1));
         assertThat(db.count("select count(*) from es_dead_letter")).isEqualTo(2);
     }
+
+    private static ProjectionRunner.Delivery delivery(ConsumerRecord<String, byte[]> record) {
+        return new ProjectionRunner.Delivery(new ProjectionRunner.Origin(record.topic(), record.partition(),
+                record.offset(), record.key()), record.headers(), record.value());
+    }
+
+    @Test
+    void a_batch_applies_each_new_event_once_in_one_call_and_skips_processed_and_repeated_ones() throws Exception {
+        List<ConsumerRecord<String, byte[]>> records = publishedEvents(4);
+        assertThat(deliver(records.get(0))).isEqualTo(ProjectionRunner.Result.APPLIED);
+        java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.List<Integer> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        Projection counting = new Projection() {
+            @Override
+            public Uni<Void> apply(io.vertx.mutiny.sqlclient.SqlConnection tx, de.souveraen.contracts.EventEnvelope envelope,
+                    de.souveraen.contracts.DomainEvent event) {
+                seen.add(((Counter.Incremented) event).total());
+                return totals.apply(tx, envelope, event);
+            }
+
+            @Override
+            public Uni<Void> applyAll(io.vertx.mutiny.sqlclient.SqlConnection tx, List<Decoded> events) {
+                calls.incrementAndGet();
+                return Projection.super.applyAll(tx, events);
+            }
+        };
+        // record 0 was processed before; record 2 comes twice (an at-least-once redelivery inside one poll)
+        var outcome = runner.handleBatch(List.of(delivery(records.get(0)), delivery(records.get(1)),
+                delivery(records.get(2)), delivery(records.get(2)), delivery(records.get(3))), counting).await().atMost(WAIT);
+
+        assertThat(outcome).isEqualTo(new ProjectionRunner.BatchOutcome(3, 2, 0));
+        assertThat(calls.get()).isEqualTo(1);
+        assertThat(seen).containsExactly(20, 30, 40); // delivery order, each once
+        assertThat(total("c-1")).isEqualTo(40);
+        assertThat(db.count("select count(*) from es_processed_event where consumer = 'test-projection'")).isEqualTo(4);
+        // the same batch again changes nothing
+        assertThat(runner.handleBatch(List.of(delivery(records.get(1)), delivery(records.get(3))), counting)
+                .await().atMost(WAIT)).isEqualTo(new ProjectionRunner.BatchOutcome(0, 2, 0));
+        assertThat(total("c-1")).isEqualTo(40);
+    }
+
+    @Test
+    void a_batch_that_fails_for_a_passing_reason_leaves_no_trace() throws Exception {
+        List<ConsumerRecord<String, byte[]>> records = publishedEvents(3);
+        Projection flaky = new Projection() {
+            @Override
+            public Uni<Void> apply(io.vertx.mutiny.sqlclient.SqlConnection tx, de.souveraen.contracts.EventEnvelope envelope,
+                    de.souveraen.contracts.DomainEvent event) {
+                return ((Counter.Incremented) event).total() == 30
+                        ? Uni.createFrom().failure(new java.io.IOException("connection reset"))
+                        : totals.apply(tx, envelope, event);
+            }
+        };
+        List<ProjectionRunner.Delivery> batch = records.stream().map(ProjectionRunnerTest::delivery).toList();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> runner.handleBatch(batch, flaky).await().atMost(WAIT))
+                .hasMessageContaining("connection reset");
+        assertThat(db.count("select count(*) from es_processed_event")).isZero();
+        assertThat(total("c-1")).isZero();
+        assertThat(runner.handleBatch(batch, totals).await().atMost(WAIT))
+                .isEqualTo(new ProjectionRunner.BatchOutcome(3, 0, 0));
+        assertThat(total("c-1")).isEqualTo(30);
+    }
+
+    @Test
+    void a_poison_record_in_a_batch_is_dead_lettered_alone_and_the_others_are_applied() throws Exception {
+        List<ConsumerRecord<String, byte[]>> records = publishedEvents(3);
+        ProducerRecord<String, byte[]> garbage = new ProducerRecord<>(topic, "c-1", "not json".getBytes(StandardCharsets.UTF_8));
+        producer.send(garbage).get();
+        List<ConsumerRecord<String, byte[]>> all;
+        try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+            all = reader.readUntil(r -> r.size() >= 4, WAIT);
+        }
+        // the projection cannot interpret the second event (poison), and the fourth record is no CloudEvent at all
+        Projection picky = (tx, envelope, event) -> ((Counter.Incremented) event).total() == 20
+                ? Uni.createFrom().failure(new IllegalArgumentException("cannot interpret"))
+                : totals.apply(tx, envelope, event);
+        var outcome = runner.handleBatch(all.stream().map(ProjectionRunnerTest::delivery).toList(), picky)
+                .await().atMost(WAIT);
+
+        assertThat(outcome).isEqualTo(new ProjectionRunner.BatchOutcome(2, 0, 2));
+        assertThat(total("c-1")).isEqualTo(20); // the events with totals 10 and 30, each adding 10
+        assertThat(db.count("select events from test_totals where stream_id = 'c-1'")).isEqualTo(2);
+        assertThat(db.count("select count(*) from es_dead_letter where consumer = 'test-projection'")).isEqualTo(2);
+        assertThat(db.count("select count(*) from es_dead_letter where reason like '%cannot interpret%'")).isEqualTo(1);
+    }
 }

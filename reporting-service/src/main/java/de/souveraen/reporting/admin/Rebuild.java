@@ -95,15 +95,14 @@ public class Rebuild {
             Map<TopicPartition, Long> end = new HashMap<>(kafka.endOffsets(partitions));
             end.entrySet().removeIf(e -> kafka.position(e.getKey()) >= e.getValue());
             while (!end.isEmpty()) {
-                for (ConsumerRecord<String, byte[]> r : kafka.poll(Duration.ofMillis(500))) {
-                    counts[0]++;
-                    var result = consumer.handle(r.topic(), r.partition(), r.offset(), r.key(), r.headers(),
-                            r.value()).await().indefinitely();
-                    switch (result) {
-                        case APPLIED -> counts[1]++;
-                        case DUPLICATE -> counts[2]++;
-                        case DEAD_LETTERED -> counts[3]++;
-                    }
+                List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>();
+                kafka.poll(Duration.ofMillis(500)).forEach(polled::add);
+                if (!polled.isEmpty()) {
+                    var outcome = consumer.handle(polled).await().indefinitely();
+                    counts[0] += polled.size();
+                    counts[1] += outcome.applied();
+                    counts[2] += outcome.duplicates();
+                    counts[3] += outcome.deadLettered();
                 }
                 end.entrySet().removeIf(e -> kafka.position(e.getKey()) >= e.getValue());
             }

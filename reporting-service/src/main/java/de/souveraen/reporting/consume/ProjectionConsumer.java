@@ -9,7 +9,12 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.Properties;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -20,14 +25,16 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
 
 /**
- * Reads the three topics (SmallRye Reactive Messaging, {@code read_committed}, one record at a time per channel,
- * so per-stream order holds) and hands each record to the kernel's projection runner: event id and read-model
- * change in one transaction, poison to the dead-letter topic. A failure that may pass (database or broker away) is
+ * Reads the three topics (SmallRye Reactive Messaging, {@code read_committed}, in batches: one poll's records at a
+ * time per channel, in partition order, so per-stream order holds) and hands them to the kernel's projection runner:
+ * event ids and read-model changes of a batch in one transaction, poison to the dead-letter topic. A failure that may pass (database or broker away) is
  * retried with back-off and the offset is not committed before the record is applied: nothing accepted is lost.
  */
 @ApplicationScoped
 public class ProjectionConsumer {
     public static final String CONSUMER = "reporting";
+    /** Records per transaction: large enough to save the round trips, small enough to keep transactions short. */
+    public static final int BATCH = 500;
     private static final Logger LOG = Logger.getLogger(ProjectionConsumer.class);
 
     private final ProjectionRunner runner;
@@ -51,37 +58,57 @@ public class ProjectionConsumer {
     }
 
     @Incoming("inventory")
-    public Uni<Void> inventory(ConsumerRecord<String, byte[]> record) {
-        return handle(record);
+    public Uni<Void> inventory(ConsumerRecords<String, byte[]> records) {
+        return handle(records);
     }
 
     @Incoming("budget")
-    public Uni<Void> budget(ConsumerRecord<String, byte[]> record) {
-        return handle(record);
+    public Uni<Void> budget(ConsumerRecords<String, byte[]> records) {
+        return handle(records);
     }
 
     @Incoming("workgroup")
-    public Uni<Void> workgroup(ConsumerRecord<String, byte[]> record) {
-        return handle(record);
+    public Uni<Void> workgroup(ConsumerRecords<String, byte[]> records) {
+        return handle(records);
     }
 
-    /** Applies one record (also used by the rebuild, which replays the topics from offset zero). */
-    public Uni<ProjectionRunner.Result> handle(String topic, int partition, long offset, String key,
-            org.apache.kafka.common.header.Headers headers, byte[] value) {
-        return runner.handle(new ProjectionRunner.Origin(topic, partition, offset, key), headers, value, store)
-                .onFailure().invoke(failure -> LOG.warnf("projection of %s/%d@%d failed, retrying: %s", topic,
-                        partition, offset, failure.toString()))
+    /**
+     * Applies records in delivery order, {@value #BATCH} at most per transaction (also used by the rebuild, which
+     * replays the topics from offset zero). A batch that fails for a passing reason is retried as a whole.
+     */
+    public Uni<ProjectionRunner.BatchOutcome> handle(List<ConsumerRecord<String, byte[]>> records) {
+        Uni<ProjectionRunner.BatchOutcome> all = Uni.createFrom().item(ProjectionRunner.BatchOutcome.NONE);
+        for (int from = 0; from < records.size(); from += BATCH) {
+            List<ConsumerRecord<String, byte[]>> chunk = records.subList(from, Math.min(records.size(), from + BATCH));
+            all = all.chain(sum -> batch(chunk).map(sum::plus));
+        }
+        return all;
+    }
+
+    private Uni<ProjectionRunner.BatchOutcome> batch(List<ConsumerRecord<String, byte[]>> records) {
+        List<ProjectionRunner.Delivery> deliveries = new ArrayList<>(records.size());
+        Set<String> topics = new TreeSet<>();
+        for (ConsumerRecord<String, byte[]> r : records) {
+            deliveries.add(new ProjectionRunner.Delivery(new ProjectionRunner.Origin(r.topic(), r.partition(),
+                    r.offset(), r.key()), r.headers(), r.value()));
+            topics.add(r.topic());
+        }
+        ConsumerRecord<String, byte[]> first = records.get(0);
+        return runner.handleBatch(deliveries, store)
+                .onFailure().invoke(failure -> LOG.warnf("projection of %d records from %s/%d@%d failed, retrying: %s",
+                        records.size(), first.topic(), first.partition(), first.offset(), failure.toString()))
                 .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).indefinitely()
-                .invoke(result -> {
-                    if (result == ProjectionRunner.Result.APPLIED) {
-                        live.changed(topic);
+                .invoke(outcome -> {
+                    if (outcome.applied() > 0) {
+                        topics.forEach(live::changed);
                     }
                 });
     }
 
-    private Uni<Void> handle(ConsumerRecord<String, byte[]> record) {
-        return handle(record.topic(), record.partition(), record.offset(), record.key(), record.headers(),
-                record.value()).replaceWithVoid();
+    private Uni<Void> handle(ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> list = new ArrayList<>(records.count());
+        records.forEach(list::add);
+        return list.isEmpty() ? Uni.createFrom().voidItem() : handle(list).replaceWithVoid();
     }
 
     @PreDestroy

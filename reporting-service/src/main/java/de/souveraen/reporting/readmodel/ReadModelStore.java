@@ -5,7 +5,6 @@ import de.souveraen.contracts.DomainEvent;
 import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.Json;
 import de.souveraen.eventstore.projection.Projection;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -16,8 +15,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The reporting service's one store adapter: applies an event to the read-model documents inside the transaction
@@ -36,26 +38,78 @@ public class ReadModelStore implements Projection {
 
     @Override
     public Uni<Void> apply(SqlConnection tx, EventEnvelope envelope, DomainEvent event) {
-        String source = envelope.type().substring(0, envelope.type().indexOf('.'));
-        ViewProjection view = views.get(source);
-        List<DocKey> keys = new ArrayList<>(view == null ? List.of() : view.keys(envelope, event));
-        LocalDate business = Quarters.date(envelope.occurredAt());
-        DocKey count = new DocKey(Docs.EVENT_COUNT, source + ":" + business.getYear() + ":" + Quarters.of(business));
-        keys.add(count);
-        return load(tx, keys, true).chain(current -> {
-            Map<DocKey, Object> changed = new LinkedHashMap<>(view == null ? Map.of()
-                    : view.apply(current, envelope, event));
-            Docs.EventCount before = Docs.read(current.get(count), Docs.EventCount.class);
-            changed.put(count, new Docs.EventCount(source, business.getYear(), Quarters.of(business),
-                    before == null ? 1 : before.events() + 1));
-            return Multi.createFrom().iterable(changed.entrySet())
-                    .onItem().transformToUniAndConcatenate(entry -> tx.preparedQuery(
-                            "insert into rm_doc (kind, id, doc) values ($1, $2, $3::text::jsonb)"
-                                    + " on conflict (kind, id) do update set doc = excluded.doc")
-                            .execute(Tuple.of(entry.getKey().kind(), entry.getKey().id(),
-                                    Json.text(Json.mapper().valueToTree(entry.getValue())))))
-                    .collect().last().replaceWithVoid();
+        return applyAll(tx, List.of(new Decoded(envelope, event)));
+    }
+
+    /**
+     * Applies the events in order: every document any of them touches is loaded (and locked) once, the pure views
+     * are applied one event after the other on the documents in memory, and each changed document is written once,
+     * in one statement; the read-model version of each source that changed goes up by one in the same transaction.
+     */
+    @Override
+    public Uni<Void> applyAll(SqlConnection tx, List<Decoded> events) {
+        Set<DocKey> keys = new LinkedHashSet<>();
+        List<DocKey> counts = new ArrayList<>(events.size());
+        for (Decoded decoded : events) {
+            ViewProjection view = views.get(source(decoded.envelope()));
+            if (view != null) {
+                keys.addAll(view.keys(decoded.envelope(), decoded.event()));
+            }
+            DocKey count = countKey(decoded.envelope());
+            counts.add(count);
+            keys.add(count);
+        }
+        return load(tx, new ArrayList<>(keys), true).chain(current -> {
+            Map<DocKey, JsonNode> changed = new LinkedHashMap<>();
+            Set<String> sources = new TreeSet<>();
+            for (int i = 0; i < events.size(); i++) {
+                Decoded decoded = events.get(i);
+                String source = source(decoded.envelope());
+                sources.add(source);
+                ViewProjection view = views.get(source);
+                if (view != null) {
+                    view.apply(current, decoded.envelope(), decoded.event()).forEach((key, value) -> {
+                        JsonNode node = Json.mapper().valueToTree(value);
+                        current.put(key, node);
+                        changed.put(key, node);
+                    });
+                }
+                DocKey count = counts.get(i);
+                LocalDate business = Quarters.date(decoded.envelope().occurredAt());
+                Docs.EventCount before = Docs.read(current.get(count), Docs.EventCount.class);
+                JsonNode after = Json.mapper().valueToTree(new Docs.EventCount(source, business.getYear(),
+                        Quarters.of(business), before == null ? 1 : before.events() + 1));
+                current.put(count, after);
+                changed.put(count, after);
+            }
+            String[] kinds = new String[changed.size()];
+            String[] ids = new String[changed.size()];
+            String[] docs = new String[changed.size()];
+            int n = 0;
+            for (Map.Entry<DocKey, JsonNode> entry : changed.entrySet()) {
+                kinds[n] = entry.getKey().kind();
+                ids[n] = entry.getKey().id();
+                docs[n++] = Json.text(entry.getValue());
+            }
+            return tx.preparedQuery("insert into rm_doc (kind, id, doc) select k, i, d::jsonb"
+                            + " from unnest($1::text[], $2::text[], $3::text[]) as u(k, i, d)"
+                            + " on conflict (kind, id) do update set doc = excluded.doc")
+                    .execute(Tuple.of(kinds, ids, docs))
+                    .chain(() -> tx.preparedQuery("insert into rm_version (source, version) select s, 1"
+                                    + " from unnest($1::text[]) as u(s) on conflict (source)"
+                                    + " do update set version = rm_version.version + 1")
+                            .execute(Tuple.of((Object) sources.toArray(String[]::new))))
+                    .replaceWithVoid();
         });
+    }
+
+    private static String source(EventEnvelope envelope) {
+        return envelope.type().substring(0, envelope.type().indexOf('.'));
+    }
+
+    private static DocKey countKey(EventEnvelope envelope) {
+        LocalDate business = Quarters.date(envelope.occurredAt());
+        return new DocKey(Docs.EVENT_COUNT, source(envelope) + ":" + business.getYear() + ":" + Quarters.of(business));
     }
 
     /**
@@ -98,6 +152,7 @@ public class ReadModelStore implements Projection {
     /** Deletes every read-model document and every processed-event mark of {@code consumer} (rebuild). */
     public Uni<Void> reset(String consumer) {
         return pool.withTransaction(tx -> tx.query("delete from rm_doc").execute()
+                .chain(() -> tx.query("update rm_version set version = version + 1").execute())
                 .chain(() -> tx.preparedQuery("delete from es_processed_event where consumer = $1")
                         .execute(Tuple.of(consumer)))
                 .replaceWithVoid());

@@ -26,6 +26,13 @@ public class ReportService {
     private final ReadModelStore store;
     private final Pool pool;
     private final Clock clock;
+    private final Map<String, QuarterlyReport> drafts = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(32, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, QuarterlyReport> eldest) {
+                    return size() > 32;
+                }
+            });
 
     ReportService(ReadModelStore store, Pool pool, Clock clock) {
         this.store = store;
@@ -57,7 +64,25 @@ public class ReportService {
                 });
     }
 
+    /**
+     * The draft as built from the read models. Built once per read-model version (and publication state of the
+     * previous quarter, whose corrections it lists) and kept: requests between two changes get the same report,
+     * including its {@code generatedAt}, without reading and folding every document again.
+     */
     public Uni<QuarterlyReport> draft(Period period) {
+        return pool.preparedQuery("select (select coalesce(string_agg(source || '=' || version, ',' order by source), '')"
+                        + " from rm_version), (select content_hash from rm_publication where period = $1)")
+                .execute(Tuple.of(period.previous().toString()))
+                .chain(rows -> {
+                    Row row = rows.iterator().next();
+                    String key = period + "|" + row.getString(0) + "|" + row.getString(1);
+                    QuarterlyReport cached = drafts.get(key);
+                    return cached != null ? Uni.createFrom().item(cached)
+                            : build(period).invoke(report -> drafts.put(key, report));
+                });
+    }
+
+    private Uni<QuarterlyReport> build(Period period) {
         Period previous = period.previous();
         return Uni.combine().all().unis(store.documents(ReportBuilder.KINDS), published(previous)).asTuple()
                 .map(both -> {
@@ -77,7 +102,7 @@ public class ReportService {
             throw Rejection.conflict("quarter-not-over", "period", "Ein Quartal kann erst nach seinem Ende "
                     + "veröffentlicht werden.", "A quarter can be published only after it has ended.");
         }
-        return draft(period).chain(report -> pool.preparedQuery("insert into rm_publication (period, content,"
+        return build(period).chain(report -> pool.preparedQuery("insert into rm_publication (period, content,"
                         + " content_hash, published_at, published_by) values ($1, $2, $3, $4, $5)"
                         + " on conflict (period) do nothing")
                 .execute(Tuple.of(period.toString(), Json.text(Json.mapper().valueToTree(report)),

@@ -183,6 +183,13 @@ class QuarterlyReportTest {
         assertThat(new BigDecimal(r.getString("finances.total.spent"))).isEqualByComparingTo("101.00");
         // the redelivered expense and the poison record are not counted; the last expense is
         assertThat(r.getLong("meta.events.budget") - before).isEqualTo(1);
+        // between two changes the report is built once and kept (per read-model version); a change builds it anew
+        JsonPath again = report("2032-Q1", TestTokens.council());
+        assertThat(again.getString("meta.generatedAt")).isEqualTo(r.getString("meta.generatedAt"));
+        feed.send("budget", s, day("2032-01-12"), expense(year, "PILOT", "2.00", "2032-01-12", "D-3"));
+        JsonPath changed = awaitReport("2032-Q1", j -> !"101.0".equals(j.getString("finances.total.spent")));
+        assertThat(new BigDecimal(changed.getString("finances.total.spent"))).isEqualByComparingTo("103.00");
+        assertThat(changed.getString("meta.generatedAt")).isNotEqualTo(r.getString("meta.generatedAt"));
         given().auth().oauth2(ADMIN).get("/api/admin/dead-letters").then().statusCode(200)
                 .body("find { it.key == 'budget-2032' }.topic", equalTo("souveraen.budget.events"));
         given().auth().oauth2(TestTokens.council()).get("/api/admin/dead-letters").then().statusCode(403);

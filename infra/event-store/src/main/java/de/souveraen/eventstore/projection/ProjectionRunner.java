@@ -11,7 +11,15 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import io.vertx.pgclient.PgException;
+import io.vertx.mutiny.sqlclient.Row;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -36,6 +44,28 @@ public final class ProjectionRunner {
 
     /** Where a record came from, for dead-lettering. */
     public record Origin(String topic, int partition, long offset, String key) {
+    }
+
+    /** One received record. */
+    public record Delivery(Origin origin, Headers headers, byte[] value) {
+    }
+
+    /** What became of a batch: records applied, already processed before (or twice in the batch), dead-lettered. */
+    public record BatchOutcome(int applied, int duplicates, int deadLettered) {
+        public static final BatchOutcome NONE = new BatchOutcome(0, 0, 0);
+
+        public BatchOutcome plus(BatchOutcome other) {
+            return new BatchOutcome(applied + other.applied, duplicates + other.duplicates,
+                    deadLettered + other.deadLettered);
+        }
+
+        static BatchOutcome of(Result result) {
+            return switch (result) {
+                case APPLIED -> new BatchOutcome(1, 0, 0);
+                case DUPLICATE -> new BatchOutcome(0, 1, 0);
+                case DEAD_LETTERED -> new BatchOutcome(0, 0, 1);
+            };
+        }
     }
 
     private final Pool pool;
@@ -70,6 +100,74 @@ public final class ProjectionRunner {
                 .onFailure(ProjectionRunner::isPoison)
                 .recoverWithUni(failure -> deadLetter(origin, headers, value,
                         failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+    }
+
+    /**
+     * Handles records in delivery order in ONE transaction: their event ids are recorded as processed in one
+     * statement, and the projection gets only the events not processed before, all at once
+     * ({@link Projection#applyAll}). Records that cannot be decoded are dead-lettered first. If the batch fails
+     * with a poison failure, it is handled again record by record, so only the poison record is dead-lettered; a
+     * failure that may pass fails the whole batch, nothing of it is recorded, and the caller delivers it again.
+     */
+    public Uni<BatchOutcome> handleBatch(List<Delivery> deliveries, Projection projection) {
+        List<Delivery> undecodable = new ArrayList<>();
+        List<String> reasons = new ArrayList<>();
+        Map<UUID, Projection.Decoded> fresh = new LinkedHashMap<>();
+        List<Delivery> decodedDeliveries = new ArrayList<>();
+        int repeated = 0;
+        for (Delivery delivery : deliveries) {
+            try {
+                EventEnvelope envelope = CloudEventCodec.fromParts(delivery.headers(), delivery.value());
+                DomainEvent event = envelope.decode(registry);
+                decodedDeliveries.add(delivery);
+                if (fresh.putIfAbsent(envelope.eventId(), new Projection.Decoded(envelope, event)) != null) {
+                    repeated++;
+                }
+            } catch (CloudEventCodec.MalformedRecordException | UnknownEventTypeException | MalformedEventException e) {
+                undecodable.add(delivery);
+                reasons.add(e.getMessage());
+            }
+        }
+        Uni<BatchOutcome> dead = Uni.createFrom().item(BatchOutcome.NONE);
+        for (int i = 0; i < undecodable.size(); i++) {
+            Delivery delivery = undecodable.get(i);
+            String reason = reasons.get(i);
+            dead = dead.chain(sum -> deadLetter(delivery.origin(), delivery.headers(), delivery.value(), reason)
+                    .map(result -> sum.plus(BatchOutcome.of(result))));
+        }
+        if (fresh.isEmpty()) {
+            return dead;
+        }
+        int repeatedInBatch = repeated;
+        UUID[] ids = fresh.keySet().toArray(UUID[]::new);
+        return dead.chain(deadOutcome -> pool.withTransaction(tx -> tx
+                        .preparedQuery("insert into es_processed_event (consumer, event_id) select $1, id"
+                                + " from unnest($2::uuid[]) as u(id) on conflict do nothing returning event_id")
+                        .execute(Tuple.of(consumer, ids))
+                        .chain(inserted -> {
+                            Set<UUID> newIds = new HashSet<>();
+                            for (Row row : inserted) {
+                                newIds.add(row.getUUID(0));
+                            }
+                            List<Projection.Decoded> toApply = fresh.values().stream()
+                                    .filter(d -> newIds.contains(d.envelope().eventId())).toList();
+                            BatchOutcome outcome = new BatchOutcome(toApply.size(),
+                                    fresh.size() - toApply.size() + repeatedInBatch, 0);
+                            return toApply.isEmpty() ? Uni.createFrom().item(outcome)
+                                    : projection.applyAll(tx, toApply).replaceWith(outcome);
+                        }))
+                .onFailure(ProjectionRunner::isPoison)
+                .recoverWithUni(failure -> {
+                    LOG.warnf("batch of %d records for %s failed (%s); handling them one by one", decodedDeliveries.size(),
+                            consumer, failure.toString());
+                    Uni<BatchOutcome> one = Uni.createFrom().item(BatchOutcome.NONE);
+                    for (Delivery delivery : decodedDeliveries) {
+                        one = one.chain(sum -> handle(delivery.origin(), delivery.headers(), delivery.value(), projection)
+                                .map(result -> sum.plus(BatchOutcome.of(result))));
+                    }
+                    return one;
+                })
+                .map(deadOutcome::plus));
     }
 
     /** Poison = will fail again however often it is retried. Connection and broker trouble is not poison. */
