@@ -106,15 +106,18 @@ class CommandHandlerTest {
 
     @Test
     void handler_retries_conflicts_and_never_passes_the_deciders_limit() throws Exception {
-        // 40 clients race for a limit of 25: the decider sees the true state on every attempt
+        // 40 clients race for a limit of 25 through two handlers (two replicas: within one the commands of a stream
+        // queue, between the two the version check catches the race); the decider sees the true state every time
+        CommandHandler replica = new CommandHandler(db.pool, store, new IdempotencyStore(), 100, 200);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         AtomicInteger accepted = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         List<CompletableFuture<Void>> all = new ArrayList<>();
         for (int i = 0; i < 40; i++) {
+            CommandHandler through = i % 2 == 0 ? handler : replica;
             all.add(CompletableFuture.runAsync(() -> {
                 try {
-                    handler.handle(Counter.AGGREGATE, "counter-limit", new Counter.Increment(1, 25), metadata())
+                    through.handle(Counter.AGGREGATE, "counter-limit", new Counter.Increment(1, 25), metadata())
                             .await().atMost(WAIT);
                     accepted.incrementAndGet();
                 } catch (Rejection e) {

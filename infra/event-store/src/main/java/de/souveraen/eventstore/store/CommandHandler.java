@@ -18,7 +18,8 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Load → decide → append, in one transaction, retried when another writer got to the stream first.
+ * Load → decide → append, in one transaction, retried when another writer (another replica) got to the stream
+ * first; within this process the commands of a stream wait for each other ({@link StreamQueue}).
  * With an idempotency key the key is claimed first in the same transaction, so a retried request
  * either replays the stored answer or does the work exactly once.
  */
@@ -27,6 +28,7 @@ public final class CommandHandler {
     private final EventStore store;
     private final IdempotencyStore idempotency;
     private final StateCache cache;
+    private final StreamQueue queue = new StreamQueue();
     private final int maxAttempts;
     private volatile Runnable afterCommit = () -> { };
 
@@ -160,12 +162,13 @@ public final class CommandHandler {
         return !(failure instanceof ConcurrencyConflictException);
     }
 
+    /** One command at a time per stream in this process; conflicts with other replicas are retried. */
     private <T> Uni<T> retrying(String streamId, java.util.function.Supplier<Uni<T>> attempt) {
-        return Uni.createFrom().deferred(() -> attempt.get())
+        return queue.run(streamId, () -> Uni.createFrom().deferred(() -> attempt.get())
                 .onFailure(CommandHandler::evicts).invoke(failure -> cache.evict(streamId))
                 .onFailure(ConcurrencyConflictException.class).retry()
                 .withBackOff(Duration.ofMillis(1), Duration.ofMillis(40)).withJitter(0.5)
-                .atMost(maxAttempts);
+                .atMost(maxAttempts));
     }
 
     private <C, S, E extends DomainEvent> Uni<Handled<S, E>> decideAndAppend(SqlConnection tx,
