@@ -369,12 +369,85 @@ public final class Benchmarks {
                 .append(Stats.f(lag.percentile(99), 0)).append(" ms**, max ").append(Stats.f(lag.max(), 0))
                 .append(" ms (target p99 ≤ 250 ms); ").append(unseen).append(" writes never seen within 60 s.\n\n")
                 .append("budget's outbox right after the last write (`GET /api/admin/outbox`): `").append(outboxAtEnd)
-                .append("`\n\nProfile of budget-service while writing:\n\n").append(budgetProfile.summary(8))
+                .append("`\n\n").append(freshnessStages())
+                .append("Profile of budget-service while writing:\n\n").append(budgetProfile.summary(8))
                 .append("\nProfile of reporting-service while writing:\n\n").append(reportingProfile.summary(8))
                 .append('\n');
         summary.add(new String[] {"Freshness p50 / p99 at " + rate + " writes/s (201 → visible in report JSON)",
                 Stats.f(lag.percentile(50), 0) + " / " + Stats.f(lag.percentile(99), 0) + " ms", "–",
                 "p99 ≤ 250 ms", unseen > 0 ? "**missed**" : Stats.verdict(lag.percentile(99), 250, false)});
+    }
+
+    /**
+     * Where the time between a write and its visibility goes, from the two databases' own clocks (one machine):
+     * budget's {@code es_event.recorded_at} (the write transaction), the Kafka record's timestamp (the relay's send),
+     * reporting's {@code es_processed_event.processed_at} (the start of the projection transaction that applied it).
+     */
+    private String freshnessStages() throws Exception {
+        String url = "jdbc:postgresql://127.0.0.1:" + launcher.ports().postgres() + "/";
+        Map<String, Long> recorded = new java.util.HashMap<>();
+        try (Connection c = DriverManager.getConnection(url + "budget", "postgres", "postgres");
+                var st = c.prepareStatement("select event_id::text, (extract(epoch from recorded_at) * 1000000)::bigint"
+                        + " from es_event where stream_id = ?")) {
+            st.setString(1, "budget-" + FRESH_YEAR);
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    recorded.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        List<Double> toSent = new ArrayList<>();
+        List<Double> sentToApplied = new ArrayList<>();
+        Map<String, Long> applied = new java.util.HashMap<>();
+        try (Connection c = DriverManager.getConnection(url + "reporting", "postgres", "postgres");
+                var st = c.prepareStatement("select event_id::text, (extract(epoch from processed_at) * 1000000)::bigint"
+                        + " from es_processed_event where consumer = 'reporting' and event_id = any(?::uuid[])")) {
+            st.setArray(1, c.createArrayOf("text", recorded.keySet().toArray()));
+            try (var rs = st.executeQuery()) {
+                while (rs.next()) {
+                    applied.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+        }
+        List<Double> toApplied = applied.entrySet().stream()
+                .map(e -> (e.getValue() - recorded.get(e.getKey())) / 1000.0).toList();
+        Properties props = new Properties();
+        props.put("bootstrap.servers", "127.0.0.1:" + launcher.ports().kafka());
+        props.put("isolation.level", "read_committed");
+        try (var consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<String, byte[]>(props,
+                new org.apache.kafka.common.serialization.StringDeserializer(),
+                new org.apache.kafka.common.serialization.ByteArrayDeserializer())) {
+            List<org.apache.kafka.common.TopicPartition> parts = consumer.partitionsFor("souveraen.budget.events")
+                    .stream().map(i -> new org.apache.kafka.common.TopicPartition(i.topic(), i.partition())).toList();
+            consumer.assign(parts);
+            consumer.seekToBeginning(parts);
+            Map<org.apache.kafka.common.TopicPartition, Long> end = new java.util.HashMap<>(consumer.endOffsets(parts));
+            long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+            while (System.nanoTime() < deadline && end.entrySet().stream()
+                    .anyMatch(e -> consumer.position(e.getKey()) < e.getValue())) {
+                for (var r : consumer.poll(Duration.ofMillis(500))) {
+                    var id = r.headers().lastHeader("ce_id");
+                    String eventId = id == null ? null : new String(id.value(), java.nio.charset.StandardCharsets.UTF_8);
+                    Long at = eventId == null ? null : recorded.get(eventId);
+                    if (at != null) {
+                        toSent.add((r.timestamp() * 1000 - at) / 1000.0);
+                        Long done = applied.get(eventId);
+                        if (done != null) {
+                            sentToApplied.add((done - r.timestamp() * 1000) / 1000.0);
+                        }
+                    }
+                }
+            }
+        }
+        Stats a = Stats.of(toSent);
+        Stats b = Stats.of(sentToApplied);
+        Stats c = Stats.of(toApplied);
+        return "Where the time goes (" + recorded.size() + " events of the stream; clocks of the one machine): write"
+                + " transaction (`recorded_at`) → relay's Kafka send (record timestamp) p50 " + Stats.f(a.percentile(50), 0)
+                + " / p99 " + Stats.f(a.percentile(99), 0) + " ms; send → reporting's projection transaction"
+                + " (`processed_at`) p50 " + Stats.f(b.percentile(50), 0) + " / p99 " + Stats.f(b.percentile(99), 0)
+                + " ms; write → projection p50 " + Stats.f(c.percentile(50), 0) + " / p99 " + Stats.f(c.percentile(99), 0)
+                + " ms. The rest of the lag above is the projection's commit and the report read.\n\n";
     }
 
     /** For each acknowledged write (in ack order) the ms until a read showed the cumulative sum up to it. */

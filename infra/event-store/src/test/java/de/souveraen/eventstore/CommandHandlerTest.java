@@ -215,4 +215,65 @@ class CommandHandlerTest {
                 metadata(), key, h -> new StoredResponse(201, "{}"));
         assertThat(retry.await().atMost(WAIT).replayed()).isFalse();
     }
+
+    @Test
+    void commands_that_wait_for_their_stream_are_decided_one_by_one_and_committed_together() throws Exception {
+        String stream = "counter-group";
+        java.util.function.Function<de.souveraen.eventstore.store.Handled<Counter.State, Counter.Event>, StoredResponse>
+                respond = h -> new StoredResponse(201, "{\"version\":" + h.version() + "}");
+        List<CompletableFuture<CommandHandler.Outcome>> all = new ArrayList<>();
+        List<String> actors = new ArrayList<>();
+        // all submitted at once: the first runs alone, the others wait and go as one group
+        for (int i = 0; i < 10; i++) {
+            IdempotencyKey key = new IdempotencyKey("counter", "g-" + i, IdempotencyKey.hash("one"));
+            EventMetadata md = EventMetadata.of(Instant.parse("2026-03-01T10:15:30Z").plusSeconds(i),
+                    new de.souveraen.contracts.Actor("user-" + i, "User " + i), UUID.randomUUID());
+            actors.add("user-" + i);
+            all.add(handler.handle(Counter.AGGREGATE, stream, new Counter.Increment(1, 6), md, key, respond)
+                    .subscribeAsCompletionStage());
+        }
+        // a retry of command 3 (same key, same request) and a different request under command 4's key
+        var retry = handler.handle(Counter.AGGREGATE, stream, new Counter.Increment(1, 6), metadata(),
+                new IdempotencyKey("counter", "g-3", IdempotencyKey.hash("one")), respond).subscribeAsCompletionStage();
+        var reused = handler.handle(Counter.AGGREGATE, stream, new Counter.Increment(1, 6), metadata(),
+                new IdempotencyKey("counter", "g-4", IdempotencyKey.hash("other")), respond).subscribeAsCompletionStage();
+
+        List<Object> results = new ArrayList<>();
+        for (var f : all) {
+            results.add(f.handle((outcome, failure) -> failure != null ? failure.getCause() == null ? failure
+                    : failure.getCause() : outcome).get(60, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        // the first six fit under the limit, in arrival order; the other four are refused, each alone
+        for (int i = 0; i < 6; i++) {
+            assertThat(results.get(i)).isEqualTo(new CommandHandler.Outcome(
+                    new StoredResponse(201, "{\"version\":" + (i + 1) + "}"), false));
+        }
+        for (int i = 6; i < 10; i++) {
+            assertThat(results.get(i)).isInstanceOfSatisfying(Rejection.class,
+                    r -> assertThat(r.code()).isEqualTo("limit-reached"));
+        }
+        assertThat(retry.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(new CommandHandler.Outcome(
+                new StoredResponse(201, "{\"version\":4}"), true));
+        assertThatThrownBy(() -> reused.get(60, java.util.concurrent.TimeUnit.SECONDS))
+                .hasCauseInstanceOf(IdempotencyKeyReusedException.class);
+        // six events, each with its own command's actor and time, and only the accepted commands' keys
+        assertThat(db.count("select count(*) from es_event where stream_id = 'counter-group'")).isEqualTo(6);
+        try (var c = db.jdbc(); var st = c.createStatement();
+                var rs = st.executeQuery("select actor_subject, stream_version, extract(epoch from occurred_at)::bigint"
+                        + " from es_event where stream_id = 'counter-group' order by stream_version")) {
+            int n = 0;
+            while (rs.next()) {
+                assertThat(rs.getString(1)).isEqualTo(actors.get(n));
+                assertThat(rs.getLong(2)).isEqualTo(n + 1);
+                assertThat(rs.getLong(3)).isEqualTo(Instant.parse("2026-03-01T10:15:30Z").plusSeconds(n).getEpochSecond());
+                n++;
+            }
+            assertThat(n).isEqualTo(6);
+        }
+        assertThat(db.count("select count(*) from es_idempotency_key where key like 'g-%'")).isEqualTo(6);
+        // fewer transactions than events: the waiting commands were committed together
+        assertThat(db.count("select count(distinct tx_id) from es_event where stream_id = 'counter-group'"))
+                .isLessThan(6);
+        assertThat(handler.state(Counter.AGGREGATE, stream).await().atMost(WAIT).state().total()).isEqualTo(6);
+    }
 }

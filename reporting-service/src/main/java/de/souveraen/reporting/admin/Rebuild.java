@@ -1,6 +1,7 @@
 package de.souveraen.reporting.admin;
 
 import de.souveraen.contracts.Topics;
+import de.souveraen.eventstore.projection.ProjectionRunner;
 import de.souveraen.reporting.consume.ProjectionConsumer;
 import de.souveraen.reporting.readmodel.ReadModelStore;
 import io.smallrye.mutiny.Uni;
@@ -73,6 +74,12 @@ public class Rebuild {
         return all.isEmpty() ? Uni.createFrom().voidItem() : Uni.join().all(all).andFailFast().replaceWithVoid();
     }
 
+    private static void add(long[] counts, ProjectionRunner.BatchOutcome outcome) {
+        counts[1] += outcome.applied();
+        counts[2] += outcome.duplicates();
+        counts[3] += outcome.deadLettered();
+    }
+
     /** Reads every partition of the three topics from the start to the end it had when the replay began. */
     private long[] replay() {
         Properties props = new Properties();
@@ -94,17 +101,24 @@ public class Rebuild {
             kafka.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = new HashMap<>(kafka.endOffsets(partitions));
             end.entrySet().removeIf(e -> kafka.position(e.getKey()) >= e.getValue());
+            // the next poll (and its decoding) overlaps the projection of the previous batch; batches are still
+            // applied one after the other, in order
+            java.util.concurrent.CompletableFuture<ProjectionRunner.BatchOutcome> inFlight = null;
             while (!end.isEmpty()) {
                 List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>();
                 kafka.poll(Duration.ofMillis(500)).forEach(polled::add);
+                if (inFlight != null) {
+                    add(counts, inFlight.join());
+                    inFlight = null;
+                }
                 if (!polled.isEmpty()) {
-                    var outcome = consumer.handle(polled).await().indefinitely();
                     counts[0] += polled.size();
-                    counts[1] += outcome.applied();
-                    counts[2] += outcome.duplicates();
-                    counts[3] += outcome.deadLettered();
+                    inFlight = consumer.handle(polled).subscribeAsCompletionStage();
                 }
                 end.entrySet().removeIf(e -> kafka.position(e.getKey()) >= e.getValue());
+            }
+            if (inFlight != null) {
+                add(counts, inFlight.join());
             }
         }
         return counts;

@@ -69,7 +69,9 @@ public class ReadModelStore implements Projection {
                 ViewProjection view = views.get(source);
                 if (view != null) {
                     view.apply(current, decoded.envelope(), decoded.event()).forEach((key, value) -> {
-                        JsonNode node = Json.mapper().valueToTree(value);
+                        // the document object itself, wrapped: the next event of the batch reads it back without a
+                        // conversion (Jackson's treeToValue unwraps a POJONode), and it is serialised once, at the end
+                        JsonNode node = Json.mapper().getNodeFactory().pojoNode(value);
                         current.put(key, node);
                         changed.put(key, node);
                     });
@@ -77,7 +79,7 @@ public class ReadModelStore implements Projection {
                 DocKey count = counts.get(i);
                 LocalDate business = Quarters.date(decoded.envelope().occurredAt());
                 Docs.EventCount before = Docs.read(current.get(count), Docs.EventCount.class);
-                JsonNode after = Json.mapper().valueToTree(new Docs.EventCount(source, business.getYear(),
+                JsonNode after = Json.mapper().getNodeFactory().pojoNode(new Docs.EventCount(source, business.getYear(),
                         Quarters.of(business), before == null ? 1 : before.events() + 1));
                 current.put(count, after);
                 changed.put(count, after);

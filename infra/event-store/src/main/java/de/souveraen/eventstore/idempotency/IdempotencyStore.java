@@ -4,55 +4,83 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * Idempotency keys in {@code es_idempotency_key}, always used inside the transaction that does the work:
- * {@link #claim} first (a concurrent request with the same key waits on the row lock until the first one
- * commits or rolls back), then {@link #complete} with the answer before commit.
+ * Idempotency keys in {@code es_idempotency_key}, always used inside the transaction that does the work: the keys
+ * of a group of commands are looked up first ({@link #findAll}); a key is stored with its answer only for a command
+ * that was accepted, in the transaction that appends its events ({@link #storeAll}). A concurrent transaction with
+ * the same key waits on the row until the first commits; it then stores nothing and must retry (and replays).
  */
 public final class IdempotencyStore {
 
-    /** The outcome of trying to claim a key. */
-    public sealed interface Claim {
-        /** The key is new: do the work and {@link #complete} it in this transaction. */
-        record Claimed() implements Claim {
-        }
-
-        /** The key was used before with the same request: answer this. */
-        record Replay(StoredResponse response) implements Claim {
-        }
+    /** A key as stored: the hash of its first request and that request's answer. */
+    public record Stored(String requestHash, StoredResponse response) {
     }
 
-    public Uni<Claim> claim(SqlConnection tx, IdempotencyKey key) {
-        return tx.preparedQuery("insert into es_idempotency_key (scope, key, request_hash, status) values ($1, $2, $3, 0)"
-                        + " on conflict (scope, key) do nothing")
-                .execute(Tuple.of(key.scope(), key.key(), key.requestHash()))
-                .chain(inserted -> inserted.rowCount() == 1
-                        ? Uni.createFrom().item((Claim) new Claim.Claimed())
-                        : existing(tx, key));
+    /** A key to store with the answer of the command it came with. */
+    public record Completion(IdempotencyKey key, StoredResponse response, String streamId) {
     }
 
-    private Uni<Claim> existing(SqlConnection tx, IdempotencyKey key) {
-        return tx.preparedQuery("select request_hash, status, response from es_idempotency_key where scope = $1 and key = $2")
-                .execute(Tuple.of(key.scope(), key.key()))
+    /** The stored keys among {@code keys}, by {@link #id(IdempotencyKey)}. */
+    public Uni<Map<String, Stored>> findAll(SqlConnection tx, List<IdempotencyKey> keys) {
+        String[] scopes = keys.stream().map(IdempotencyKey::scope).toArray(String[]::new);
+        String[] names = keys.stream().map(IdempotencyKey::key).toArray(String[]::new);
+        return tx.preparedQuery("select k.scope, k.key, k.request_hash, k.status, k.response from es_idempotency_key k"
+                        + " join unnest($1::text[], $2::text[]) as u(scope, key) on k.scope = u.scope and k.key = u.key")
+                .execute(Tuple.of(scopes, names))
                 .map(rows -> {
-                    Row row = rows.iterator().next();
-                    if (!row.getString(0).equals(key.requestHash())) {
-                        throw new IdempotencyKeyReusedException(key.key());
+                    Map<String, Stored> found = new HashMap<>();
+                    for (Row row : rows) {
+                        found.put(id(row.getString(0), row.getString(1)), new Stored(row.getString(2),
+                                new StoredResponse(row.getInteger(3), row.getString(4))));
                     }
-                    return new Claim.Replay(new StoredResponse(row.getInteger(1), row.getString(2)));
+                    return found;
                 });
     }
 
-    public Uni<Void> complete(SqlConnection tx, IdempotencyKey key, StoredResponse response, String streamId) {
-        return tx.preparedQuery("update es_idempotency_key set status = $3, response = $4, stream_id = $5"
-                        + " where scope = $1 and key = $2")
-                .execute(Tuple.of(key.scope(), key.key(), response.status(), response.body(), streamId))
-                .replaceWithVoid();
+    /** Stores the keys with their answers; returns how many were new (fewer: another transaction stored one first). */
+    public Uni<Integer> storeAll(SqlConnection tx, List<Completion> unordered) {
+        // one order for every transaction, so two writers waiting on each other's keys cannot deadlock
+        List<Completion> completions = unordered.stream()
+                .sorted(java.util.Comparator.comparing((Completion c) -> c.key().scope()).thenComparing(c -> c.key().key()))
+                .toList();
+        int n = completions.size();
+        String[] scopes = new String[n];
+        String[] names = new String[n];
+        String[] hashes = new String[n];
+        Integer[] statuses = new Integer[n];
+        String[] bodies = new String[n];
+        String[] streams = new String[n];
+        for (int i = 0; i < n; i++) {
+            Completion c = completions.get(i);
+            scopes[i] = c.key().scope();
+            names[i] = c.key().key();
+            hashes[i] = c.key().requestHash();
+            statuses[i] = c.response().status();
+            bodies[i] = c.response().body();
+            streams[i] = c.streamId();
+        }
+        return tx.preparedQuery("insert into es_idempotency_key (scope, key, request_hash, status, response, stream_id)"
+                        + " select * from unnest($1::text[], $2::text[], $3::text[], $4::int[], $5::text[], $6::text[])"
+                        + " on conflict (scope, key) do nothing")
+                .execute(Tuple.of(scopes, names, hashes, statuses, bodies, streams))
+                .map(rows -> rows.rowCount());
     }
 
-    /** Reads a stored answer outside of a claim (diagnostics and tests). */
+    /** The identity of a key within the store: scope and key. */
+    public static String id(IdempotencyKey key) {
+        return id(key.scope(), key.key());
+    }
+
+    private static String id(String scope, String key) {
+        return scope + '\u0000' + key;
+    }
+
+    /** Reads a stored answer outside of a transaction (diagnostics and tests). */
     public Uni<Optional<StoredResponse>> find(io.vertx.mutiny.sqlclient.SqlClient client, String scope, String key) {
         return client.preparedQuery("select status, response from es_idempotency_key where scope = $1 and key = $2 and status > 0")
                 .execute(Tuple.of(scope, key))

@@ -12,14 +12,18 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.SqlClient;
 import io.vertx.mutiny.sqlclient.SqlConnection;
 import java.time.Duration;
+import de.souveraen.eventstore.idempotency.IdempotencyKeyReusedException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 
 /**
  * Load → decide → append, in one transaction, retried when another writer (another replica) got to the stream
- * first; within this process the commands of a stream wait for each other ({@link StreamQueue}).
+ * first. Within this process the commands of a stream queue ({@link StreamQueue}), and the commands that waited
+ * are handled together in one transaction (group commit), each with its own decision, events, key and answer.
  * With an idempotency key the key is claimed first in the same transaction, so a retried request
  * either replays the stored answer or does the work exactly once.
  */
@@ -28,7 +32,7 @@ public final class CommandHandler {
     private final EventStore store;
     private final IdempotencyStore idempotency;
     private final StateCache cache;
-    private final StreamQueue queue = new StreamQueue();
+    private final StreamQueue<Request<?, ?, ?>> queue = new StreamQueue<>(this::runGroup);
     private final int maxAttempts;
     private volatile Runnable afterCommit = () -> { };
 
@@ -56,35 +60,188 @@ public final class CommandHandler {
     /** Decides and appends; fails with the decider's {@code Rejection} or, after all retries, a conflict. */
     public <C, S, E extends DomainEvent> Uni<Handled<S, E>> handle(Aggregate<C, S, E> aggregate, String streamId,
             C command, EventMetadata metadata) {
-        return retrying(streamId, () -> pool.withTransaction(tx -> decideAndAppend(tx, aggregate, streamId, command, metadata)))
-                .invoke(handled -> {
-                    cache.put(streamId, new Versioned<>(handled.version(), handled.state()));
-                    afterCommit.run();
-                });
+        return submit(aggregate, streamId, command, metadata, null, null).map(Done::handled);
     }
 
     /**
      * Like {@link #handle(Aggregate, String, Object, EventMetadata)}, guarded by an idempotency key: the first
      * request's {@code respond(handled)} is stored with the events and returned for every retry with the same
      * key and request; a different request under the same key fails with {@code IdempotencyKeyReusedException}.
+     * A rejected command stores no key.
      */
     public <C, S, E extends DomainEvent> Uni<Outcome> handle(Aggregate<C, S, E> aggregate, String streamId, C command,
             EventMetadata metadata, IdempotencyKey key, Function<Handled<S, E>, StoredResponse> respond) {
-        return retrying(streamId, () -> pool.withTransaction(tx -> idempotency.claim(tx, key).chain(claim -> {
-            if (claim instanceof IdempotencyStore.Claim.Replay replay) {
-                return Uni.createFrom().item(new Attempt<S, E>(null, new Outcome(replay.response(), true)));
+        return submit(aggregate, streamId, command, metadata, key, respond).map(Done::outcome);
+    }
+
+    private <C, S, E extends DomainEvent> Uni<Done<S, E>> submit(Aggregate<C, S, E> aggregate, String streamId,
+            C command, EventMetadata metadata, IdempotencyKey key, Function<Handled<S, E>, StoredResponse> respond) {
+        return Uni.createFrom().deferred(() -> {
+            Request<C, S, E> request = new Request<>(aggregate, streamId, command, metadata, key, respond,
+                    new CompletableFuture<>());
+            queue.submit(streamId, request);
+            return Uni.createFrom().completionStage(request.done());
+        });
+    }
+
+    /** One command waiting in its stream's queue; {@code done} completes with its result after the commit. */
+    private record Request<C, S, E extends DomainEvent>(Aggregate<C, S, E> aggregate, String streamId, C command,
+            EventMetadata metadata, IdempotencyKey key, Function<Handled<S, E>, StoredResponse> respond,
+            CompletableFuture<Done<S, E>> done) {
+    }
+
+    /** A command's result: what it appended ({@code null} for a replay) and, with a key, the answer. */
+    private record Done<S, E>(Handled<S, E> handled, Outcome outcome) {
+    }
+
+    /** The commands of one stream that waited, in arrival order: runs of the same aggregate, one after the other. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Uni<Void> runGroup(List<Request<?, ?, ?>> group) {
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        int from = 0;
+        for (int i = 1; i <= group.size(); i++) {
+            if (i == group.size() || group.get(i).aggregate() != group.get(from).aggregate()) {
+                List run = group.subList(from, i);
+                chain = chain.chain(() -> runSameAggregate((List<Request>) run));
+                from = i;
             }
-            return decideAndAppend(tx, aggregate, streamId, command, metadata).chain(handled -> {
-                StoredResponse response = respond.apply(handled);
-                return idempotency.complete(tx, key, response, streamId)
-                        .replaceWith(new Attempt<>(handled, new Outcome(response, false)));
-            });
-        }))).invoke(attempt -> {
-            if (attempt.handled() != null) {
-                cache.put(streamId, new Versioned<>(attempt.handled().version(), attempt.handled().state()));
-                afterCommit.run();
+        }
+        return chain;
+    }
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private Uni<Void> runSameAggregate(List<Request> run) {
+        return handleGroup((List) run);
+    }
+
+    /**
+     * One transaction for the group, retried as a whole when another replica appended first (or stored one of
+     * the keys first): look up the keys; load the stream; decide each command on the state its predecessors left
+     * (a rejected command or a reused key fails alone, a known key replays its answer); append every accepted
+     * command's events with its own metadata in one statement; store the accepted commands' keys with their
+     * answers; commit; then answer each command.
+     */
+    private <C, S, E extends DomainEvent> Uni<Void> handleGroup(List<Request<C, S, E>> run) {
+        Request<C, S, E> first = run.get(0);
+        String streamId = first.streamId();
+        return Uni.createFrom().deferred(() -> pool.withTransaction(tx -> attempt(tx, first.aggregate(), streamId, run)))
+                .onFailure(CommandHandler::evicts).invoke(failure -> cache.evict(streamId))
+                .onFailure(ConcurrencyConflictException.class).retry()
+                .withBackOff(Duration.ofMillis(1), Duration.ofMillis(40)).withJitter(0.5)
+                .atMost(maxAttempts)
+                .onItemOrFailure().invoke((group, failure) -> {
+                    if (failure != null) {
+                        run.forEach(request -> request.done().completeExceptionally(failure));
+                        return;
+                    }
+                    cache.put(streamId, group.state());
+                    if (group.appended()) {
+                        afterCommit.run();
+                    }
+                    for (int i = 0; i < run.size(); i++) {
+                        Object result = group.results()[i];
+                        if (result instanceof Throwable t) {
+                            run.get(i).done().completeExceptionally(t);
+                        } else {
+                            @SuppressWarnings("unchecked")
+                            Done<S, E> done = (Done<S, E>) result;
+                            run.get(i).done().complete(done);
+                        }
+                    }
+                })
+                .replaceWithVoid()
+                .onFailure().recoverWithItem((Void) null);
+    }
+
+    /** The outcome of one attempt: per command a {@link Done} or the failure that is its answer. */
+    private record GroupResult<S>(Object[] results, Versioned<S> state, boolean appended) {
+    }
+
+    /** A command whose events were decided in this attempt. */
+    private record Decided<S, E>(int index, long fromVersion, List<E> events, S state) {
+    }
+
+    private <C, S, E extends DomainEvent> Uni<GroupResult<S>> attempt(SqlConnection tx, Aggregate<C, S, E> aggregate,
+            String streamId, List<Request<C, S, E>> run) {
+        List<IdempotencyKey> keys = run.stream().map(Request::key).filter(java.util.Objects::nonNull).toList();
+        Uni<Map<String, IdempotencyStore.Stored>> known = keys.isEmpty() ? Uni.createFrom().item(Map.of())
+                : idempotency.findAll(tx, keys);
+        return known.chain(stored -> load(tx, aggregate, streamId).chain(current -> {
+            Decider<C, S, E> decider = aggregate.decider();
+            Object[] results = new Object[run.size()];
+            Map<String, Integer> firstWithKey = new HashMap<>();
+            Map<Integer, Integer> sameAs = new HashMap<>();
+            List<Decided<S, E>> decided = new ArrayList<>();
+            List<EventStore.Pending> pending = new ArrayList<>();
+            S state = current.state();
+            long version = current.version();
+            for (int i = 0; i < run.size(); i++) {
+                Request<C, S, E> request = run.get(i);
+                if (request.key() != null) {
+                    String id = IdempotencyStore.id(request.key());
+                    IdempotencyStore.Stored before = stored.get(id);
+                    Integer earlier = firstWithKey.putIfAbsent(id, i);
+                    if (before != null || earlier != null) {
+                        String hash = before != null ? before.requestHash() : run.get(earlier).key().requestHash();
+                        if (!hash.equals(request.key().requestHash())) {
+                            results[i] = new IdempotencyKeyReusedException(request.key().key());
+                        } else if (before != null) {
+                            results[i] = new Done<S, E>(null, new Outcome(before.response(), true));
+                        } else {
+                            sameAs.put(i, earlier); // the same request twice in one group: the second replays
+                        }
+                        continue;
+                    }
+                }
+                List<E> events;
+                try {
+                    events = decider.decide(request.command(), state);
+                } catch (RuntimeException rejected) {
+                    results[i] = rejected;
+                    continue;
+                }
+                S next = state;
+                for (E event : events) {
+                    next = decider.evolve(next, event);
+                }
+                decided.add(new Decided<>(i, version, events, next));
+                pending.add(new EventStore.Pending(events, request.metadata()));
+                state = next;
+                version += events.size();
             }
-        }).map(Attempt::outcome);
+            Versioned<S> after = new Versioned<>(version, state);
+            return store.appendAll(tx, aggregate.streamType(), streamId, current.version(), pending)
+                    .chain(appended -> {
+                        List<IdempotencyStore.Completion> completions = new ArrayList<>();
+                        int position = 0;
+                        for (Decided<S, E> d : decided) {
+                            List<EventEnvelope> mine = appended.subList(position, position + d.events().size());
+                            position += d.events().size();
+                            Request<C, S, E> request = run.get(d.index());
+                            Handled<S, E> handled = new Handled<>(streamId, d.fromVersion() + d.events().size(),
+                                    d.state(), d.events(), List.copyOf(mine));
+                            if (request.key() == null) {
+                                results[d.index()] = new Done<S, E>(handled, null);
+                            } else {
+                                StoredResponse response = request.respond().apply(handled);
+                                results[d.index()] = new Done<S, E>(handled, new Outcome(response, false));
+                                completions.add(new IdempotencyStore.Completion(request.key(), response, streamId));
+                            }
+                        }
+                        sameAs.forEach((i, earlier) -> results[i] = results[earlier] instanceof Done<?, ?> done
+                                ? new Done<S, E>(null, new Outcome(done.outcome().response(), true))
+                                : results[earlier]);
+                        Uni<Integer> saved = completions.isEmpty() ? Uni.createFrom().item(0)
+                                : idempotency.storeAll(tx, completions);
+                        return saved.map(count -> {
+                            if (count != completions.size()) {
+                                // another transaction stored one of the keys first: roll back, the retry replays it
+                                throw new ConcurrencyConflictException(streamId, current.version());
+                            }
+                            return new GroupResult<>(results, after, !appended.isEmpty());
+                        });
+                    });
+        }));
     }
 
     /**
@@ -151,8 +308,6 @@ public final class CommandHandler {
         return load(pool, aggregate, streamId).invoke(state -> cache.put(streamId, state));
     }
 
-    private record Attempt<S, E>(Handled<S, E> handled, Outcome outcome) {
-    }
 
     /**
      * A lost race keeps the cached state: it is a committed state, only older, and the retry loads just the events
@@ -160,15 +315,6 @@ public final class CommandHandler {
      */
     private static boolean evicts(Throwable failure) {
         return !(failure instanceof ConcurrencyConflictException);
-    }
-
-    /** One command at a time per stream in this process; conflicts with other replicas are retried. */
-    private <T> Uni<T> retrying(String streamId, java.util.function.Supplier<Uni<T>> attempt) {
-        return queue.run(streamId, () -> Uni.createFrom().deferred(() -> attempt.get())
-                .onFailure(CommandHandler::evicts).invoke(failure -> cache.evict(streamId))
-                .onFailure(ConcurrencyConflictException.class).retry()
-                .withBackOff(Duration.ofMillis(1), Duration.ofMillis(40)).withJitter(0.5)
-                .atMost(maxAttempts));
     }
 
     private <C, S, E extends DomainEvent> Uni<Handled<S, E>> decideAndAppend(SqlConnection tx,

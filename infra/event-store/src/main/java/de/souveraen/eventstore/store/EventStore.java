@@ -72,12 +72,34 @@ public final class EventStore {
      */
     public Uni<List<EventEnvelope>> append(SqlConnection tx, String streamType, String streamId, long expectedVersion,
             List<? extends DomainEvent> events, EventMetadata metadata) {
-        if (events.isEmpty()) {
+        return appendAll(tx, streamType, streamId, expectedVersion, List.of(new Pending(events, metadata)));
+    }
+
+    /** The events of one command with that command's metadata (actor, time, correlation). */
+    public record Pending(List<? extends DomainEvent> events, EventMetadata metadata) {
+    }
+
+    /**
+     * Appends the events of several commands, in order, at {@code expectedVersion + 1 ...} in one statement; each
+     * command's events carry its own metadata. Fails as {@link #append} does.
+     */
+    public Uni<List<EventEnvelope>> appendAll(SqlConnection tx, String streamType, String streamId,
+            long expectedVersion, List<Pending> commands) {
+        List<Tuple> rows = new ArrayList<>();
+        List<EventEnvelope> pending = new ArrayList<>();
+        long version = expectedVersion;
+        for (Pending command : commands) {
+            version = encode(streamType, streamId, version, command.events(), command.metadata(), rows, pending);
+        }
+        if (rows.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        List<Tuple> rows = new ArrayList<>(events.size());
-        List<EventEnvelope> pending = new ArrayList<>(events.size());
-        long version = expectedVersion;
+        return insert(tx, streamId, expectedVersion, rows, pending);
+    }
+
+    private long encode(String streamType, String streamId, long afterVersion, List<? extends DomainEvent> events,
+            EventMetadata metadata, List<Tuple> rows, List<EventEnvelope> pending) {
+        long version = afterVersion;
         OffsetDateTime occurredAt = metadata.occurredAt().atOffset(ZoneOffset.UTC);
         for (DomainEvent event : events) {
             version++;
@@ -91,6 +113,11 @@ public final class EventStore {
                     metadata.occurredAt(), null, metadata.actor(), metadata.correlationId(), metadata.causationId(),
                     metadata.tenant()));
         }
+        return version;
+    }
+
+    private Uni<List<EventEnvelope>> insert(SqlConnection tx, String streamId, long expectedVersion, List<Tuple> rows,
+            List<EventEnvelope> pending) {
         return tx.preparedQuery(INSERT).executeBatch(rows)
                 .map(result -> {
                     List<EventEnvelope> stored = new ArrayList<>(pending.size());

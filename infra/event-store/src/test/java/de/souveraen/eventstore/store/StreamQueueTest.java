@@ -1,78 +1,85 @@
 package de.souveraen.eventstore.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.smallrye.mutiny.Uni;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 
-/** Commands of one stream run one after the other, in arrival order; other streams do not wait; failures release. */
+/**
+ * A stream's items run one group at a time: what arrives while a group runs waits and goes as the next group, in
+ * arrival order; other streams do not wait; a failed group lets the next one run.
+ */
 class StreamQueueTest {
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private final StreamQueue queue = new StreamQueue();
+    /** Groups as the runner saw them; each group finishes when the test completes its gate. */
+    private final List<List<String>> groups = new CopyOnWriteArrayList<>();
+    private final ConcurrentHashMap<List<String>, CompletableFuture<Void>> gates = new ConcurrentHashMap<>();
+    private final StreamQueue<String> queue = new StreamQueue<>(group -> {
+        groups.add(group);
+        CompletableFuture<Void> gate = new CompletableFuture<>();
+        gates.put(group, gate);
+        return Uni.createFrom().completionStage(gate);
+    });
 
-    @Test
-    void the_second_command_of_a_stream_starts_only_when_the_first_has_finished() {
-        List<String> log = new CopyOnWriteArrayList<>();
-        CompletableFuture<String> firstGate = new CompletableFuture<>();
-        CompletableFuture<String> first = queue.run("s", () -> {
-            log.add("first started");
-            return Uni.createFrom().completionStage(firstGate).invoke(() -> log.add("first ended"));
-        }).subscribeAsCompletionStage();
-        CompletableFuture<String> second = queue.run("s", () -> {
-            log.add("second started");
-            return Uni.createFrom().item("two");
-        }).subscribeAsCompletionStage();
-        CompletableFuture<String> other = queue.run("other stream", () -> Uni.createFrom().item("other"))
-                .subscribeAsCompletionStage();
-
-        assertThat(other.join()).isEqualTo("other"); // not held up by stream s
-        assertThat(second).isNotDone();
-        assertThat(log).containsExactly("first started");
-        firstGate.complete("one");
-        assertThat(first.join()).isEqualTo("one");
-        assertThat(second.orTimeout(WAIT.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).join()).isEqualTo("two");
-        assertThat(log).containsExactly("first started", "first ended", "second started");
-        assertThat(queue.busyStreams()).isZero();
-    }
-
-    @Test
-    void a_failed_command_lets_the_next_one_run() {
-        assertThatThrownBy(() -> queue.run("s", () -> Uni.createFrom().failure(new IllegalStateException("boom")))
-                .await().atMost(WAIT)).hasMessage("boom");
-        assertThat(queue.run("s", () -> Uni.createFrom().item(1)).await().atMost(WAIT)).isEqualTo(1);
-        assertThat(queue.busyStreams()).isZero();
-    }
-
-    @Test
-    void many_commands_on_one_stream_never_overlap_and_keep_their_order() {
-        List<Integer> order = new CopyOnWriteArrayList<>();
-        int[] running = {0};
-        int[] maxRunning = {0};
-        List<CompletableFuture<Integer>> all = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            int n = i;
-            all.add(queue.run("s", () -> Uni.createFrom().item(() -> {
-                synchronized (running) {
-                    running[0]++;
-                    maxRunning[0] = Math.max(maxRunning[0], running[0]);
-                }
-                return n;
-            }).emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool()).invoke(() -> {
-                order.add(n);
-                synchronized (running) {
-                    running[0]--;
-                }
-            })).subscribeAsCompletionStage());
+    private void finish(List<String> group, boolean fail) {
+        CompletableFuture<Void> gate = gates.get(group);
+        if (fail) {
+            gate.completeExceptionally(new IllegalStateException("database away"));
+        } else {
+            gate.complete(null);
         }
-        CompletableFuture.allOf(all.toArray(CompletableFuture[]::new)).orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
-                .join();
-        assertThat(maxRunning[0]).isEqualTo(1);
-        assertThat(order).hasSize(200).isSorted();
+    }
+
+    @Test
+    void items_that_arrive_while_their_stream_is_busy_go_together_as_the_next_group() {
+        queue.submit("s", "a");
+        queue.submit("s", "b");
+        queue.submit("s", "c");
+        queue.submit("t", "x");
+        assertThat(groups).containsExactly(List.of("a"), List.of("x")); // t does not wait for s
+        finish(List.of("a"), false);
+        assertThat(groups).containsExactly(List.of("a"), List.of("x"), List.of("b", "c"));
+        queue.submit("s", "d");
+        finish(List.of("b", "c"), true); // a failed group: the stream goes on
+        assertThat(groups).endsWith(List.of("d"));
+        finish(List.of("d"), false);
+        finish(List.of("x"), false);
+        assertThat(queue.busyStreams()).isZero();
+    }
+
+    @Test
+    void a_long_queue_is_cut_into_groups_of_at_most_the_maximum_and_keeps_its_order() {
+        List<String> expected = new ArrayList<>();
+        for (int i = 0; i < 2 * StreamQueue.MAX_GROUP + 10; i++) {
+            queue.submit("s", "i" + i);
+            expected.add("i" + i);
+        }
+        for (int round = 0; round < 10 && queue.busyStreams() > 0; round++) {
+            finish(groups.get(groups.size() - 1), false);
+        }
+        assertThat(queue.busyStreams()).isZero();
+        assertThat(groups).allSatisfy(g -> assertThat(g.size()).isLessThanOrEqualTo(StreamQueue.MAX_GROUP));
+        assertThat(groups.stream().flatMap(List::stream).toList()).isEqualTo(expected);
+        assertThat(groups).hasSize(4); // 1, 64, 64, 9
+    }
+
+    @Test
+    void a_runner_that_throws_does_not_stop_the_stream() {
+        List<String> seen = new CopyOnWriteArrayList<>();
+        StreamQueue<String> throwing = new StreamQueue<>(group -> {
+            seen.addAll(group);
+            if (group.contains("bad")) {
+                throw new IllegalStateException("bug");
+            }
+            return Uni.createFrom().voidItem();
+        });
+        throwing.submit("s", "bad");
+        throwing.submit("s", "good");
+        assertThat(seen).containsExactly("bad", "good");
+        assertThat(throwing.busyStreams()).isZero();
     }
 }
