@@ -40,6 +40,9 @@ final class KernelFixture implements AutoCloseable {
         Flyway.configure().dataSource(ds).locations("classpath:db/event-store").load().migrate();
         // Mutiny sets up its context propagation on first use, which is not safe to race from many threads
         io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool();
+        // ... and so does its wrapping of completion stages (the command handler answers through one)
+        io.smallrye.mutiny.Uni.createFrom().completionStage(java.util.concurrent.CompletableFuture.completedFuture(1))
+                .await().indefinitely();
         vertx = Vertx.vertx();
         pool = PgPool.pool(vertx, new PgConnectOptions().setHost("127.0.0.1").setPort(postgres.port())
                 .setDatabase(database).setUser(postgres.username()).setPassword(postgres.password()),

@@ -150,6 +150,27 @@ class OutboxRelayTest {
     }
 
     @Test
+    void a_transaction_open_in_another_database_of_the_server_does_not_hold_the_relay_back() throws Exception {
+        relay = newRelay(); // driven step by step with publishOnce()
+        var postgres = de.souveraen.testing.SharedInfrastructure.postgres();
+        postgres.createDatabaseIfMissing("elsewhere");
+        try (var other = java.sql.DriverManager.getConnection(postgres.jdbcUrl("elsewhere"), postgres.username(),
+                postgres.password())) {
+            other.setAutoCommit(false);
+            try (var st = other.createStatement(); var rs = st.executeQuery("select pg_current_xact_id()")) {
+                rs.next(); // this transaction now has an id older than the events below, and stays open
+            }
+            increment("while-elsewhere-open");
+            assertThat(relay.publishOnce()).as("another database's transaction cannot write our events").isEqualTo(1);
+            other.rollback();
+        }
+        try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+            assertThat(reader.readUntil(r -> r.size() >= 1, WAIT)).extracting(ConsumerRecord::key)
+                    .containsExactly("while-elsewhere-open");
+        }
+    }
+
+    @Test
     void eight_writers_times_a_thousand_with_late_commits_arrive_exactly_once_in_stream_order() throws Exception {
         relay = newRelay();
         relay.start();
