@@ -51,6 +51,18 @@ public final class Launcher {
         }
     }
 
+    /**
+     * The JVM options of every service (ADR 0010): a heap of at most 160 MB that starts small and grows only as far
+     * as the service needs (resident memory), the serial collector, capped metaspace and code cache, and only the
+     * C1 compiler (on two cores C2's compilations compete with the start; the services wait on PostgreSQL and
+     * Kafka, not on the CPU).
+     */
+    static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx160m", "-Xss512k", "-XX:+UseSerialGC",
+            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m", "-XX:TieredStopAtLevel=1");
+
+    /** Two glibc malloc arenas instead of eight per core: the JVM's own native memory is mostly its own pools. */
+    static final Map<String, String> SERVICE_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+
     static Path jar(Path root, String service) {
         return root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
     }
@@ -61,6 +73,8 @@ public final class Launcher {
     private final Ports ports;
     private final List<Process> processes = new ArrayList<>();
     private final Map<String, Process> serviceProcesses = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Process, List<String>> serviceCommands = new java.util.concurrent.ConcurrentHashMap<>();
+    private final ClassDataArchives archives;
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private Process keycloak;
@@ -70,6 +84,7 @@ public final class Launcher {
         this.data = data;
         this.cache = cache;
         this.ports = ports;
+        this.archives = ClassDataArchives.in(cache);
     }
 
     public static Path defaultCache() {
@@ -177,9 +192,11 @@ public final class Launcher {
 
     private Process launch(String service) throws IOException {
         Path log = data.resolve("logs").resolve(service + "-service.log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx160m", "-Xss512k", "-XX:+UseSerialGC", "-XX:MaxMetaspaceSize=160m",
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(SERVICE_JVM_OPTIONS);
+        command.addAll(archives.options(service, jar(root, service)));
+        command.addAll(List.of(
                 "-Dquarkus.http.host=127.0.0.1",
                 "-Dquarkus.http.port=" + ports.service(service),
                 "-Dquarkus.datasource.reactive.url=postgresql://127.0.0.1:" + postgres.port() + "/" + service,
@@ -198,11 +215,14 @@ public final class Launcher {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(SERVICE_ENVIRONMENT);
         Process process = builder.start();
         synchronized (processes) {
             processes.add(process);
         }
         serviceProcesses.put(service, process);
+        serviceCommands.put(process, List.copyOf(command));
+        process.onExit().thenAccept(ended -> archives.ended(serviceCommands.remove(ended), ended.exitValue()));
         return process;
     }
 
@@ -283,6 +303,13 @@ public final class Launcher {
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            }
+        }
+        // the class-data recordings of the stopped services become archives now, before this JVM exits
+        for (Process process : running) {
+            List<String> command = serviceCommands.remove(process);
+            if (command != null && !process.isAlive()) {
+                archives.ended(command, process.exitValue());
             }
         }
         if (kafka != null) {
