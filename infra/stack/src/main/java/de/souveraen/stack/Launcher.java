@@ -53,10 +53,10 @@ public final class Launcher {
 
     /**
      * The JVM options of every service (ADR 0010): a heap of at most 160 MB that starts at 32 MB and grows only as
-     * far as the service needs (resident memory), the serial collector, capped metaspace and code cache.
+     * far as the service needs (resident memory), the serial collector, capped metaspace.
      */
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx160m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:MaxMetaspaceSize=160m", "-XX:ReservedCodeCacheSize=64m");
+            "-XX:MaxMetaspaceSize=160m");
 
     /**
      * The three write services in addition: only the C1 compiler (on two cores C2's compilations compete with the
