@@ -95,9 +95,23 @@ final class Processes {
      * returns the new process (the caller stops it at the end) and the milliseconds from process start to ready.
      */
     static Started restart(ProcessHandle running, int port, Path log) throws Exception {
-        List<String> args = commandLine(running);
+        List<String> args = new ArrayList<>(commandLine(running));
         running.destroy();
         running.onExit().get(30, TimeUnit.SECONDS);
+        // a first start after a build records its class-data archive (ADR 0010); the launcher keeps it when that
+        // process ends: the restart uses it, as the launcher's next start would
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.startsWith("-XX:ArchiveClassesAtExit=")) {
+                String recording = a.substring("-XX:ArchiveClassesAtExit=".length());
+                Path archive = Path.of(recording.replaceAll("\\.[0-9]+\\.tmp$", ""));
+                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+                while (!Files.isRegularFile(archive) && System.nanoTime() < deadline) {
+                    Thread.sleep(50); // the launcher moves the recording into place when the process has ended
+                }
+                args.set(i, Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive : "-Xshare:auto");
+            }
+        }
         return start(args, port, log);
     }
 
@@ -113,8 +127,10 @@ final class Processes {
     static Started start(List<String> args, int port, Path log) throws Exception {
         long logOffset = Files.exists(log) ? Files.size(log) : 0;
         long begin = System.nanoTime();
-        Process process = new ProcessBuilder(args).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(de.souveraen.stack.Launcher.SERVICE_ENVIRONMENT); // as the launcher starts them
+        Process process = builder.start();
         awaitReady(process, port, Duration.ofSeconds(120));
         long millis = (System.nanoTime() - begin) / 1_000_000;
         return new Started(process, millis, quarkusStartSeconds(log, logOffset));

@@ -76,7 +76,7 @@ public final class Launcher {
     }
 
     /** Two glibc malloc arenas instead of eight per core: the JVM's own native memory is mostly its own pools. */
-    static final Map<String, String> SERVICE_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
+    public static final Map<String, String> SERVICE_ENVIRONMENT = Map.of("MALLOC_ARENA_MAX", "2");
 
     static Path jar(Path root, String service) {
         return root.resolve(service + "-service/target/quarkus-app/quarkus-run.jar");
