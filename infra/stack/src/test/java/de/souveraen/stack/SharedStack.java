@@ -4,6 +4,7 @@ import de.souveraen.testing.FileTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -60,17 +61,8 @@ public final class SharedStack implements BeforeAllCallback {
     /** Polls {@code check} until it holds; returns the milliseconds it took, fails after {@code timeout}. */
     static long within(Duration timeout, BooleanSupplier check) {
         long start = System.nanoTime();
-        while (!check.getAsBoolean()) {
-            if (System.nanoTime() - start > timeout.toNanos()) {
-                throw new AssertionError("not true within " + timeout);
-            }
-            try {
-                Thread.sleep(50); // polling interval of a condition with a deadline
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError("interrupted", e);
-            }
-        }
+        Awaitility.await().atMost(timeout).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .until(check::getAsBoolean);
         return (System.nanoTime() - start) / 1_000_000;
     }
 }

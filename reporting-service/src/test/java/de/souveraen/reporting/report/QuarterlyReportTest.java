@@ -42,6 +42,7 @@ import io.restassured.path.json.JsonPath;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.awaitility.Awaitility;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -85,22 +86,9 @@ class QuarterlyReportTest {
 
     /** Polls the report until {@code done} holds (the consumer is asynchronous); fails after 30 s. */
     static JsonPath awaitReport(String period, Predicate<JsonPath> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        JsonPath last = null;
-        while (System.nanoTime() < deadline) {
-            last = report(period, ADMIN);
-            if (done.test(last)) {
-                return last;
-            }
-            try {
-                Thread.sleep(100); // polling interval of a condition with a deadline
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("report " + period + " did not reach the expected state within 30 s: "
-                + (last == null ? "-" : last.prettify()));
+        return Awaitility.await("report " + period + " in the expected state").atMost(Duration.ofSeconds(30))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(100))
+                .until(() -> report(period, ADMIN), done::test);
     }
 
     static void adopt(int year, String stream, BudgetLine... lines) {
