@@ -7,6 +7,7 @@ import de.souveraen.eventstore.text.GermanCsv;
 import de.souveraen.reporting.report.QuarterlyReport;
 import de.souveraen.reporting.view.Formats;
 import de.souveraen.reporting.view.Lang;
+import de.souveraen.reporting.view.SvgPicture;
 import io.quarkus.qute.Location;
 import io.quarkus.qute.Template;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,11 +15,16 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.List;
 import org.odftoolkit.odfdom.doc.OdfTextDocument;
 import org.odftoolkit.odfdom.doc.table.OdfTable;
+import org.odftoolkit.odfdom.dom.element.draw.DrawFrameElement;
 import org.odftoolkit.odfdom.dom.element.office.OfficeTextElement;
+import org.odftoolkit.odfdom.incubator.doc.draw.OdfDrawImage;
 import org.odftoolkit.odfdom.incubator.doc.text.OdfTextHeading;
 
 /**
@@ -36,7 +42,7 @@ public class ReportDocuments {
     public String xhtml(QuarterlyReport r, Lang lang) {
         Labels l = new Labels(lang);
         return document.data("lang", lang.name().toLowerCase()).data("title", title(r, lang))
-                .data("subtitle", subtitle(r, lang)).data("font", FONT)
+                .data("subtitle", subtitle(r, lang)).data("font", FONT).data("chartWidth", CHART_WIDTH_MM + "mm")
                 .data("sections", ReportSections.all(r, lang)).data("none", l.get("none"))
                 .data("hash", r.meta().contentHash()).render();
     }
@@ -44,6 +50,9 @@ public class ReportDocuments {
     /** The font the PDF embeds (PDF/UA needs every glyph's font in the file): DejaVu Sans from the classpath. */
     static final String FONT = "DejaVu Sans";
     private static final String FONT_DIR = "/net/sf/jasperreports/fonts/dejavu/";
+    /** How wide a chart is printed, in millimetres, in the PDF and the ODT alike (the height keeps its ratio). */
+    static final int CHART_WIDTH_MM = 160;
+    private static final String SVG_MEDIA_TYPE = "image/svg+xml";
 
     /**
      * The report as a tagged PDF (PDF/UA: structure tree with headings, tables and figures with their text
@@ -74,9 +83,12 @@ public class ReportDocuments {
     }
 
     /**
-     * The report as OpenDocument text (ODF 1.2, built with the ODF Toolkit): title, the five sections with their
-     * paragraphs and tables (each chart's figures are in the table beside it), the checksum. Text goes in as DOM
-     * text nodes, so nothing from the events can become markup.
+     * The report as OpenDocument text (ODF 1.2, built with the ODF Toolkit), the same content as the PDF: title,
+     * the five sections with their paragraphs, charts and tables, the checksum. Each chart is the portal's SVG,
+     * stored in the package as {@code Pictures/chart-N.svg} ({@code image/svg+xml} in the manifest) and shown in an
+     * as-char {@code draw:frame} before the section's table, as wide as in the PDF, with the SVG's own title and
+     * description as {@code svg:title} and {@code svg:desc}. Text goes in as DOM text nodes, so nothing from the
+     * events can become markup (the SVG escapes its text itself).
      */
     public byte[] odt(QuarterlyReport r, Lang lang) {
         try (OdfTextDocument doc = OdfTextDocument.newTextDocument();
@@ -89,9 +101,13 @@ public class ReportDocuments {
             heading(doc, body, title, 1);
             doc.newParagraph(subtitle(r, lang));
             Labels l = new Labels(lang);
+            int charts = 0;
             for (PageModel.Section section : ReportSections.all(r, lang)) {
                 heading(doc, body, section.heading(), 2);
                 section.paragraphs().forEach(text -> paragraph(doc, text));
+                if (section.chart() != null) {
+                    chart(doc, section.chart(), ++charts);
+                }
                 if (section.table() != null) {
                     PageModel.Table t = section.table();
                     paragraph(doc, t.caption());
@@ -123,6 +139,30 @@ public class ReportDocuments {
         heading.setTextOutlineLevelAttribute(level);
         heading.addContentWhitespace(text);
         body.appendChild(heading);
+    }
+
+    /**
+     * The chart as picture {@code Pictures/chart-N.svg} in an as-char frame of its own paragraph, sized like in the
+     * PDF, its text alternative the SVG's title and description.
+     */
+    private static void chart(OdfTextDocument doc, String svg, int number) throws Exception {
+        SvgPicture picture = SvgPicture.read(svg);
+        DrawFrameElement frame = doc.newParagraph().newDrawFrameElement();
+        frame.setDrawNameAttribute("chart-" + number);
+        frame.setTextAnchorTypeAttribute("as-char");
+        frame.setSvgWidthAttribute(millimetres(CHART_WIDTH_MM));
+        frame.setSvgHeightAttribute(millimetres(CHART_WIDTH_MM * picture.height() / picture.width()));
+        OdfDrawImage image = new OdfDrawImage(doc.getContentDom());
+        frame.appendChild(image);
+        image.newImage(svg.getBytes(StandardCharsets.UTF_8), "Pictures/chart-" + number + ".svg", SVG_MEDIA_TYPE);
+        image.setXlinkShowAttribute("embed");
+        image.setXlinkActuateAttribute("onLoad");
+        frame.newSvgTitleElement().newTextNode(picture.title());
+        frame.newSvgDescElement().newTextNode(picture.description());
+    }
+
+    private static String millimetres(double value) {
+        return BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "mm";
     }
 
     private static void paragraph(OdfTextDocument doc, String text) {

@@ -49,8 +49,8 @@ class PortalTest {
         int year = today.getYear();
         try (EventFeed feed = new EventFeed()) {
             feed.send("budget", "portal-" + year, today, new BudgetAdopted(year, "Digitale Souveränität " + year,
-                    "Ratsbeschluss", today, List.of(new BudgetLine("PORTAL", "Portal-Posten", new BigDecimal("15000.00"))),
-                    List.of()));
+                    "Ratsbeschluss", today, List.of(new BudgetLine("PORTAL", "Portal-Posten", new BigDecimal("15000.00")),
+                            new BudgetLine("HOSTILE", HOSTILE, new BigDecimal("500.00"))), List.of()));
             feed.send("budget", "portal-" + year, today, new ExpenseBooked(year, UUID.randomUUID(), "PORTAL",
                     new BigDecimal("1234.50"), today, "V", "x", "P-1", null, new BigDecimal("0.00"), null));
             UUID id = UUID.randomUUID();
@@ -155,9 +155,85 @@ class PortalTest {
             assertThat(doc.getOfficeMetadata().getLanguage()).isEqualTo("de-DE");
         }
         String content = zipEntry(odt, "content.xml");
-        assertThat(content).doesNotContain("<b>fett</b>").contains("&lt;b&gt;fett&lt;/b&gt;");
+        assertThat(content).doesNotContain("<b>fett</b>").contains("&lt;b&gt;fett&lt;/b&gt;")
+                .doesNotContain(HOSTILE).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(zipEntry(odt, "mimetype")).isEqualTo("application/vnd.oasis.opendocument.text");
         given().get("/reports/" + period + ".odt").then().statusCode(401);
+    }
+
+    private static final String DRAW = "urn:oasis:names:tc:opendocument:xmlns:drawing:1.0";
+    private static final String SVG = "urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0";
+    private static final String XLINK = "http://www.w3.org/1999/xlink";
+    private static final String MANIFEST = "urn:oasis:names:tc:opendocument:xmlns:manifest:1.0";
+
+    /** A chart as the ODT carries it: its frame's text alternative and the picture file it shows. */
+    record OdtChart(String title, String description, String href, String mediaType, String svg) {
+    }
+
+    /** The ODT's charts in document order: each draw:frame's draw:image, its manifest entry and picture bytes. */
+    static List<OdtChart> charts(byte[] odt) throws Exception {
+        org.w3c.dom.Document content = xml(zipEntry(odt, "content.xml"));
+        org.w3c.dom.Document manifest = xml(zipEntry(odt, "META-INF/manifest.xml"));
+        var mediaTypes = new java.util.HashMap<String, String>();
+        var entries = manifest.getElementsByTagNameNS(MANIFEST, "file-entry");
+        for (int i = 0; i < entries.getLength(); i++) {
+            var entry = (org.w3c.dom.Element) entries.item(i);
+            mediaTypes.put(entry.getAttributeNS(MANIFEST, "full-path"), entry.getAttributeNS(MANIFEST, "media-type"));
+        }
+        var charts = new ArrayList<OdtChart>();
+        var frames = content.getElementsByTagNameNS(DRAW, "frame");
+        for (int i = 0; i < frames.getLength(); i++) {
+            var frame = (org.w3c.dom.Element) frames.item(i);
+            var image = (org.w3c.dom.Element) frame.getElementsByTagNameNS(DRAW, "image").item(0);
+            String href = image.getAttributeNS(XLINK, "href");
+            charts.add(new OdtChart(frame.getElementsByTagNameNS(SVG, "title").item(0).getTextContent(),
+                    frame.getElementsByTagNameNS(SVG, "desc").item(0).getTextContent(), href, mediaTypes.get(href),
+                    zipEntry(odt, href)));
+        }
+        return charts;
+    }
+
+    static org.w3c.dom.Document xml(String text) throws Exception {
+        var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setNamespaceAware(true);
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        return factory.newDocumentBuilder().parse(new org.xml.sax.InputSource(new java.io.StringReader(text)));
+    }
+
+    @Test
+    void the_odt_has_each_chart_as_svg_picture_with_its_text_alternative_before_the_table() throws Exception {
+        String period = currentPeriod();
+        byte[] odt = document("/reports/" + period + ".odt?lang=de", "application/vnd.oasis.opendocument.text");
+        List<OdtChart> charts = charts(odt);
+        // progress, risks and finances have a chart; upcoming decisions and trainings have none
+        assertThat(charts).extracting(OdtChart::title).containsExactly("Abhängigkeiten nach Migrationsstatus",
+                "Risikomatrix: Wahrscheinlichkeit × Auswirkung", "Mittelverwendung je Haushaltszeile");
+        for (OdtChart chart : charts) {
+            assertThat(chart.href()).matches("Pictures/chart-\\d\\.svg");
+            assertThat(chart.mediaType()).isEqualTo("image/svg+xml");
+            org.w3c.dom.Document svg = xml(chart.svg());
+            assertThat(svg.getDocumentElement().getNamespaceURI()).isEqualTo("http://www.w3.org/2000/svg");
+            assertThat(svg.getElementsByTagNameNS("http://www.w3.org/2000/svg", "title").item(0).getTextContent())
+                    .isEqualTo(chart.title());
+            assertThat(chart.description()).isNotBlank();
+        }
+        assertThat(charts).extracting(OdtChart::href).doesNotHaveDuplicates();
+        OdtChart budget = charts.get(2);
+        assertThat(budget.svg()).contains("ausgegeben 1.234,50" + NBSP + "€").doesNotContain(HOSTILE)
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+        assertThat(budget.description()).contains("Portal-Posten: ausgegeben 1.234,50" + NBSP + "€")
+                .contains(HOSTILE + ": ausgegeben 0,00" + NBSP + "€");
+        String content = zipEntry(odt, "content.xml");
+        int heading = content.indexOf(">Finanzen und Mittelverwendung</text:h>");
+        int picture = content.indexOf("xlink:href=\"" + budget.href() + "\"");
+        int table = content.indexOf("table:name=\"Finanzen und Mittelverwendung\"");
+        assertThat(heading).isPositive().isLessThan(picture);
+        assertThat(picture).isLessThan(table);
+        List<OdtChart> english = charts(document("/reports/" + period + ".odt?lang=en",
+                "application/vnd.oasis.opendocument.text"));
+        assertThat(english).extracting(OdtChart::title).containsExactly("Dependencies by migration status",
+                "Risk heat map: likelihood × impact", "Budget usage per line");
+        assertThat(english.get(2).description()).contains("Portal-Posten: spent €1,234.50");
     }
 
     static String zipEntry(byte[] zip, String name) throws java.io.IOException {

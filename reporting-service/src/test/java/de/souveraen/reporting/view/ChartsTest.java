@@ -91,4 +91,16 @@ class ChartsTest {
         assertThat(svg).doesNotContain("<script>");
         assertThat(document.getElementsByTagName("desc").item(0).getTextContent()).startsWith("Erfasst: 7.");
     }
+
+    @Test
+    void aPictureReadsBackItsOwnTitleDescriptionAndSizeNotATooltip() {
+        String svg = Charts.budgetUsage(List.of(new Charts.BudgetBar(HOSTILE, eur("2000.00"), eur("0.00"),
+                eur("500.00"), eur("1500.00"))), Lang.EN);
+        SvgPicture picture = SvgPicture.read(svg);
+        assertThat(picture.title()).isEqualTo("Budget usage per line");
+        assertThat(picture.description()).isEqualTo(HOSTILE + ": spent €500.00, committed €0.00, available "
+                + "€1,500.00 of €2,000.00.");
+        assertThat(picture.width()).isEqualTo(660);
+        assertThat(picture.height()).isEqualTo(100);
+    }
 }
