@@ -2,12 +2,8 @@ package de.souveraen.budget.web;
 
 import de.souveraen.budget.fiscalyear.BudgetCommand;
 import de.souveraen.budget.fiscalyear.BudgetStore;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.eventstore.web.Http;
-import de.souveraen.contracts.Json;
-import de.souveraen.eventstore.store.CommandHandler;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
@@ -31,17 +27,7 @@ public class Writes {
         }
         String keyScope = "budget:" + command.fiscalYear() + ":" + scope;
         return store.handleOnce(command, metadata, keyScope, idempotencyKey, request, handled -> Http.created(id))
-                .map(outcome -> Http.toResponse(outcome, outcome.replayed() ? replayedLocation(outcome, location)
-                        : location));
-    }
-
-    /** A replay answers with the first request's id, so the location must point there too. */
-    private static String replayedLocation(CommandHandler.Outcome outcome, String location) {
-        try {
-            JsonNode id = Json.mapper().readTree(outcome.response().body()).get("id");
-            return id == null ? location : location.substring(0, location.lastIndexOf('/') + 1) + id.asText();
-        } catch (JsonProcessingException e) {
-            return location;
-        }
+                .map(outcome -> Http.created(outcome, answered -> location.substring(0, location.lastIndexOf('/') + 1)
+                        + answered));
     }
 }

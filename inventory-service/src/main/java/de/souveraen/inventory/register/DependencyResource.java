@@ -11,6 +11,7 @@ import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.RelationType;
 import de.souveraen.contracts.inventory.SovereigntyObjective;
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.idempotency.IdempotencyKey;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.RequestMetadata;
 import de.souveraen.inventory.alternative.CatalogueEntry;
@@ -27,6 +28,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -81,10 +83,11 @@ public class DependencyResource {
 
     @POST
     @RolesAllowed("administration")
-    public Uni<Response> register(DependencyDetails body) {
+    public Uni<Response> register(DependencyDetails body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         DependencyDetails details = Http.body(body);
+        IdempotencyKey once = Http.idempotencyKey(key, "inventory:dependencies", details);
         UUID id = UUID.randomUUID();
-        return write(id, new RegisterDependency(id, details), request.metadata(), id);
+        return create(id, new RegisterDependency(id, details), request.metadata(), once, id);
     }
 
     @PUT
@@ -140,12 +143,15 @@ public class DependencyResource {
     @POST
     @Path("/{id}/assessments")
     @RolesAllowed("administration")
-    public Uni<Response> assess(@PathParam("id") UUID id, AssessmentRequest body) {
+    public Uni<Response> assess(@PathParam("id") UUID id, AssessmentRequest body,
+            @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         AssessmentRequest r = Http.body(body);
+        IdempotencyKey once = Http.idempotencyKey(key, "inventory:dependencies:" + id + ":assessments", r);
         EventMetadata metadata = request.metadata();
         UUID assessmentId = UUID.randomUUID();
-        return existing(id).chain(ignored -> write(id, new AssessDependency(id, assessmentId,
-                Http.orToday(r.assessedOn(), metadata), r.scores(), r.rationale(), r.exit()), metadata, assessmentId));
+        return existing(id).chain(ignored -> create(id, new AssessDependency(id, assessmentId,
+                Http.orToday(r.assessedOn(), metadata), r.scores(), r.rationale(), r.exit()), metadata, once,
+                assessmentId));
     }
 
     /** Every assessment ever made, oldest first: the trend the report shows. */
@@ -171,11 +177,13 @@ public class DependencyResource {
     @POST
     @Path("/{id}/alternatives")
     @RolesAllowed("administration")
-    public Uni<Response> propose(@PathParam("id") UUID id, AlternativeRequest body) {
+    public Uni<Response> propose(@PathParam("id") UUID id, AlternativeRequest body,
+            @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         AlternativeRequest r = Http.body(body);
+        IdempotencyKey once = Http.idempotencyKey(key, "inventory:dependencies:" + id + ":alternatives", r);
         UUID alternativeId = UUID.randomUUID();
-        return existing(id).chain(ignored -> write(id, new ProposeAlternative(id, alternativeId, r.name(),
-                r.catalogueId(), r.note()), request.metadata(), alternativeId));
+        return existing(id).chain(ignored -> create(id, new ProposeAlternative(id, alternativeId, r.name(),
+                r.catalogueId(), r.note()), request.metadata(), once, alternativeId));
     }
 
     @POST
@@ -238,6 +246,15 @@ public class DependencyResource {
             }
             return v.state();
         });
+    }
+
+    /** A write that creates something: 201 with its id, exactly once under the client's idempotency key. */
+    private Uni<Response> create(UUID dependencyId, de.souveraen.inventory.dependency.DependencyCommand command,
+            EventMetadata metadata, IdempotencyKey once, UUID createdId) {
+        return store.handle(InventoryStore.DEPENDENCY, DependencyDecider.streamId(dependencyId), command, metadata,
+                once, handled -> Http.created(createdId))
+                .map(outcome -> Http.created(outcome, answered -> "/api/dependencies/"
+                        + (createdId.equals(dependencyId) ? answered : dependencyId)));
     }
 
     private Uni<Response> write(UUID dependencyId, de.souveraen.inventory.dependency.DependencyCommand command,

@@ -3,6 +3,8 @@ package de.souveraen.inventory.register;
 import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.eventstore.idempotency.IdempotencyKey;
+import de.souveraen.eventstore.idempotency.StoredResponse;
 import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.eventstore.store.CommandHandler;
 import de.souveraen.eventstore.store.Handled;
@@ -23,6 +25,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The inventory service's one store adapter over the kernel: one stream per dependency, risk and opportunity.
@@ -51,6 +54,16 @@ public class InventoryStore {
     public <C, S> Uni<Handled<S, InventoryEvent>> handle(Aggregate<C, S, InventoryEvent> aggregate, String streamId,
             C command, EventMetadata metadata) {
         return handler.handle(aggregate, streamId, command, metadata);
+    }
+
+    /**
+     * As {@link #handle}, answering {@code respond(handled)}; under the client's idempotency key (or {@code null})
+     * exactly once: a retry with the same key and request gets the first answer and appends nothing.
+     */
+    public <C, S> Uni<CommandHandler.Outcome> handle(Aggregate<C, S, InventoryEvent> aggregate, String streamId,
+            C command, EventMetadata metadata, IdempotencyKey key,
+            Function<Handled<S, InventoryEvent>, StoredResponse> respond) {
+        return handler.handle(aggregate, streamId, command, metadata, key, respond);
     }
 
     /** Several dependency commands in one transaction: all land or none (CSV import). */

@@ -6,6 +6,7 @@ import de.souveraen.contracts.inventory.OpportunityStatus;
 import de.souveraen.contracts.inventory.RiskDetails;
 import de.souveraen.contracts.inventory.RiskStatus;
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.idempotency.IdempotencyKey;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.RequestMetadata;
 import de.souveraen.inventory.opportunity.OpportunityCommand.ChangeOpportunityStatus;
@@ -21,6 +22,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -58,13 +60,14 @@ public class RiskResource {
     @POST
     @Path("/risks")
     @RolesAllowed("administration")
-    public Uni<Response> raise(RiskDetails body) {
+    public Uni<Response> raise(RiskDetails body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         RiskDetails details = Http.body(body);
+        IdempotencyKey once = Http.idempotencyKey(key, "inventory:risks", details);
         EventMetadata metadata = request.metadata();
         UUID id = UUID.randomUUID();
         return store.handle(InventoryStore.RISK, RiskDecider.streamId(id),
-                new RaiseRisk(id, details, Http.orToday(null, metadata)), metadata)
-                .map(h -> Http.toResponse(Http.created(id), "/api/risks/" + id));
+                new RaiseRisk(id, details, Http.orToday(null, metadata)), metadata, once, h -> Http.created(id))
+                .map(outcome -> Http.created(outcome, answered -> "/api/risks/" + answered));
     }
 
     @PUT
@@ -112,13 +115,15 @@ public class RiskResource {
     @POST
     @Path("/opportunities")
     @RolesAllowed("administration")
-    public Uni<Response> record(OpportunityDetails body) {
+    public Uni<Response> record(OpportunityDetails body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         OpportunityDetails details = Http.body(body);
+        IdempotencyKey once = Http.idempotencyKey(key, "inventory:opportunities", details);
         EventMetadata metadata = request.metadata();
         UUID id = UUID.randomUUID();
         return store.handle(InventoryStore.OPPORTUNITY, OpportunityDecider.streamId(id),
-                new RecordOpportunity(id, details, Http.orToday(null, metadata)), metadata)
-                .map(h -> Http.toResponse(Http.created(id), "/api/opportunities/" + id));
+                new RecordOpportunity(id, details, Http.orToday(null, metadata)), metadata, once,
+                h -> Http.created(id))
+                .map(outcome -> Http.created(outcome, answered -> "/api/opportunities/" + answered));
     }
 
     @POST

@@ -109,6 +109,39 @@ class InventoryApiTest {
                 .body("field", equalTo("targetId"));
     }
 
+    private static Response postOnce(String path, String json, String key) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("Idempotency-Key", key).body(json)
+                .post(path);
+    }
+
+    @Test
+    void a_retry_with_the_same_idempotency_key_registers_and_assesses_once() {
+        String body = dependency("Retry Suite R", "Retry GmbH", "DE");
+        Response first = postOnce("/api/dependencies", body, "register-retry-r");
+        first.then().statusCode(201);
+        Response again = postOnce("/api/dependencies", body, "register-retry-r");
+        again.then().statusCode(201).header("Idempotent-Replayed", "true");
+        String id = first.path("id");
+        assertThat((String) again.path("id")).isEqualTo(id);
+        assertThat(again.header("Location")).isEqualTo(first.header("Location")).endsWith("/api/dependencies/" + id);
+        postOnce("/api/dependencies", dependency("Retry Suite R2", "Retry GmbH", "DE"), "register-retry-r").then()
+                .statusCode(422).contentType("application/problem+json").body("field", equalTo("Idempotency-Key"));
+        postOnce("/api/dependencies", body, "mit leerzeichen").then().statusCode(400)
+                .contentType("application/problem+json").body("field", equalTo("Idempotency-Key"));
+        given().auth().oauth2(ADMIN).get("/api/dependencies?q=retry suite r").then().statusCode(200)
+                .body("items.findAll { it.name == 'Retry Suite R' }.size()", equalTo(1));
+
+        String assessment = "{\"scores\":{\"SOV1\":1,\"SOV2\":0,\"SOV3\":1,\"SOV4\":2,\"SOV5\":1,\"SOV6\":2,"
+                + "\"SOV7\":3,\"SOV8\":2},\"rationale\":\"Einmal\",\"exit\":{\"canExit\":true,"
+                + "\"estimatedMonths\":9,\"estimatedCost\":40000.00},\"assessedOn\":\"2026-03-01\"}";
+        String assessed = postOnce("/api/dependencies/" + id + "/assessments", assessment, "assess-retry-r").then()
+                .statusCode(201).extract().path("id");
+        postOnce("/api/dependencies/" + id + "/assessments", assessment, "assess-retry-r").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(assessed));
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + id + "/assessments").then().statusCode(200)
+                .body("size()", equalTo(1));
+    }
+
     @Test
     void bad_input_names_the_field_and_unknown_ids_are_404() {
         String[][] cases = {

@@ -4,6 +4,7 @@ import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.workgroup.ActionItemStatus;
 import de.souveraen.contracts.workgroup.CouncilRecommendation;
 import de.souveraen.contracts.workgroup.DecisionOutcome;
+import de.souveraen.eventstore.idempotency.IdempotencyKey;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.RequestMetadata;
 import de.souveraen.workgroup.attendance.AttendanceInput;
@@ -28,6 +29,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -88,11 +90,12 @@ public class MeetingResource {
 
     @POST
     @RolesAllowed("workgroup")
-    public Uni<Response> schedule(ScheduleRequest body) {
+    public Uni<Response> schedule(ScheduleRequest body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         ScheduleRequest r = Http.body(body);
+        IdempotencyKey once = Http.idempotencyKey(key, "workgroup:meetings", r);
         UUID id = UUID.randomUUID();
-        return write(id, new ScheduleMeeting(id, r.title(), r.start(), r.end(), r.place(), r.publicMeeting()),
-                request.metadata(), id);
+        return create(id, new ScheduleMeeting(id, r.title(), r.start(), r.end(), r.place(), r.publicMeeting()),
+                request.metadata(), once, id);
     }
 
     @GET
@@ -150,11 +153,12 @@ public class MeetingResource {
     @POST
     @Path("/{id}/agenda-items")
     @RolesAllowed("workgroup")
-    public Uni<Response> addAgendaItem(@PathParam("id") UUID id, AgendaItemRequest body) {
+    public Uni<Response> addAgendaItem(@PathParam("id") UUID id, AgendaItemRequest body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         AgendaItemRequest r = Http.body(body);
+        IdempotencyKey once = Http.idempotencyKey(key, "workgroup:meetings:" + id + ":agenda-items", r);
         UUID itemId = UUID.randomUUID();
-        return existingWrite(id, new AddAgendaItem(id, itemId, r.title(), r.publicItem(), r.proposalId(),
-                r.position()), request.metadata(), itemId);
+        return meeting(id).chain(ignored -> create(id, new AddAgendaItem(id, itemId, r.title(), r.publicItem(),
+                r.proposalId(), r.position()), request.metadata(), once, itemId));
     }
 
     @jakarta.ws.rs.DELETE
@@ -178,12 +182,15 @@ public class MeetingResource {
     @POST
     @Path("/{id}/agenda-items/{itemId}/vote")
     @RolesAllowed("workgroup")
-    public Uni<Response> vote(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId, VoteRequest body) {
+    public Uni<Response> vote(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId, VoteRequest body,
+            @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         VoteRequest r = Http.body(body);
+        IdempotencyKey once = Http.idempotencyKey(key, "workgroup:meetings:" + id + ":agenda-items:" + itemId
+                + ":vote", r);
         EventMetadata metadata = request.metadata();
         UUID voteId = UUID.randomUUID();
-        return withRoster(id).chain(roster -> write(id, new RecordVote(id, itemId, voteId, r.subject(), r.ballot(),
-                roster), metadata, voteId));
+        return withRoster(id).chain(roster -> create(id, new RecordVote(id, itemId, voteId, r.subject(), r.ballot(),
+                roster), metadata, once, voteId));
     }
 
     @POST
@@ -198,11 +205,12 @@ public class MeetingResource {
     @POST
     @Path("/{id}/action-items")
     @RolesAllowed("workgroup")
-    public Uni<Response> assign(@PathParam("id") UUID id, ActionItemRequest body) {
+    public Uni<Response> assign(@PathParam("id") UUID id, ActionItemRequest body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         ActionItemRequest r = Http.body(body);
+        IdempotencyKey once = Http.idempotencyKey(key, "workgroup:meetings:" + id + ":action-items", r);
         UUID actionId = UUID.randomUUID();
-        return existingWrite(id, new AssignActionItem(id, actionId, r.agendaItemId(), r.title(), r.owner(),
-                r.ownerMemberId(), r.dueDate()), request.metadata(), actionId);
+        return meeting(id).chain(ignored -> create(id, new AssignActionItem(id, actionId, r.agendaItemId(),
+                r.title(), r.owner(), r.ownerMemberId(), r.dueDate()), request.metadata(), once, actionId));
     }
 
     @POST
@@ -229,6 +237,14 @@ public class MeetingResource {
 
     private Uni<Response> existingWrite(UUID id, MeetingCommand command, EventMetadata metadata, UUID createdId) {
         return meeting(id).chain(ignored -> write(id, command, metadata, createdId));
+    }
+
+    /** A write that creates something: 201 with its id, exactly once under the client's idempotency key. */
+    private Uni<Response> create(UUID id, MeetingCommand command, EventMetadata metadata, IdempotencyKey once,
+            UUID createdId) {
+        return store.handle(WorkgroupStore.MEETING, id, command, metadata, once, handled -> Http.created(createdId))
+                .map(outcome -> Http.created(outcome, answered -> "/api/meetings/"
+                        + (createdId.equals(id) ? answered : id)));
     }
 
     private Uni<Response> write(UUID id, MeetingCommand command, EventMetadata metadata, UUID createdId) {

@@ -4,6 +4,7 @@ import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.workgroup.Affiliation;
 import de.souveraen.contracts.workgroup.MemberRole;
 import de.souveraen.contracts.workgroup.Person;
+import de.souveraen.eventstore.idempotency.IdempotencyKey;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.RequestMetadata;
 import de.souveraen.workgroup.member.MemberCommand.AddMember;
@@ -13,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -46,13 +48,14 @@ public class MemberResource {
 
     @POST
     @RolesAllowed("workgroup")
-    public Uni<Response> add(MemberRequest body) {
+    public Uni<Response> add(MemberRequest body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         MemberRequest r = Http.body(body);
+        IdempotencyKey once = Http.idempotencyKey(key, "workgroup:members", r);
         EventMetadata metadata = request.metadata();
         UUID id = UUID.randomUUID();
         return store.handle(WorkgroupStore.MEMBER, id, new AddMember(id, r.person(), r.affiliation(), r.role(),
-                r.votingRight(), Http.orToday(r.from(), metadata)), metadata)
-                .map(h -> Http.toResponse(Http.created(id), "/api/members/" + id));
+                r.votingRight(), Http.orToday(r.from(), metadata)), metadata, once, h -> Http.created(id))
+                .map(outcome -> Http.created(outcome, answered -> "/api/members/" + answered));
     }
 
     @POST

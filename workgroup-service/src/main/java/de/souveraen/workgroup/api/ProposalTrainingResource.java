@@ -2,6 +2,7 @@ package de.souveraen.workgroup.api;
 
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.workgroup.TrainingDetails;
+import de.souveraen.eventstore.idempotency.IdempotencyKey;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.RequestMetadata;
 import de.souveraen.workgroup.proposal.ProposalCommand.SubmitProposal;
@@ -16,6 +17,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -56,13 +58,15 @@ public class ProposalTrainingResource {
     @POST
     @Path("/proposals")
     @RolesAllowed("workgroup")
-    public Uni<Response> submit(ProposalRequest body) {
+    public Uni<Response> submit(ProposalRequest body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         ProposalRequest r = Http.body(body);
+        IdempotencyKey once = Http.idempotencyKey(key, "workgroup:proposals", r);
         EventMetadata metadata = request.metadata();
         UUID id = UUID.randomUUID();
         return store.handle(WorkgroupStore.PROPOSAL, id, new SubmitProposal(id, r.reference(), r.title(), r.text(),
                 r.submitter(), r.submitterMemberId(), r.dependencyIds(), Http.orToday(r.submittedOn(), metadata)),
-                metadata).map(h -> Http.toResponse(Http.created(id), "/api/proposals/" + id));
+                metadata, once, h -> Http.created(id))
+                .map(outcome -> Http.created(outcome, answered -> "/api/proposals/" + answered));
     }
 
     @GET
@@ -75,10 +79,12 @@ public class ProposalTrainingResource {
     @POST
     @Path("/trainings")
     @RolesAllowed("workgroup")
-    public Uni<Response> plan(TrainingDetails body) {
+    public Uni<Response> plan(TrainingDetails body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
         TrainingDetails details = Http.body(body);
+        IdempotencyKey once = Http.idempotencyKey(key, "workgroup:trainings", details);
         UUID id = UUID.randomUUID();
-        return training(id, new PlanTraining(id, details), request.metadata(), false);
+        return store.handle(WorkgroupStore.TRAINING, id, new PlanTraining(id, details), request.metadata(), once,
+                h -> Http.created(id)).map(outcome -> Http.created(outcome, answered -> "/api/trainings/" + answered));
     }
 
     @POST

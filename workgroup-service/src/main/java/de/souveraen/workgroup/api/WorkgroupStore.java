@@ -4,6 +4,8 @@ import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.workgroup.WorkgroupEvent;
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.idempotency.IdempotencyKey;
+import de.souveraen.eventstore.idempotency.StoredResponse;
 import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.eventstore.store.CommandHandler;
 import de.souveraen.eventstore.store.Handled;
@@ -24,6 +26,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
@@ -52,6 +55,15 @@ public class WorkgroupStore {
     public <C, S> Uni<Handled<S, WorkgroupEvent>> handle(Aggregate<C, S, WorkgroupEvent> aggregate, UUID id,
             C command, EventMetadata metadata) {
         return handler.handle(aggregate, streamId(aggregate, id), command, metadata);
+    }
+
+    /**
+     * As {@link #handle}, answering {@code respond(handled)}; under the client's idempotency key (or {@code null})
+     * exactly once: a retry with the same key and request gets the first answer and appends nothing.
+     */
+    public <C, S> Uni<CommandHandler.Outcome> handle(Aggregate<C, S, WorkgroupEvent> aggregate, UUID id, C command,
+            EventMetadata metadata, IdempotencyKey key, Function<Handled<S, WorkgroupEvent>, StoredResponse> respond) {
+        return handler.handle(aggregate, streamId(aggregate, id), command, metadata, key, respond);
     }
 
     /** The state of one member, meeting, proposal or training; 404 naming {@code what} if it does not exist. */

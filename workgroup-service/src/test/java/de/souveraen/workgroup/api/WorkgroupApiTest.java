@@ -44,6 +44,37 @@ class WorkgroupApiTest {
                 + ",\"from\":\"2026-01-01\"}");
     }
 
+    private static Response postOnce(String path, String json, String key) {
+        return given().auth().oauth2(AG).contentType(ContentType.JSON).header("Idempotency-Key", key).body(json)
+                .post(path);
+    }
+
+    @Test
+    void a_retry_with_the_same_idempotency_key_adds_the_member_and_plans_the_training_once() {
+        String body = "{\"person\":{\"givenName\":\"Rita\",\"familyName\":\"Retry\",\"email\":\"rita.retry@example.org\"},"
+                + "\"affiliation\":{\"type\":\"FACTION\",\"faction\":\"Wiederholer\"},\"role\":\"MEMBER\","
+                + "\"votingRight\":true,\"from\":\"2026-01-01\"}";
+        Response first = postOnce("/api/members", body, "member-retry");
+        first.then().statusCode(201);
+        Response again = postOnce("/api/members", body, "member-retry");
+        again.then().statusCode(201).header("Idempotent-Replayed", "true");
+        assertThat((String) again.path("id")).isEqualTo(first.path("id"));
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        postOnce("/api/members", body.replace("Rita", "Rita2"), "member-retry").then().statusCode(422)
+                .contentType("application/problem+json").body("field", equalTo("Idempotency-Key"));
+        given().auth().oauth2(AG).get("/api/members").then().statusCode(200)
+                .body("findAll { it.person.email == 'rita.retry@example.org' }.size()", equalTo(1));
+
+        String training = "{\"title\":\"Wiederholung einmal\",\"date\":\"2026-10-01\",\"format\":\"WORKSHOP\","
+                + "\"audience\":[\"ADMINISTRATION\"],\"hours\":2.0,\"topics\":[\"Calc\"],\"provider\":\"VHS\"}";
+        Response planned = postOnce("/api/trainings", training, "training-retry");
+        planned.then().statusCode(201);
+        postOnce("/api/trainings", training, "training-retry").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(planned.path("id")));
+        given().auth().oauth2(AG).get("/api/trainings").then().statusCode(200)
+                .body("findAll { it.details.title == 'Wiederholung einmal' }.size()", equalTo(1));
+    }
+
     /** Schedules a meeting with one agenda item, invites, holds it and records who is present: {meeting, item}. */
     static String[] heldMeeting(String title, boolean publicMeeting, List<String> present, String agendaItem) {
         String meeting = post("/api/meetings", "{\"title\":\"" + title + "\",\"start\":\"2026-10-01T18:00:00+02:00\","

@@ -67,7 +67,8 @@ public final class CommandHandler {
      * Like {@link #handle(Aggregate, String, Object, EventMetadata)}, guarded by an idempotency key: the first
      * request's {@code respond(handled)} is stored with the events and returned for every retry with the same
      * key and request; a different request under the same key fails with {@code IdempotencyKeyReusedException}.
-     * A rejected command stores no key.
+     * A rejected command stores no key. Without a key ({@code null}: the client sent none) nothing is stored and
+     * the answer is {@code respond(handled)}.
      */
     public <C, S, E extends DomainEvent> Uni<Outcome> handle(Aggregate<C, S, E> aggregate, String streamId, C command,
             EventMetadata metadata, IdempotencyKey key, Function<Handled<S, E>, StoredResponse> respond) {
@@ -220,11 +221,11 @@ public final class CommandHandler {
                             Request<C, S, E> request = run.get(d.index());
                             Handled<S, E> handled = new Handled<>(streamId, d.fromVersion() + d.events().size(),
                                     d.state(), d.events(), List.copyOf(mine));
-                            if (request.key() == null) {
-                                results[d.index()] = new Done<S, E>(handled, null);
-                            } else {
-                                StoredResponse response = request.respond().apply(handled);
-                                results[d.index()] = new Done<S, E>(handled, new Outcome(response, false));
+                            StoredResponse response = request.respond() == null ? null
+                                    : request.respond().apply(handled);
+                            results[d.index()] = new Done<S, E>(handled,
+                                    response == null ? null : new Outcome(response, false));
+                            if (request.key() != null) {
                                 completions.add(new IdempotencyStore.Completion(request.key(), response, streamId));
                             }
                         }

@@ -52,6 +52,31 @@ public final class Http {
         return key;
     }
 
+    /**
+     * The client's optional {@code Idempotency-Key} as a key of {@code scope} (e.g. the request's path) with the
+     * hash of the parsed request; {@code null} when the client sent none, a 400 naming the header when malformed.
+     */
+    public static IdempotencyKey idempotencyKey(String header, String scope, Object request) {
+        String key = idempotencyKey(header, false);
+        return key == null ? null
+                : new IdempotencyKey(scope, key, IdempotencyKey.hash(Json.text(Json.mapper().valueToTree(request))));
+    }
+
+    /**
+     * The answer to a write that created something ({@link #created(Object)}), at the location {@code locationOf}
+     * gives for the answered id: for a replay (same key and request) that is the first request's id.
+     */
+    public static Response created(CommandHandler.Outcome outcome,
+            java.util.function.Function<String, String> locationOf) {
+        String id;
+        try {
+            id = Json.mapper().readTree(outcome.response().body()).path("id").asText();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored creation answer is not JSON", e);
+        }
+        return toResponse(outcome, locationOf.apply(id));
+    }
+
     /** 201 with {@code {"id": …}} and the location of what was created. */
     public static StoredResponse created(Object id) {
         return new StoredResponse(201, Json.text(Json.mapper().valueToTree(Map.of("id", id))));
