@@ -285,13 +285,34 @@ public final class Launcher {
         return java.util.HexFormat.of().formatHex(bytes);
     }
 
+    /**
+     * How long a process may take to become ready. Keycloak's first start on a fresh machine also builds its
+     * server (augmentation, ≈ 30 s on a quiet machine); on two cores shared with other builds it once took over
+     * 180 s in a clean-clone CI run.
+     */
+    private static Duration readyTimeout(String name) {
+        return Duration.ofSeconds(name.equals("Keycloak") ? 420 : 180);
+    }
+
+    /** The last lines of a log (the data folder of a test stack is deleted afterwards, so failures quote it). */
+    static String tail(Path log, int lines) {
+        try {
+            List<String> all = java.nio.file.Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "(no log: " + e + ")";
+        }
+    }
+
     private void awaitReady(String name, Process process, URI readiness, Path log) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest ready = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        Duration timeout = readyTimeout(name);
+        long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see " + log);
+                throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see " + log
+                        + "; its last lines:\n" + tail(log, 40));
             }
             try {
                 if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
@@ -303,7 +324,8 @@ public final class Launcher {
             // poll the port again after a short pause (a process start, not a test)
             process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
-        throw new IllegalStateException(name + " not ready within 180 s, see " + log);
+        throw new IllegalStateException(name + " not ready within " + timeout.toSeconds() + " s, see " + log
+                + "; its last lines:\n" + tail(log, 40));
     }
 
     public synchronized void stop() {
