@@ -1,15 +1,19 @@
 package de.souveraen.budget.api;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.souveraen.testing.ApiFuzzer;
+import de.souveraen.testing.HostileTextCheck;
 import de.souveraen.testing.SouveraenTestResource;
 import de.souveraen.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,5 +39,37 @@ class BudgetApiFuzzTest {
                         "id", List.of(expense)));
         assertThat(outcome.statuses().keySet()).as("the service answered the generated requests")
                 .anyMatch(status -> status >= 400 && status < 500);
+    }
+
+    /**
+     * Hostile text in every free-text member of every write is stored exactly as given when the write is accepted
+     * ({@link HostileTextCheck}). The year 2026 gets a budget with a large and a tiny line, two expenses and three
+     * commitments first, so the writes have something to refer to (one commitment for bookings to settle, two to
+     * adjust and release); the dates the generator makes lie in 2026, the adoption it may make is for 2027. Writes on
+     * the tiny line need an over-plan approval, an adjustment of line NEU adds it with its title: so the two
+     * conditional members are stored now and then as well.
+     */
+    @Test
+    void hostile_text_in_every_text_field_is_stored_as_given() {
+        BudgetApiTest.adopt(2026, "SCHULUNG", "Schulungen", "900000.00", "KLEIN", "Kleinbeträge", "1.00");
+        List<String> ids = List.of(expense("H-1"), expense("H-2"), commitment(), commitment());
+        HostileTextCheck.check("budget", base, operation -> TestTokens.administration(), List.of("/api/live"),
+                Map.of("year", List.of("2026"), "code", List.of("SCHULUNG"), "lineCode", List.of("SCHULUNG", "KLEIN", "NEU"),
+                        "id", ids, "commitmentId", List.of(commitment()), "fiscalYear", List.of("2027")),
+                Map.of("lineTitle", "an adjustment stores it only when it adds a line (here the line exists)",
+                        "overPlanApprovalReference", "stored only when the amount exceeds what is available"),
+                Map.of());
+    }
+
+    private static String expense(String invoice) {
+        return BudgetApiTest.book(2026, BudgetApiTest.expense("SCHULUNG", "10.00", "2026-01-02", invoice),
+                "hostile-" + invoice).then().statusCode(201).extract().path("id");
+    }
+
+    private static String commitment() {
+        return given().auth().oauth2(TestTokens.administration()).contentType(ContentType.JSON)
+                .body("{\"lineCode\":\"SCHULUNG\",\"amount\":5000.00,\"vendor\":\"V\",\"reference\":\"B-1\","
+                        + "\"committedOn\":\"2026-01-02\"}")
+                .post("/api/budgets/2026/commitments").then().statusCode(201).extract().path("id");
     }
 }

@@ -202,7 +202,15 @@ public final class ApiFuzzer {
 
     // ---- plausible values from the schema, then broken ----
 
-    private JsonNode plausible(JsonNode schema, int depth) {
+    /**
+     * A valid-looking value for {@code schema}; {@code complete} puts every member in and one element in every
+     * array (otherwise members and array elements are left out at random).
+     */
+    JsonNode plausible(JsonNode schema, boolean complete) {
+        return plausible(schema, 0, complete);
+    }
+
+    private JsonNode plausible(JsonNode schema, int depth, boolean complete) {
         if (schema == null || depth > 6) {
             return NODES.objectNode();
         }
@@ -227,15 +235,15 @@ public final class ApiFuzzer {
                 return NODES.booleanNode(random.nextBoolean());
             case "array":
                 ArrayNode array = NODES.arrayNode();
-                if (random.nextBoolean()) {
-                    array.add(plausible(schema.get("items"), depth + 1));
+                if (complete || random.nextBoolean()) {
+                    array.add(plausible(schema.get("items"), depth + 1, complete));
                 }
                 return array;
             default:
                 ObjectNode object = NODES.objectNode();
                 schema.path("properties").fields().forEachRemaining(p -> {
-                    if (random.nextInt(5) > 0) {
-                        object.set(p.getKey(), plausible(p.getValue(), depth + 1));
+                    if (complete || random.nextInt(5) > 0) {
+                        object.set(p.getKey(), plausible(p.getValue(), depth + 1, complete));
                     }
                 });
                 return object;
@@ -247,7 +255,7 @@ public final class ApiFuzzer {
     }
 
     private Body body(Operation op) {
-        JsonNode valid = plausible(op.bodySchema(), 0);
+        JsonNode valid = plausible(op.bodySchema(), false);
         int kind = random.nextInt(10);
         switch (kind) {
             case 0: { // malformed JSON
@@ -302,6 +310,15 @@ public final class ApiFuzzer {
         return kind == 1 ? java.util.UUID.randomUUID().toString() : "x" + random.nextInt(1_000_000);
     }
 
+    /** {@code path} with its {@code {name}} (or {@code {name:regex}}) placeholders replaced by encoded values. */
+    static String fillPath(String path, Map<String, String> values) {
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            path = path.replaceAll("\\{" + java.util.regex.Pattern.quote(value.getKey()) + "(:[^}]*)?}",
+                    java.util.regex.Matcher.quoteReplacement(encode(value.getValue())));
+        }
+        return path;
+    }
+
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }
@@ -321,15 +338,11 @@ public final class ApiFuzzer {
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < tries; i++) {
             Operation op = operations.get(i % operations.size());
-            String path = op.path();
             Map<String, String> values = new LinkedHashMap<>();
             for (String name : op.pathParameters()) {
                 values.put(name, parameter(name));
             }
-            for (Map.Entry<String, String> value : values.entrySet()) {
-                path = path.replaceAll("\\{" + java.util.regex.Pattern.quote(value.getKey()) + "(:[^}]*)?}",
-                        java.util.regex.Matcher.quoteReplacement(encode(value.getValue())));
-            }
+            String path = fillPath(op.path(), values);
             StringBuilder query = new StringBuilder();
             for (String name : op.queryParameters()) {
                 if (random.nextBoolean()) {
@@ -363,13 +376,10 @@ public final class ApiFuzzer {
             String before = stateProbe.get();
             HttpResponse<String> response;
             try {
-                response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+                response = send(request.build());
             } catch (IOException e) {
                 failures.add(op + " (" + how + "): no answer: " + e);
                 continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
             }
             int status = response.statusCode();
             statuses.merge(status, 1, Integer::sum);
@@ -392,6 +402,16 @@ public final class ApiFuzzer {
             }
         }
         return new Outcome(seed, tries, statuses, failures);
+    }
+
+    /** Sends a request with this fuzzer's client; the answer's body as text. */
+    HttpResponse<String> send(HttpRequest request) throws IOException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String checkProblem(int status, HttpResponse<String> response) {
@@ -432,14 +452,9 @@ public final class ApiFuzzer {
             Map<String, List<String>> known) {
         int tries = Integer.getInteger("fuzz.tries", 10_000);
         long seed = Long.getLong("fuzz.seed", service.hashCode());
-        List<Operation> operations = operations(openApi(base)).stream()
-                .filter(op -> skip.stream().noneMatch(op.path()::contains)).toList();
-        if (operations.size() < 3) {
-            throw new AssertionError(service + ": the OpenAPI document lists only " + operations);
-        }
+        List<Operation> operations = operations(service, base, skip);
         Outcome outcome;
-        try (java.sql.Connection db = java.sql.DriverManager.getConnection(SouveraenTestResource.jdbcUrl(),
-                SouveraenTestResource.username(), SouveraenTestResource.password())) {
+        try (java.sql.Connection db = database()) {
             Supplier<String> probe = () -> {
                 try (var statement = db.createStatement(); var rows = statement.executeQuery(
                         "select (select count(*) from es_event) || '/' || (select coalesce(max(position), 0)"
@@ -470,7 +485,23 @@ public final class ApiFuzzer {
         return outcome;
     }
 
-    private static String abbreviate(String text) {
+    /** The operations of a running service's OpenAPI document, without those whose path contains one of skip. */
+    static List<Operation> operations(String service, URI base, List<String> skip) {
+        List<Operation> operations = operations(openApi(base)).stream()
+                .filter(op -> skip.stream().noneMatch(op.path()::contains)).toList();
+        if (operations.size() < 3) {
+            throw new AssertionError(service + ": the OpenAPI document lists only " + operations);
+        }
+        return operations;
+    }
+
+    /** A connection to the database of the service under test ({@link SouveraenTestResource}). */
+    static java.sql.Connection database() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(SouveraenTestResource.jdbcUrl(), SouveraenTestResource.username(),
+                SouveraenTestResource.password());
+    }
+
+    static String abbreviate(String text) {
         return text.length() > 300 ? text.substring(0, 300) + "…" : text;
     }
 }

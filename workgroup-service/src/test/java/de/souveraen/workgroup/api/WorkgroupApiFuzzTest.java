@@ -1,8 +1,10 @@
 package de.souveraen.workgroup.api;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import de.souveraen.testing.ApiFuzzer;
+import de.souveraen.testing.HostileTextCheck;
 import de.souveraen.testing.SouveraenTestResource;
 import de.souveraen.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -10,6 +12,7 @@ import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,5 +34,52 @@ class WorkgroupApiFuzzTest {
                 List.of("/api/live"));
         assertThat(outcome.statuses().keySet()).as("the service answered the generated requests")
                 .anyMatch(status -> status >= 400 && status < 500);
+    }
+
+    /**
+     * Hostile text in every free-text member of every write is stored exactly as given when the write is accepted
+     * ({@link HostileTextCheck}). A proposal, a held training, a scheduled meeting and a held one (everyone present,
+     * two agenda items with a vote each) and then two members who may leave come first, so the writes have something
+     * to refer to; e-mail addresses, meeting times, dates after the meeting and ballots (faction names must be the roster's)
+     * get valid values.
+     */
+    @Test
+    void hostile_text_in_every_text_field_is_stored_as_given() {
+        String member = WorkgroupApiTest.member("Hanna", "Host", "CDU", true);
+        String proposal = WorkgroupApiTest.post("/api/proposals", "{\"reference\":\"V-2026/99\",\"title\":\"T\","
+                + "\"text\":\"T\",\"submitter\":\"Verwaltung\",\"submittedOn\":\"2026-09-01\"}");
+        String training = WorkgroupApiTest.post("/api/trainings", "{\"title\":\"T\",\"date\":\"2026-05-04\","
+                + "\"format\":\"WORKSHOP\",\"audience\":[\"WORKGROUP\"],\"hours\":2,\"topics\":[\"Linux\"]}");
+        WorkgroupApiTest.post("/api/trainings/" + training + "/held", "{\"date\":\"2026-05-04\",\"participants\":9,"
+                + "\"hours\":2}");
+        String scheduled = WorkgroupApiTest.post("/api/meetings", "{\"title\":\"S\",\"start\":\"2026-10-01T18:00:00+02:00\","
+                + "\"end\":\"2026-10-01T20:00:00+02:00\",\"place\":\"Rathaus\",\"publicMeeting\":true}");
+        List<String> everyone = given().auth().oauth2(TestTokens.workgroup()).get("/api/members").then()
+                .statusCode(200).extract().jsonPath().getList("memberId");
+        String[] held = WorkgroupApiTest.heldMeeting("H", true, everyone, "{\"title\":\"A\",\"publicItem\":true}");
+        String second = WorkgroupApiTest.post("/api/meetings/" + held[0] + "/agenda-items",
+                "{\"title\":\"B\",\"publicItem\":true}");
+        List<String> votes = List.of(vote(held[0], held[1]), vote(held[0], second));
+        List<String> leavers = List.of(WorkgroupApiTest.member("Ina", "Host", "SPD", true),
+                WorkgroupApiTest.member("Jan", "Host", "SPD", true));
+        HostileTextCheck.check("workgroup", base, operation -> TestTokens.workgroup(), List.of("/api/live"),
+                Map.ofEntries(Map.entry("members/id", leavers), Map.entry("meetings/id", List.of(scheduled, held[0])),
+                        Map.entry("trainings/id", List.of(training)), Map.entry("itemId", List.of(held[1], second)),
+                        Map.entry("agendaItemId", List.of(held[1], second)), Map.entry("memberId", everyone),
+                        Map.entry("ownerMemberId", List.of(member)), Map.entry("submitterMemberId", List.of(member)),
+                        Map.entry("proposalId", List.of(proposal)), Map.entry("voteId", votes),
+                        Map.entry("ballot", List.of(TOTALS)),
+                        Map.entry("email", List.of("h1@example.org", "h2@example.org", "h3@example.org")),
+                        Map.entry("start", List.of("2026-10-01T18:00:00+02:00")),
+                        Map.entry("end", List.of("2026-10-01T20:00:00+02:00")),
+                        Map.entry("dueDate", List.of("2026-11-15")), Map.entry("councilSessionDate", List.of("2026-12-10"))),
+                Map.of(), Map.of());
+    }
+
+    private static final String TOTALS = "{\"method\":\"TOTALS\",\"totals\":{\"yes\":1,\"no\":0,\"abstain\":0}}";
+
+    private static String vote(String meeting, String item) {
+        return WorkgroupApiTest.post("/api/meetings/" + meeting + "/agenda-items/" + item + "/vote",
+                "{\"subject\":\"S\",\"ballot\":" + TOTALS + "}");
     }
 }
