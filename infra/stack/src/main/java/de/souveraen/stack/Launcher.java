@@ -106,6 +106,11 @@ public final class Launcher {
         return Path.of(System.getProperty("user.home"), ".souveraen", "cache");
     }
 
+    /** The stack's PostgreSQL server (tests read the services' databases through it to check their counts). */
+    public EmbeddedPostgresServer postgres() {
+        return postgres;
+    }
+
     public Ports ports() {
         return ports;
     }

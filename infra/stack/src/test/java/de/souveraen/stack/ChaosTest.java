@@ -2,6 +2,7 @@ package de.souveraen.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -17,22 +18,54 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Nothing accepted is lost and nothing is booked twice while things die: three clients book expenses through the
- * budget API (real tokens, one Idempotency-Key per expense, retried on any failure until answered), while the
- * reporting service is killed with SIGKILL twice, the Kafka broker is restarted and PostgreSQL is restarted. At the
- * end the budget's own figures and the quarterly report equal, to the cent, exactly what the clients were told was
- * accepted; the journal holds each accepted expense once. The clients write until the faults are over, at least
- * 80 expenses each ({@code -Dchaos.writes=N} per client for more).
+ * Nothing accepted is lost and nothing is booked twice while things die: clients write through all three writing
+ * services — three book expenses (budget), one registers dependencies (inventory), one plans trainings (workgroup);
+ * real tokens, one Idempotency-Key per item, retried on any failure until answered — while the reporting service
+ * is killed with SIGKILL twice, the Kafka broker is restarted and PostgreSQL is restarted. At the end the services'
+ * own figures and the quarterly reports equal exactly what the clients were told was accepted: the budget to the
+ * cent, each expense once in the journal; each dependency and training once in its service's register; the
+ * report's dependency count and its per-source event counts grown by exactly the accepted items. The clients write
+ * until the faults are over, at least 80 items each ({@code -Dchaos.writes=N} per client for more).
  */
 @ExtendWith(SharedStack.class)
 @org.junit.jupiter.api.Order(Integer.MAX_VALUE) // last of the stack's classes: it restarts what the others use
 class ChaosTest {
-    static final int CLIENTS = 3;
+    static final int BUDGET_CLIENTS = 3;
     static final int WRITES = Integer.getInteger("chaos.writes", 80);
     static final int YEAR = 2025;
+    static final List<String> SOURCES = List.of("budget", "inventory", "workgroup");
+
+    /** One kind of write: its service, path and user, the body for item {@code i} of client {@code c}. */
+    private record Writer(String name, String service, String path, String user, int client) {
+        String body(int i) {
+            String key = key(i);
+            return switch (name) {
+                case "expense" -> """
+                        {"lineCode":"CHAOS","amount":%s,"bookedOn":"%d-05-05","vendor":"Chaos GmbH",
+                         "description":"Fehlertest","invoiceRef":"%s"}""".formatted(amount(i).toPlainString(), YEAR,
+                        key);
+                case "dependency" -> """
+                        {"name":"Chaos %s","vendor":"Chaos AG","vendorCountry":"DE","category":"OTHER",
+                         "hosting":"ON_PREMISES","dataClassification":"INTERNAL","users":%d,"annualCost":100.00,
+                         "criticality":"LOW"}""".formatted(key, 1 + i % 50);
+                case "training" -> """
+                        {"title":"Chaos %s","date":"%d-10-01","format":"WORKSHOP","audience":["ADMINISTRATION"],
+                         "hours":1.0,"topics":["Fehlertest"],"provider":"VHS"}""".formatted(key, YEAR);
+                default -> throw new IllegalArgumentException(name);
+            };
+        }
+
+        String key(int i) {
+            return "chaos-" + name + "-" + client + "-" + i;
+        }
+
+        BigDecimal amount(int i) {
+            return new BigDecimal(100 + (client * 7919 + i * 104_729) % 9_900).movePointLeft(2);
+        }
+    }
 
     @Test
-    void everyAcceptedExpenseReachesTheReportExactlyOnceThroughKillsAndRestarts() throws Exception {
+    void everyAcceptedWriteReachesItsServiceAndTheReportExactlyOnceThroughKillsAndRestarts() throws Exception {
         Launcher launcher = SharedStack.stack.launcher();
         StackClient client = SharedStack.stack.client();
         StackClient.Reply adopted = client.post("budget", "/api/budgets", "verwaltung", """
@@ -42,49 +75,31 @@ class ChaosTest {
         assertThat(adopted.status()).as(adopted.body()).isEqualTo(201);
         // fetched now: Keycloak keeps its data on the PostgreSQL that will restart (tokens stay valid meanwhile)
         client.token("verwaltung");
+        client.token("ag");
         client.token("rat");
+        String now = currentQuarter();
 
-        Map<String, BigDecimal> accepted = new ConcurrentHashMap<>();
-        Map<String, String> ids = new ConcurrentHashMap<>();
+        List<Writer> writers = new ArrayList<>();
+        for (int c = 0; c < BUDGET_CLIENTS; c++) {
+            writers.add(new Writer("expense", "budget", "/api/budgets/" + YEAR + "/expenses", "verwaltung", c));
+        }
+        writers.add(new Writer("dependency", "inventory", "/api/dependencies", "verwaltung", 0));
+        writers.add(new Writer("training", "workgroup", "/api/trainings", "ag", 0));
+        Map<String, Map<String, String>> accepted = new ConcurrentHashMap<>(); // kind → key → id
+        Map<String, BigDecimal> amounts = new ConcurrentHashMap<>();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger retries = new AtomicInteger();
         java.util.concurrent.atomic.AtomicBoolean faultsDone = new java.util.concurrent.atomic.AtomicBoolean();
-        ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
+        ExecutorService clients = Executors.newFixedThreadPool(writers.size());
         List<Future<?>> running = new ArrayList<>();
-        for (int c = 0; c < CLIENTS; c++) {
-            int clientNo = c;
+        for (Writer writer : writers) {
+            Map<String, String> ids = accepted.computeIfAbsent(writer.name(), k -> new ConcurrentHashMap<>());
             running.add(clients.submit(() -> {
                 for (int i = 0; i < WRITES || !faultsDone.get(); i++) {
-                    String key = "chaos-" + clientNo + "-" + i;
-                    BigDecimal amount = new BigDecimal(100 + (clientNo * 7919 + i * 104_729) % 9_900).movePointLeft(2);
-                    String body = """
-                            {"lineCode":"CHAOS","amount":%s,"bookedOn":"%d-05-05","vendor":"Chaos GmbH",
-                             "description":"Fehlertest","invoiceRef":"%s"}""".formatted(amount.toPlainString(), YEAR,
-                            key);
-                    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
-                    while (true) {
-                        StackClient.Reply reply;
-                        try {
-                            reply = client.post("budget", "/api/budgets/" + YEAR + "/expenses", "verwaltung", body,
-                                    Map.of("Idempotency-Key", key));
-                        } catch (RuntimeException unreachable) {
-                            reply = null;
-                        }
-                        if (reply != null && reply.status() == 201) {
-                            String id = reply.json().get("id").asText();
-                            String first = ids.putIfAbsent(key, id);
-                            assertThat(first == null || first.equals(id)).as("a retry answers the first id").isTrue();
-                            accepted.put(key, amount);
-                            break;
-                        }
-                        if (reply != null && reply.status() >= 400 && reply.status() < 500) {
-                            throw new AssertionError(key + " refused: " + reply.status() + " " + reply.body());
-                        }
-                        if (System.nanoTime() > deadline) {
-                            throw new AssertionError(key + " never answered: " + reply);
-                        }
-                        retries.incrementAndGet();
-                        Thread.sleep(100); // the client's back-off before it retries with the same key
+                    String key = writer.key(i);
+                    ids.put(key, writeUntilAnswered(client, writer, i, retries));
+                    if (writer.name().equals("expense")) {
+                        amounts.put(key, writer.amount(i));
                     }
                     done.incrementAndGet();
                 }
@@ -93,19 +108,19 @@ class ChaosTest {
         }
         // the faults, one after the other, each while the clients keep writing
         List<String> faults = new ArrayList<>();
-        awaitProgress(done, 30);
+        awaitProgress(done, 50);
         launcher.kill("reporting");
         faults.add("SIGKILL reporting at " + done.get());
-        awaitProgress(done, done.get() + 30);
+        awaitProgress(done, done.get() + 50);
         launcher.restartKafka();
         faults.add("Kafka restarted at " + done.get());
-        awaitProgress(done, done.get() + 30);
+        awaitProgress(done, done.get() + 50);
         launcher.restart("reporting");
         faults.add("reporting restarted at " + done.get());
-        awaitProgress(done, done.get() + 30);
+        awaitProgress(done, done.get() + 50);
         launcher.restartPostgres();
         faults.add("PostgreSQL restarted at " + done.get());
-        awaitProgress(done, done.get() + 30);
+        awaitProgress(done, done.get() + 50);
         launcher.kill("reporting");
         faults.add("SIGKILL reporting at " + done.get());
         launcher.restart("reporting");
@@ -115,27 +130,114 @@ class ChaosTest {
             future.get(10, TimeUnit.MINUTES);
         }
         clients.shutdown();
-        int total = done.get();
 
-        BigDecimal sum = accepted.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        assertThat(accepted).hasSize(total);
+        int expenses = accepted.get("expense").size();
+        int dependencies = accepted.get("dependency").size();
+        int trainings = accepted.get("training").size();
+        assertThat(expenses + dependencies + trainings).isEqualTo(done.get());
+        BigDecimal sum = amounts.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        // the report counts every event it applied per source (by quarter, summed up to the report's): once all
+        // are in, each count equals the events stored in that service's database — a lost event keeps it below,
+        // a duplicate pushes it above, so waiting for equality fails on either
         long millis = SharedStack.within(Duration.ofSeconds(180), () -> {
             try {
-                StackClient.Reply report = client.get("reporting", "/api/reports/" + YEAR + "-Q2", "rat");
-                return report.status() == 200
-                        && report.json().at("/finances/total/spent").decimalValue().compareTo(sum) == 0;
+                JsonNode spent = client.get("reporting", "/api/reports/" + YEAR + "-Q2", "rat").json();
+                JsonNode current = client.get("reporting", "/api/reports/" + now, "rat").json();
+                return spent.at("/finances/total/spent").decimalValue().compareTo(sum) == 0
+                        && SOURCES.stream().allMatch(source -> current.at("/meta/events/" + source).asLong()
+                                == storedEvents(launcher, source));
             } catch (RuntimeException stillRecovering) {
                 return false;
             }
         });
-        StackClient.Reply budget = client.get("budget", "/api/budgets/" + YEAR, "rat");
-        assertThat(budget.json().at("/spent").decimalValue()).isEqualByComparingTo(sum);
+        // the services' own records: each accepted item exactly once
+        assertThat(client.get("budget", "/api/budgets/" + YEAR, "rat").json().at("/spent").decimalValue())
+                .isEqualByComparingTo(sum);
         StackClient.Reply journal = client.get("budget", "/api/budgets/" + YEAR + "/bookings?size=1", "rat");
-        assertThat(journal.json().at("/total").asInt()).as(journal.body()).isEqualTo(total);
-        StackClient.Reply report = client.get("reporting", "/api/reports/" + YEAR + "-Q2", "rat");
-        assertThat(report.json().at("/finances/total/spent").decimalValue()).isEqualByComparingTo(sum);
-        System.out.printf("chaos: %d expenses (%s EUR) accepted through %s; %d client retries; report equal %d ms"
-                + " after the last write%n", total, sum.toPlainString(), faults, retries.get(), millis);
+        assertThat(journal.json().at("/total").asInt()).as(journal.body()).isEqualTo(expenses);
+        assertThat(dependencyNames(client)).as("dependencies registered").containsExactlyInAnyOrderElementsOf(
+                        accepted.get("dependency").keySet().stream().map(k -> "Chaos " + k).toList());
+        assertThat(names(client.get("workgroup", "/api/trainings", "rat").json(), "/details/title")
+                .stream().filter(t -> t.startsWith("Chaos ")).toList()).as("trainings planned")
+                .containsExactlyInAnyOrderElementsOf(
+                        accepted.get("training").keySet().stream().map(k -> "Chaos " + k).toList());
+        // the reports: exactly what was accepted, no more (no duplicate), no less (no loss)
+        JsonNode spentReport = client.get("reporting", "/api/reports/" + YEAR + "-Q2", "rat").json();
+        assertThat(spentReport.at("/finances/total/spent").decimalValue()).isEqualByComparingTo(sum);
+        JsonNode after = client.get("reporting", "/api/reports/" + now, "rat").json();
+        for (String source : SOURCES) {
+            assertThat(after.at("/meta/events/" + source).asLong()).as(source + " events in the report")
+                    .isEqualTo(storedEvents(launcher, source));
+        }
+        assertThat(after.at("/progress/dependencies").asLong()).as("dependencies in the report").isEqualTo(
+                client.get("inventory", "/api/dependencies?size=1", "rat").json().at("/total").asLong());
+        System.out.printf("chaos: %d expenses (%s EUR), %d dependencies, %d trainings accepted through %s; %d client"
+                + " retries; reports equal %d ms after the last write%n", expenses, sum.toPlainString(), dependencies,
+                trainings, faults, retries.get(), millis);
+    }
+
+    /** Sends item {@code i} until the service answers 201 (retrying with the same key); returns its id. */
+    private static String writeUntilAnswered(StackClient client, Writer writer, int i, AtomicInteger retries)
+            throws InterruptedException {
+        String key = writer.key(i);
+        String body = writer.body(i);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(180);
+        while (true) {
+            StackClient.Reply reply;
+            try {
+                reply = client.post(writer.service(), writer.path(), writer.user(), body,
+                        Map.of("Idempotency-Key", key));
+            } catch (RuntimeException unreachable) {
+                reply = null;
+            }
+            if (reply != null && reply.status() == 201) {
+                return reply.json().get("id").asText(); // after a lost answer: the first request's id, replayed
+            }
+            if (reply != null && reply.status() >= 400 && reply.status() < 500) {
+                throw new AssertionError(key + " refused: " + reply.status() + " " + reply.body());
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError(key + " never answered: " + reply);
+            }
+            retries.incrementAndGet();
+            Thread.sleep(100); // the client's back-off before it retries with the same key
+        }
+    }
+
+    /** The names of the registered dependencies that contain "chaos", all pages. */
+    private static List<String> dependencyNames(StackClient client) {
+        List<String> names = new ArrayList<>();
+        for (int page = 0;; page++) {
+            JsonNode items = client.get("inventory", "/api/dependencies?q=chaos&size=500&page=" + page, "rat").json()
+                    .at("/items");
+            if (items.isEmpty()) {
+                return names;
+            }
+            names.addAll(names(items, "/name"));
+        }
+    }
+
+    private static List<String> names(JsonNode items, String pointer) {
+        List<String> names = new ArrayList<>();
+        items.forEach(item -> names.add(item.at(pointer).asText()));
+        return names;
+    }
+
+    /** The events stored in a service's own database (read straight from its event table). */
+    private static long storedEvents(Launcher launcher, String service) {
+        try (java.sql.Connection db = launcher.postgres().connect(service);
+                java.sql.Statement statement = db.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery("select count(*) from es_event")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot count " + service + "'s events", e);
+        }
+    }
+
+    private static String currentQuarter() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        return today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1);
     }
 
     private static void awaitProgress(AtomicInteger done, int target) {
