@@ -54,8 +54,7 @@ class WorkgroupApiFuzzTest {
                 + "\"hours\":2}");
         String scheduled = WorkgroupApiTest.post("/api/meetings", "{\"title\":\"S\",\"start\":\"2026-10-01T18:00:00+02:00\","
                 + "\"end\":\"2026-10-01T20:00:00+02:00\",\"place\":\"Rathaus\",\"publicMeeting\":true}");
-        List<String> everyone = given().auth().oauth2(TestTokens.workgroup()).get("/api/members").then()
-                .statusCode(200).extract().jsonPath().getList("memberId");
+        List<String> everyone = WorkgroupApiTest.membersOn("2026-10-01");
         String[] held = WorkgroupApiTest.heldMeeting("H", true, everyone, "{\"title\":\"A\",\"publicItem\":true}");
         String second = WorkgroupApiTest.post("/api/meetings/" + held[0] + "/agenda-items",
                 "{\"title\":\"B\",\"publicItem\":true}");

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** The working group's API against the real PostgreSQL and Kafka: one meeting's whole life per test. */
 @QuarkusTest
 @QuarkusTestResource(SouveraenTestResource.class)
-class WorkgroupApiTest {
+public class WorkgroupApiTest {
     private static final String AG = TestTokens.workgroup();
 
     static String post(String path, String json) {
@@ -75,6 +75,17 @@ class WorkgroupApiTest {
                 .body("findAll { it.details.title == 'Wiederholung einmal' }.size()", equalTo(1));
     }
 
+    /**
+     * The members of the working group on {@code date} (ISO): the test database is shared (other test classes add
+     * members, some only from a later date or already gone), so a test that wants everyone present asks for the
+     * roster of its meeting's day.
+     */
+    public static List<String> membersOn(String date) {
+        return given().auth().oauth2(AG).get("/api/members").then().statusCode(200).extract().jsonPath().getList(
+                "findAll { m -> m.periods.any { p -> p.from <= '" + date + "' && (p.to == null || p.to >= '" + date
+                        + "') } }.memberId");
+    }
+
     /** Schedules a meeting with one agenda item, invites, holds it and records who is present: {meeting, item}. */
     static String[] heldMeeting(String title, boolean publicMeeting, List<String> present, String agendaItem) {
         String meeting = post("/api/meetings", "{\"title\":\"" + title + "\",\"start\":\"2026-10-01T18:00:00+02:00\","
@@ -105,8 +116,7 @@ class WorkgroupApiTest {
                 + "\"text\":\"Die AG empfiehlt einen Pilotbetrieb.\",\"submitter\":\"Verwaltung\","
                 + "\"dependencyIds\":[\"" + UUID.randomUUID() + "\"],\"submittedOn\":\"2026-09-01\"}");
         // the test database is shared: everyone on the roster attends, so the quorum holds whatever other tests added
-        List<String> everyone = given().auth().oauth2(AG).get("/api/members").then().statusCode(200).extract()
-                .jsonPath().getList("memberId");
+        List<String> everyone = membersOn("2026-10-01");
         assertThat(everyone).containsAll(members);
         String[] held = heldMeeting("3. Sitzung der AG", true, everyone,
                 "{\"title\":\"Pilot openDesk\",\"publicItem\":true,\"proposalId\":\"" + proposal + "\"}");

@@ -70,8 +70,7 @@ class OParlApiTest {
                 + "/invitations").then().statusCode(201);
         given().auth().oauth2(AG).contentType(ContentType.JSON).body("{}").post("/api/meetings/" + meeting + "/held")
                 .then().statusCode(201);
-        List<String> everyone = given().auth().oauth2(AG).get("/api/members").then().extract().jsonPath()
-                .getList("memberId");
+        List<String> everyone = de.souveraen.workgroup.api.WorkgroupApiTest.membersOn("2026-09-01");
         StringBuilder entries = new StringBuilder();
         StringBuilder ballot = new StringBuilder();
         for (String id : everyone) {
