@@ -1,6 +1,7 @@
 package de.souveraen.budget.shared;
 
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.domain.Texts;
 import de.souveraen.eventstore.domain.Rejection.Kind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -57,21 +58,9 @@ public final class Check {
         return text;
     }
 
-    /** Stripped text of at most {@code max} characters, or null when absent or blank. */
+    /** Stripped text of at most {@code max} characters, or null when absent or blank (the kernel's rule). */
     public static String optionalText(String field, String de, String value, int max) {
-        String stripped = value == null ? null : value.strip();
-        if (stripped == null || stripped.isEmpty()) {
-            return null;
-        }
-        if (stripped.length() > max) {
-            throw invalid("too-long", field, de + " darf höchstens " + max + " Zeichen lang sein.",
-                    field + " must be at most " + max + " characters long.");
-        }
-        if (stripped.chars().anyMatch(c -> Character.isISOControl(c) && c != '\n' && c != '\r' && c != '\t')) {
-            throw invalid("control-characters", field, de + " enthält unzulässige Steuerzeichen.",
-                    field + " contains control characters.");
-        }
-        return stripped;
+        return Texts.optional(field, de, value, max);
     }
 
     public static <T> T present(String field, String de, T value) {

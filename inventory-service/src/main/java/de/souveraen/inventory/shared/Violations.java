@@ -2,6 +2,7 @@ package de.souveraen.inventory.shared;
 
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.domain.Rejection.Kind;
+import de.souveraen.eventstore.domain.Texts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -49,17 +50,16 @@ public final class Violations {
 
     /** Stripped text, or null when blank; a violation when required and blank or longer than {@code max}. */
     public String text(String field, String de, String value, boolean required, int max) {
-        String stripped = value == null ? null : value.strip();
-        if (stripped == null || stripped.isEmpty()) {
+        String stripped = Texts.strip(value);
+        if (stripped == null) {
             if (required) {
                 required(field, de);
             }
             return null;
         }
-        if (stripped.length() > max) {
-            add(new Violation(Kind.UNPROCESSABLE, "too-long", field,
-                    de + " darf höchstens " + max + " Zeichen lang sein.",
-                    field + " must be at most " + max + " characters long."));
+        Rejection broken = Texts.violation(field, de, stripped, max);
+        if (broken != null) {
+            add(new Violation(broken.kind(), broken.code(), field, broken.messageDe(), broken.messageEn()));
             return null;
         }
         return stripped;

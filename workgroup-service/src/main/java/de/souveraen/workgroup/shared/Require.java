@@ -1,6 +1,7 @@
 package de.souveraen.workgroup.shared;
 
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.domain.Texts;
 import de.souveraen.eventstore.domain.Rejection.Kind;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -45,17 +46,9 @@ public final class Require {
         return stripped;
     }
 
-    /** Stripped text of at most {@code max} characters, or null when absent or blank. */
+    /** Stripped text of at most {@code max} characters, or null when absent or blank (the kernel's rule). */
     public static String optionalText(String field, String de, String value, int max) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String stripped = value.strip();
-        if (stripped.length() > max) {
-            throw Rejection.invalid("too-long", field, de + " darf höchstens " + max + " Zeichen lang sein.",
-                    field + " must be at most " + max + " characters long.");
-        }
-        return stripped;
+        return Texts.optional(field, de, value, max);
     }
 
     /** An integer within {@code [min, max]}. */
