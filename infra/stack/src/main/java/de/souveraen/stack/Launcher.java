@@ -93,6 +93,8 @@ public final class Launcher {
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private Process keycloak;
+    /** Set by {@link #main}: its exit hook stops everything in order, so the embedded servers keep none of their own. */
+    private boolean stopsOnExit;
 
     public Launcher(Path root, Path data, Path cache, Ports ports) {
         this.root = root;
@@ -132,6 +134,7 @@ public final class Launcher {
         Launcher launcher = new Launcher(Path.of("").toAbsolutePath(), options.data(), defaultCache(),
                 Ports.standard());
         CountDownLatch stopped = new CountDownLatch(1);
+        launcher.stopsOnExit = true;
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             launcher.stop();
             stopped.countDown();
@@ -153,11 +156,19 @@ public final class Launcher {
 
         step("PostgreSQL :" + ports.postgres(), () -> {
             postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), ports.postgres());
+            if (stopsOnExit) {
+                postgres.leaveShutdownToOwner();
+            }
             for (String database : DATABASES) {
                 postgres.createDatabaseIfMissing(database);
             }
         });
-        step("Kafka :" + ports.kafka(), () -> kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), ports.kafka()));
+        step("Kafka :" + ports.kafka(), () -> {
+            kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), ports.kafka());
+            if (stopsOnExit) {
+                kafka.leaveShutdownToOwner();
+            }
+        });
 
         for (String service : SERVICES) {
             if (!Files.exists(jar(root, service))) {
@@ -335,38 +346,46 @@ public final class Launcher {
 
     public synchronized void stop() {
         System.out.println("\nStoppe / stopping …");
-        List<Process> running;
-        synchronized (processes) {
-            running = new ArrayList<>(processes);
-            processes.clear();
-        }
-        // kc.sh runs the Keycloak JVM as its child: stop children first, then the processes themselves
-        running.forEach(process -> process.descendants().forEach(ProcessHandle::destroy));
-        running.forEach(Process::destroy);
-        for (Process process : running) {
-            try {
-                if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                    process.descendants().forEach(ProcessHandle::destroyForcibly);
-                    process.destroyForcibly();
+        try {
+            List<Process> running;
+            synchronized (processes) {
+                running = new ArrayList<>(processes);
+                processes.clear();
+            }
+            // kc.sh runs the Keycloak JVM as its child: stop children first, then the processes themselves
+            running.forEach(process -> process.descendants().forEach(ProcessHandle::destroy));
+            running.forEach(Process::destroy);
+            for (Process process : running) {
+                try {
+                    if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                        process.descendants().forEach(ProcessHandle::destroyForcibly);
+                        process.destroyForcibly();
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
             }
-        }
-        // the class-data recordings of the stopped services become archives now, before this JVM exits
-        for (Process process : running) {
-            List<String> command = serviceCommands.remove(process);
-            if (command != null && !process.isAlive()) {
-                archives.ended(command, process.exitValue());
+            // the class-data recordings of the stopped services become archives now, before this JVM exits
+            for (Process process : running) {
+                List<String> command = serviceCommands.remove(process);
+                if (command != null && !process.isAlive()) {
+                    archives.ended(command, process.exitValue());
+                }
             }
-        }
-        if (kafka != null) {
-            kafka.close();
-            kafka = null;
-        }
-        if (postgres != null) {
-            postgres.close();
-            postgres = null;
+        } finally {
+            // the embedded servers last (after the services that use them), and PostgreSQL even when Kafka fails to
+            // close: with the launcher's own exit hook they have none of their own (leaveShutdownToOwner)
+            try {
+                if (kafka != null) {
+                    kafka.close();
+                    kafka = null;
+                }
+            } finally {
+                if (postgres != null) {
+                    postgres.close();
+                    postgres = null;
+                }
+            }
         }
         System.out.println("Gestoppt / stopped.");
     }

@@ -278,6 +278,15 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
+    /**
+     * Leaves stopping this broker at JVM exit to its owner, who stops it from its own exit hook in order (the
+     * launcher stops the services first). Otherwise the JVM runs both hooks at once and the broker may stop while
+     * the services that use it are still stopping.
+     */
+    public void leaveShutdownToOwner() {
+        removeExitHook();
+    }
+
     private void removeExitHook() {
         if (exitHook != null && exitHook != Thread.currentThread()) {
             try {

@@ -327,6 +327,15 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Leaves stopping this server at JVM exit to its owner, who stops it from its own exit hook in order (the
+     * launcher stops the services first). Otherwise the JVM runs both hooks at once and the server may stop while
+     * the services that use it are still stopping.
+     */
+    public void leaveShutdownToOwner() {
+        removeExitHook();
+    }
+
     private void removeExitHook() {
         if (exitHook != null && exitHook != Thread.currentThread()) {
             try {
