@@ -9,9 +9,9 @@ import java.util.logging.Logger;
 import org.jboss.logmanager.LogContext;
 
 /**
- * Turns the embedded servers' logging down to WARN. Kafka logs through SLF4J and the log4j API, zonky through
- * SLF4J; this module routes all of it to JBoss LogManager (as Quarkus does), so the levels are set there, in
- * the current log context, and on plain {@code java.util.logging} for JVMs whose
+ * Turns the embedded servers' logging down to WARN (never back up from a quieter level). Kafka logs through SLF4J
+ * and the log4j API, zonky through SLF4J; this module routes all of it to JBoss LogManager (as Quarkus does), so
+ * the levels are set there, in the current log context, and on plain {@code java.util.logging} for JVMs whose
  * {@code java.util.logging.manager} is the JDK's own.
  */
 final class QuietLogging {
@@ -35,16 +35,24 @@ final class QuietLogging {
         warn(POSTGRES_CATEGORY);
     }
 
+    /** Turns a logger down to WARN, never up: a caller that quieted it further (the launcher: SEVERE) keeps that. */
+    private static void atLeastWarning(Logger logger) {
+        Level level = logger.getLevel();
+        if (level == null || level.intValue() < Level.WARNING.intValue()) {
+            logger.setLevel(Level.WARNING);
+        }
+    }
+
     private static synchronized void warn(String category) {
         if (!DONE.add(category)) {
             return;
         }
         Logger jul = Logger.getLogger(category);
-        jul.setLevel(Level.WARNING);
+        atLeastWarning(jul);
         KEEP.add(jul);
         try {
             Logger jboss = LogContext.getLogContext().getLogger(category);
-            jboss.setLevel(Level.WARNING);
+            atLeastWarning(jboss);
             KEEP.add(jboss);
         } catch (LinkageError noJBossLogManager) {
             // java.util.logging alone then
