@@ -127,16 +127,17 @@ public final class OutboxRelay implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 return;
             } catch (Exception e) {
-                lastFailure.set(clock.instant());
-                lastError.set(e.getClass().getSimpleName() + ": " + e.getMessage());
-                LOG.warnf("outbox relay %s: publishing failed (%s), retrying in %d ms", settings.name(),
-                        lastError.get(), backoffMillis);
                 discardProducer();
+                // the lag first: whoever sees the failure in the status also sees what is waiting
                 try {
                     refreshLag();
                 } catch (SQLException ignored) {
                     // the database is away as well; the next cycle will tell
                 }
+                lastError.set(e.getClass().getSimpleName() + ": " + e.getMessage());
+                lastFailure.set(clock.instant());
+                LOG.warnf("outbox relay %s: publishing failed (%s), retrying in %d ms", settings.name(),
+                        lastError.get(), backoffMillis);
                 try {
                     wakeups.tryAcquire(backoffMillis, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException ie) {
