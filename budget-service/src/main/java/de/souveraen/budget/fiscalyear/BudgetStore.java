@@ -2,7 +2,6 @@ package de.souveraen.budget.fiscalyear;
 
 import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.EventMetadata;
-import de.souveraen.contracts.Json;
 import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.eventstore.idempotency.IdempotencyKey;
 import de.souveraen.eventstore.idempotency.StoredResponse;
@@ -43,14 +42,12 @@ public class BudgetStore {
     }
 
     /**
-     * Handles {@code command} at most once per {@code Idempotency-Key}: {@code request} (the parsed request body)
-     * is hashed in its canonical JSON form, so the same request sent again replays the first answer.
+     * Handles {@code command} at most once per idempotency key (built by {@code Http.idempotencyKey}; {@code null}
+     * when the client sent none): the same request sent again replays the first answer.
      */
-    public Uni<CommandHandler.Outcome> handleOnce(BudgetCommand command, EventMetadata metadata, String scope,
-            String key, Object request, Function<Handled<BudgetState, BudgetEvent>, StoredResponse> respond) {
-        String hash = IdempotencyKey.hash(Json.text(Json.mapper().valueToTree(request)));
-        IdempotencyKey idempotencyKey = new IdempotencyKey(scope, key, hash);
-        return handler.handle(BUDGET, streamId(command.fiscalYear()), command, metadata, idempotencyKey, respond);
+    public Uni<CommandHandler.Outcome> handleOnce(BudgetCommand command, EventMetadata metadata, IdempotencyKey key,
+            Function<Handled<BudgetState, BudgetEvent>, StoredResponse> respond) {
+        return handler.handle(BUDGET, streamId(command.fiscalYear()), command, metadata, key, respond);
     }
 
     public de.souveraen.contracts.EventTypeRegistry registry() {

@@ -3,6 +3,7 @@ package de.souveraen.budget.web;
 import de.souveraen.budget.fiscalyear.BudgetCommand;
 import de.souveraen.budget.fiscalyear.BudgetStore;
 import de.souveraen.contracts.EventMetadata;
+import de.souveraen.eventstore.idempotency.IdempotencyKey;
 import de.souveraen.eventstore.web.Http;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,11 +23,9 @@ public class Writes {
 
     public Uni<Response> create(BudgetCommand command, EventMetadata metadata, String idempotencyKey, String scope,
             Object request, Object id, String location) {
-        if (idempotencyKey == null) {
-            return store.handle(command, metadata).map(handled -> Http.toResponse(Http.created(id), location));
-        }
-        String keyScope = "budget:" + command.fiscalYear() + ":" + scope;
-        return store.handleOnce(command, metadata, keyScope, idempotencyKey, request, handled -> Http.created(id))
+        IdempotencyKey once = Http.idempotencyKey(idempotencyKey, "budget:" + command.fiscalYear() + ":" + scope,
+                request);
+        return store.handleOnce(command, metadata, once, handled -> Http.created(id))
                 .map(outcome -> Http.created(outcome, answered -> location.substring(0, location.lastIndexOf('/') + 1)
                         + answered));
     }
