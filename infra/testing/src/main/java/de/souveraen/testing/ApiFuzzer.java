@@ -147,12 +147,19 @@ public final class ApiFuzzer {
 
     // ---- generators (all driven by the seeded Random) ----
 
+    /** Markup that runs script where text is put into HTML unescaped. */
+    static final List<String> MARKUP = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>");
+    /** Cells a spreadsheet would take for a formula. */
+    static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://127.0.0.1/x\")", "+SUMME(A1:A9)", "-2+3",
+            "@SUM(1)");
+    /** A right-to-left override that turns what follows around, and its end. */
+    static final String BIDI = "\u202Eevil\u202C";
     /** Strings that have broken real systems: markup, formulas, bidi overrides, control characters, SQL, paths. */
-    static final List<String> HOSTILE = List.of("<script>alert(1)</script>", "\"><img src=x onerror=alert(1)>",
-            "=HYPERLINK(\"http://127.0.0.1/x\")", "+SUMME(A1:A9)", "-2+3", "@SUM(1)", "\tTAB", "\u202Eevil\u202C",
+    static final List<String> HOSTILE = java.util.stream.Stream.of(MARKUP, FORMULAS, List.of("\tTAB", BIDI,
             "\u0000", "NUL\u0000inside", "\uD800", "' OR '1'='1' --", "../../etc/passwd", "%00", "${jndi:ldap://127.0.0.1/x}",
             "{{7*7}}", "{#for x in y}", "\r\n\r\nHTTP/1.1 200", "ü\u0308", "😀".repeat(50), "", " ", "null", "true",
-            "9".repeat(400), "1e309", "-0", "0x10", "2026-02-30", "31.12.2026", "NaN", "Infinity");
+            "9".repeat(400), "1e309", "-0", "0x10", "2026-02-30", "31.12.2026", "NaN", "Infinity"))
+            .flatMap(List::stream).toList();
 
     /** A hostile string: from the list, random code points (any plane, controls), 100 KB, or markup soup. */
     private String hostile() {

@@ -57,11 +57,6 @@ public final class HostileTextCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://127.0.0.1/x\")", "+SUMME(A1:A9)",
-            "@SUM(1)", "-2+3");
-    private static final List<String> MARKUP = List.of("<script>alert(1)</script>",
-            "\"><img src=x onerror=alert(1)>");
-    private static final String BIDI = "\u202Eevil\u202C";
     private static final String SCRIPTS = "Ärger ß 漢字 😀";
     private static final String QUOTES = "'\"\\";
 
@@ -356,8 +351,10 @@ public final class HostileTextCheck {
      */
     String text(int maxLength) {
         int n = ++texts;
-        List<String> pieces = new ArrayList<>(List.of(FORMULAS.get(n % FORMULAS.size()),
-                MARKUP.get(n / FORMULAS.size() % MARKUP.size()), BIDI, SCRIPTS, QUOTES));
+        List<String> formulas = ApiFuzzer.FORMULAS;
+        List<String> markup = ApiFuzzer.MARKUP;
+        List<String> pieces = new ArrayList<>(List.of(formulas.get(n % formulas.size()),
+                markup.get(n / formulas.size() % markup.size()), ApiFuzzer.BIDI, SCRIPTS, QUOTES));
         String marker = "#h" + n + "#";
         while (!pieces.isEmpty() && String.join(" ", pieces).length() + 1 + marker.length() > maxLength) {
             pieces.remove(pieces.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow());
