@@ -313,7 +313,7 @@ public final class Launcher {
     /** The last lines of a log (the data folder of a test stack is deleted afterwards, so failures quote it). */
     static String tail(Path log, int lines) {
         try {
-            List<String> all = java.nio.file.Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
+            List<String> all = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         } catch (IOException | java.io.UncheckedIOException e) {
             return "(no log: " + e + ")";

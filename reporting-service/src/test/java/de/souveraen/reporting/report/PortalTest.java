@@ -22,6 +22,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -62,15 +63,11 @@ class PortalTest {
                             de.souveraen.contracts.inventory.RiskCategory.LOCK_IN, 4, 5, "IT", "m", List.of(id)),
                     today));
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!page("/dependencies", TestTokens.council()).contains("Evil &amp; Co")
-                || !page("/", TestTokens.council()).contains("&lt;b&gt;fett&lt;/b&gt;")
-                || !page("/budget", TestTokens.council()).contains("1.234,50" + NBSP + "€")) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("portal did not show the fed events within 30 s");
-            }
-            Thread.sleep(100); // polling interval of a condition with a deadline
-        }
+        Awaitility.await("the portal shows the fed events").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> page("/dependencies", TestTokens.council()).contains("Evil &amp; Co")
+                        && page("/", TestTokens.council()).contains("&lt;b&gt;fett&lt;/b&gt;")
+                        && page("/budget", TestTokens.council()).contains("1.234,50" + NBSP + "€"));
         fed = true;
     }
 
