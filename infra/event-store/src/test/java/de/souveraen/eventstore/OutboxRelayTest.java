@@ -338,4 +338,106 @@ class OutboxRelayTest {
         }
         Awaitility.await().atMost(WAIT).until(() -> relay.lag() == 0);
     }
+
+    private void sql(String statement) throws java.sql.SQLException {
+        try (var c = db.jdbc(); var st = c.createStatement()) {
+            st.execute(statement);
+        }
+    }
+
+    private List<String> publishedKeys(int atLeast) {
+        try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+            return reader.readUntil(r -> r.size() >= atLeast, WAIT).stream()
+                    .map(r -> r.key() + "@" + CloudEventCodec.fromRecord(r).streamVersion()).toList();
+        }
+    }
+
+    /**
+     * A logical restore (pg_dump/pg_restore into a new server) keeps the stored transaction ids of the events and of
+     * the checkpoint, but the new server counts its transactions from far below them. Simulated the other way round:
+     * the stored ids are lifted a billion above the server's counter, as the old server's were.
+     */
+    @Test
+    void after_a_restore_the_relay_stops_loudly_reports_the_real_lag_and_publishes_everything_after_a_re_base()
+            throws Exception {
+        relay = newRelay(); // driven step by step with publishOnce()
+        increment("r-1");
+        increment("r-2");
+        assertThat(relay.publishOnce()).isEqualTo(2);
+        increment("r-1"); // stored before the backup, not yet published
+        sql("update es_event set tx_id = tx_id + 1000000000");
+        sql("update es_outbox_checkpoint set tx_id = tx_id + 1000000000");
+        increment("r-3"); // written on the restored database
+        increment("r-1");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(relay::publishOnce)
+                .isInstanceOf(OutboxRelay.RestoredDatabaseException.class)
+                .hasMessageContaining("es_outbox_rebase('test')");
+        relay.start(); // the loop: the failure shows in the status, the lag counts what is really waiting
+        Awaitility.await().atMost(WAIT).until(() -> relay.status().needsRebase() && relay.lag() == 3);
+        assertThat(relay.status().lastError()).contains("restored or moved database");
+        assertThat(relay.status().published()).as("nothing published since the restore").isEqualTo(2);
+
+        try (var c = db.jdbc(); var st = c.createStatement(); var rs = st.executeQuery(
+                "select es_outbox_rebase('test')")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("events to publish after the re-base").isEqualTo(3);
+        }
+        relay.wakeUp();
+        Awaitility.await().atMost(WAIT).until(() -> relay.lag() == 0 && !relay.status().needsRebase());
+        List<String> keys = publishedKeys(5);
+        assertThat(keys).containsExactlyInAnyOrder("r-1@1", "r-2@1", "r-1@2", "r-3@1", "r-1@3");
+        assertThat(keys.stream().filter(k -> k.startsWith("r-1@")).toList()).containsExactly("r-1@1", "r-1@2", "r-1@3");
+        increment("r-4"); // and the relay goes on as before
+        assertThat(publishedKeys(6)).contains("r-4@1");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> sql("select es_outbox_rebase('test')"))
+                .hasMessageContaining("needs no re-base");
+    }
+
+    /** Two replicas of a service run a relay each on the same database: every event is published once, in order. */
+    @Test
+    void two_relays_on_one_database_publish_each_event_once_in_stream_order() throws Exception {
+        relay = newRelay();
+        try (OutboxRelay second = newRelay()) {
+            relay.start();
+            second.start();
+            Set<UUID> written = new HashSet<>();
+            for (int i = 0; i < 200; i++) {
+                written.addAll(handler.handle(Counter.AGGREGATE, "two-" + (i % 5), new Counter.Increment(1,
+                        Integer.MAX_VALUE), metadata()).await().atMost(WAIT).appended().stream()
+                        .map(EventEnvelope::eventId).toList());
+                if (i % 20 == 0) {
+                    relay.wakeUp();
+                    second.wakeUp();
+                }
+            }
+            Awaitility.await().atMost(WAIT).until(() -> relay.lag() == 0 && second.lag() == 0);
+            try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+                List<ConsumerRecord<String, byte[]>> records = reader.readUntil(r -> r.size() >= 200, WAIT);
+                List<UUID> ids = records.stream().map(r -> CloudEventCodec.fromRecord(r).eventId()).toList();
+                assertThat(ids).hasSize(200).doesNotHaveDuplicates();
+                assertThat(Set.copyOf(ids)).isEqualTo(written);
+                Map<String, Long> lastVersion = new HashMap<>();
+                for (ConsumerRecord<String, byte[]> record : records) {
+                    EventEnvelope e = CloudEventCodec.fromRecord(record);
+                    assertThat(e.streamVersion()).isEqualTo(lastVersion.getOrDefault(e.streamId(), 0L) + 1);
+                    lastVersion.put(e.streamId(), e.streamVersion());
+                }
+            }
+            // one leads and publishes everything; the other stands by — they never fence each other's producer
+            assertThat(List.of(relay.status().published(), second.status().published())).containsExactlyInAnyOrder(0L,
+                    200L);
+            assertThat(relay.status().leader()).isNotEqualTo(second.status().leader());
+            assertThat(relay.status().lastFailure()).isNull();
+            assertThat(second.status().lastFailure()).isNull();
+        }
+        // the leader goes away: the other takes over
+        relay.close();
+        try (OutboxRelay third = newRelay()) {
+            third.start();
+            increment("after-leader-left");
+            third.wakeUp();
+            Awaitility.await().atMost(WAIT).until(() -> third.status().published() >= 1);
+        }
+    }
 }

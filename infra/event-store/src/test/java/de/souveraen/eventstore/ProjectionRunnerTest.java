@@ -259,4 +259,40 @@ class ProjectionRunnerTest {
         assertThat(db.count("select count(*) from es_dead_letter where consumer = 'test-projection'")).isEqualTo(2);
         assertThat(db.count("select count(*) from es_dead_letter where reason like '%cannot interpret%'")).isEqualTo(1);
     }
+
+    /** The same stream version under a new event id: what a service restored from an older backup writes anew. */
+    private ConsumerRecord<String, byte[]> sameVersionNewId(ConsumerRecord<String, byte[]> record) throws Exception {
+        de.souveraen.contracts.EventEnvelope e = CloudEventCodec.fromRecord(record);
+        producer.send(CloudEventCodec.toRecord(topic, "/souveraen/test", new de.souveraen.contracts.EventEnvelope(
+                UUID.randomUUID(), e.streamId(), e.streamType(), e.streamVersion(), e.type(), e.payload(),
+                e.occurredAt(), e.recordedAt(), e.actor(), e.correlationId(), e.causationId(), e.tenant()))).get();
+        try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+            List<ConsumerRecord<String, byte[]>> all = reader.readUntil(r -> r.size() > record.offset() + 1, WAIT);
+            return all.get(all.size() - 1);
+        }
+    }
+
+    @Test
+    void a_stream_version_seen_again_under_a_new_event_id_is_dead_lettered_not_counted_twice() throws Exception {
+        List<ConsumerRecord<String, byte[]>> records = publishedEvents(2);
+        ConsumerRecord<String, byte[]> again = sameVersionNewId(records.get(1));
+        assertThat(deliver(records.get(0))).isEqualTo(ProjectionRunner.Result.APPLIED);
+        assertThat(deliver(records.get(1))).isEqualTo(ProjectionRunner.Result.APPLIED);
+        assertThat(deliver(again)).isEqualTo(ProjectionRunner.Result.DEAD_LETTERED);
+        assertThat(total("c-1")).isEqualTo(20);
+        assertThat(db.count("select count(*) from es_dead_letter where reason like '%applied before under another"
+                + " event id%'")).isEqualTo(1);
+    }
+
+    @Test
+    void in_a_batch_a_stream_version_seen_again_under_a_new_event_id_is_dead_lettered_alone() throws Exception {
+        List<ConsumerRecord<String, byte[]>> records = publishedEvents(3);
+        ConsumerRecord<String, byte[]> again = sameVersionNewId(records.get(0));
+        assertThat(deliver(records.get(0))).isEqualTo(ProjectionRunner.Result.APPLIED);
+        var outcome = runner.handleBatch(List.of(delivery(records.get(1)), delivery(again), delivery(records.get(2))),
+                totals).await().atMost(WAIT);
+        assertThat(outcome).isEqualTo(new ProjectionRunner.BatchOutcome(2, 0, 1));
+        assertThat(total("c-1")).isEqualTo(30);
+        assertThat(db.count("select events from test_totals where stream_id = 'c-1'")).isEqualTo(3);
+    }
 }

@@ -9,14 +9,19 @@ import org.junit.jupiter.api.Test;
 
 /**
  * What every service must do from its first day, as a base class for a {@code @QuarkusTest} in each service:
- * it starts on the shared real PostgreSQL and Kafka, is ready (with its outbox relay in readiness), serves an
+ * it starts on the shared real PostgreSQL and Kafka, is ready (readiness: the database; the outbox relay in the
+ * health group {@code outbox}), serves an
  * OpenAPI document, and answers unauthenticated and unauthorised calls with problem+json.
  */
 public abstract class ServiceSmokeTest {
 
     @Test
-    void is_ready_and_reports_its_outbox_relay() {
+    void is_ready_on_its_database_and_reports_its_outbox_relay_in_a_group_of_its_own() {
         given().when().get("/q/health/ready").then()
+                .statusCode(200)
+                .body("status", equalTo("UP"))
+                .body(org.hamcrest.Matchers.not(containsString("outbox-relay")));
+        given().when().get("/q/health/group/outbox").then()
                 .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body(containsString("outbox-relay"));
@@ -43,6 +48,20 @@ public abstract class ServiceSmokeTest {
     void an_expired_token_is_refused() {
         given().auth().oauth2(TestTokens.expired()).when().get("/api/admin/outbox").then()
                 .statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void a_token_of_another_client_of_the_realm_is_refused() {
+        given().auth().oauth2(TestTokens.foreignClient()).when().get("/api/admin/outbox").then()
+                .statusCode(401)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void signed_in_without_a_role_is_not_authorised() {
+        given().auth().oauth2(TestTokens.roleLess()).when().get("/api/admin/outbox").then()
+                .statusCode(403)
                 .contentType("application/problem+json");
     }
 

@@ -36,8 +36,8 @@ import org.jboss.logging.Logger;
  * cannot. The checkpoint moves only after Kafka acknowledged the whole batch; on any failure the batch is
  * sent again from the checkpoint (duplicates are possible, losses are not; consumers deduplicate by event
  * id); each batch is one Kafka transaction (consumers read with {@code isolation.level=read_committed}), so a
- * half-sent batch never becomes visible. One relay per database works at a time (transaction-scoped advisory lock), so replicas may all run
- * one. The loop runs on its own thread and keeps going while Kafka is away, backing off up to
+ * half-sent batch never becomes visible. One relay per database leads (session advisory lock on a connection of
+ * its own) and publishes; the relays of other replicas stand by and take over when its session ends. The loop runs on its own thread and keeps going while Kafka is away, backing off up to
  * {@code maxBackoff}.
  */
 public final class OutboxRelay implements AutoCloseable {
@@ -63,7 +63,7 @@ public final class OutboxRelay implements AutoCloseable {
 
     /** A picture of the relay for readiness and the admin view. */
     public record Status(boolean running, long lag, long published, Instant lastSuccess, Instant lastFailure,
-            String lastError) {
+            String lastError, boolean needsRebase, boolean leader) {
     }
 
     private final DataSource dataSource;
@@ -78,6 +78,8 @@ public final class OutboxRelay implements AutoCloseable {
     private final AtomicReference<String> lastError = new AtomicReference<>();
     private volatile Producer<String, byte[]> producer;
     private volatile boolean running;
+    private volatile boolean needsRebase;
+    private volatile Connection leaderConnection;
     private Thread thread;
 
     public OutboxRelay(DataSource dataSource, Supplier<Producer<String, byte[]>> producers, Settings settings, Clock clock) {
@@ -105,7 +107,8 @@ public final class OutboxRelay implements AutoCloseable {
     }
 
     public Status status() {
-        return new Status(running, lag.get(), published.get(), lastSuccess.get(), lastFailure.get(), lastError.get());
+        return new Status(running, lag.get(), published.get(), lastSuccess.get(), lastFailure.get(), lastError.get(),
+                needsRebase, leaderConnection != null);
     }
 
     /** Events appended but not yet acknowledged by Kafka, as of the last cycle (-1 before the first). */
@@ -119,6 +122,7 @@ public final class OutboxRelay implements AutoCloseable {
             try {
                 int sent = publishOnce();
                 backoffMillis = 50;
+                needsRebase = false;
                 refreshLag();
                 if (sent == 0) {
                     wakeups.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
@@ -136,8 +140,14 @@ public final class OutboxRelay implements AutoCloseable {
                 }
                 lastError.set(e.getClass().getSimpleName() + ": " + e.getMessage());
                 lastFailure.set(clock.instant());
-                LOG.warnf("outbox relay %s: publishing failed (%s), retrying in %d ms", settings.name(),
-                        lastError.get(), backoffMillis);
+                boolean restored = e instanceof RestoredDatabaseException;
+                needsRebase = restored;
+                if (restored) {
+                    LOG.errorf("%s", e.getMessage());
+                } else {
+                    LOG.warnf("outbox relay %s: publishing failed (%s), retrying in %d ms", settings.name(),
+                            lastError.get(), backoffMillis);
+                }
                 try {
                     wakeups.tryAcquire(backoffMillis, TimeUnit.MILLISECONDS);
                 } catch (InterruptedException ie) {
@@ -155,6 +165,9 @@ public final class OutboxRelay implements AutoCloseable {
      * relay holds the lock). Public so tests can drive the relay step by step.
      */
     public int publishOnce() throws Exception {
+        if (!lead()) {
+            return 0;
+        }
         try (Connection connection = dataSource.getConnection()) {
             connection.setAutoCommit(false);
             try {
@@ -208,16 +221,11 @@ public final class OutboxRelay implements AutoCloseable {
         // transaction of this database that ended between the two reads has committed (or aborted) before the
         // next statement, so that statement sees its events. Backends of the relay's own role are always
         // visible in pg_stat_activity; writers under another role need pg_read_all_stats (we have none).
-        long horizon;
-        try (PreparedStatement h = connection.prepareStatement("with snap as (select pg_current_snapshot() as s),"
-                + " ours as (select backend_xid::text::bigint as xid from pg_stat_activity"
-                + " where datname = current_database() and backend_xid is not null)"
-                + " select coalesce((select min(x.v) from (select xip::text::bigint as v"
-                + " from snap, pg_snapshot_xip(snap.s) as xip) as x where x.v % 4294967296 in (select xid from ours)),"
-                + " (select pg_snapshot_xmax(s)::text::bigint from snap))");
-                ResultSet rs = h.executeQuery()) {
-            rs.next();
-            horizon = rs.getLong(1);
+        long horizon = horizon(connection);
+        if (horizon <= checkpointTx) {
+            // The database's transaction counter is behind the checkpoint: a logical restore (pg_dump/pg_restore)
+            // or a move to another server. Every new event would sort below the checkpoint and never be published.
+            throw new RestoredDatabaseException(settings.name(), horizon, checkpointTx);
         }
         List<EventEnvelope> batch = new ArrayList<>();
         long lastTx = checkpointTx;
@@ -255,6 +263,127 @@ public final class OutboxRelay implements AutoCloseable {
             save.executeUpdate();
         }
         return batch.size();
+    }
+
+    /**
+     * Leadership among the relays of one database (replicas of a service): the leader holds a session advisory lock
+     * on a connection of its own for as long as it lives; the others only try to take it over, each cycle. Only the
+     * leader creates a Kafka producer, so replicas never fence each other's transactional producer. If the
+     * leader's connection breaks, PostgreSQL releases the lock and another relay takes over; the transaction-scoped
+     * lock in {@link #publishBatch} still keeps two relays that both believe they lead from publishing at once.
+     */
+    private boolean lead() throws SQLException {
+        Connection current = leaderConnection;
+        if (current != null) {
+            if (current.isValid(2)) {
+                return true;
+            }
+            LOG.warnf("outbox relay %s: lost its leader connection", settings.name());
+            resign();
+        }
+        Connection candidate = dataSource.getConnection();
+        try (PreparedStatement lock = candidate.prepareStatement("select pg_try_advisory_lock(hashtext(?))")) {
+            lock.setString(1, "souveraen-outbox-leader:" + settings.name());
+            try (ResultSet rs = lock.executeQuery()) {
+                rs.next();
+                if (rs.getBoolean(1)) {
+                    leaderConnection = candidate;
+                    LOG.infof("outbox relay %s leads", settings.name());
+                    return true;
+                }
+            }
+        } catch (SQLException e) {
+            candidate.close();
+            throw e;
+        }
+        candidate.close();
+        return false;
+    }
+
+    private void resign() {
+        Connection current = leaderConnection;
+        leaderConnection = null;
+        discardProducer();
+        if (current != null) {
+            try {
+                current.close(); // ends the session: PostgreSQL releases the lock
+            } catch (SQLException e) {
+                LOG.debug("closing the leader connection failed", e);
+            }
+        }
+    }
+
+    /**
+     * The relay's horizon: events of transactions below it can all be read now, none can commit later. Read in two
+     * statements, in this order — first the snapshot, then the activity of this database — so that the order does
+     * not depend on how PostgreSQL plans one statement. Evaluated inside the statement that reads the events,
+     * {@code pg_current_snapshot()} would be taken after that statement's own MVCC snapshot: a transaction
+     * committing in between lies below the horizon but is invisible to the read, and the checkpoint would pass its
+     * events for good (OutboxRelayTest's eight writers caught exactly that). Read committed gives the next
+     * statement a fresh snapshot that sees every transaction below the horizon.
+     * <p>
+     * Only transactions of THIS database can write its events; transaction ids are cluster-wide, so the plain
+     * snapshot xmin would also wait for every transaction of the other databases on the server (the reporting
+     * service's projections, Keycloak). The horizon is the oldest transaction that was in progress in the snapshot
+     * and is, when {@code pg_stat_activity} is read afterwards, still the current transaction of a backend of this
+     * database; else the snapshot's xmax. A transaction of this database that ended between the two reads has
+     * committed (or aborted) before the events are read, so that read sees its events. The activity view is
+     * cached per transaction: {@code pg_stat_clear_snapshot()} makes sure it is read after the snapshot. Backends
+     * of the relay's own role are always visible in {@code pg_stat_activity}; writers under another role need
+     * {@code pg_read_all_stats}.
+     */
+    static long horizon(Connection connection) throws SQLException {
+        long xmax;
+        List<Long> inProgress = new ArrayList<>();
+        try (PreparedStatement snapshot = connection.prepareStatement("select pg_current_snapshot()::text");
+                ResultSet rs = snapshot.executeQuery()) {
+            rs.next();
+            // xmin:xmax:xip1,xip2,…
+            String[] parts = rs.getString(1).split(":", -1);
+            xmax = Long.parseLong(parts[1]);
+            if (parts.length > 2 && !parts[2].isEmpty()) {
+                for (String xid : parts[2].split(",")) {
+                    inProgress.add(Long.parseLong(xid));
+                }
+            }
+        }
+        if (inProgress.isEmpty()) {
+            return xmax;
+        }
+        java.util.Set<Long> ours = new java.util.HashSet<>();
+        try (PreparedStatement activity = connection.prepareStatement("select pg_stat_clear_snapshot()");
+                ResultSet ignored = activity.executeQuery()) {
+            // the activity read below is the first of this snapshot of the statistics
+        }
+        try (PreparedStatement activity = connection.prepareStatement("select backend_xid::text::bigint"
+                + " from pg_stat_activity where datname = current_database() and backend_xid is not null");
+                ResultSet rs = activity.executeQuery()) {
+            while (rs.next()) {
+                ours.add(rs.getLong(1));
+            }
+        }
+        long horizon = xmax;
+        for (long xid : inProgress) {
+            // backend_xid is the 32-bit xid; the snapshot's values are 64-bit (epoch in the high half)
+            if (ours.contains(xid % 4294967296L) && xid < horizon) {
+                horizon = xid;
+            }
+        }
+        return horizon;
+    }
+
+    /**
+     * The database's transaction ids lie below the relay's checkpoint: the database was restored logically or moved
+     * to another server. New events would sort below the checkpoint and never be published, so the relay stops
+     * publishing and says so (status, health group {@code outbox}, log) until an operator re-bases the outbox with
+     * {@code select es_outbox_rebase('<relay>')} (ADR 0013, infra/deploy's README).
+     */
+    public static final class RestoredDatabaseException extends IllegalStateException {
+        RestoredDatabaseException(String relay, long horizon, long checkpointTx) {
+            super("outbox relay " + relay + ": the database's transaction ids (" + horizon
+                    + ") are below the relay checkpoint (" + checkpointTx + "): restored or moved database; nothing"
+                    + " is published until an operator runs select es_outbox_rebase('" + relay + "')");
+        }
     }
 
     /**
@@ -300,11 +429,20 @@ public final class OutboxRelay implements AutoCloseable {
         }
     }
 
+    /**
+     * Events stored but not yet published. Normally the events after the checkpoint in relay order (an index
+     * range). After a restore every new event sorts BELOW the checkpoint, so that count would say 0 while nothing is
+     * published: then it is all events minus those the checkpoint has passed ({@code published} counts each event
+     * once as the checkpoint moves over it, in the same transaction) — a whole-table count, only in that state.
+     */
     private void refreshLag() throws SQLException {
+        String sql = needsRebase
+                ? "select (select count(*) from es_event) - coalesce((select published from es_outbox_checkpoint"
+                        + " where relay = ?), 0)"
+                : "select count(*) from es_event e where (e.tx_id, e.position) > coalesce((select (c.tx_id, c.position)"
+                        + " from es_outbox_checkpoint c where c.relay = ?), (0::bigint, 0::bigint))";
         try (Connection connection = dataSource.getConnection();
-                PreparedStatement count = connection.prepareStatement("select count(*) from es_event e"
-                        + " where (e.tx_id, e.position) > coalesce((select (c.tx_id, c.position) from es_outbox_checkpoint c"
-                        + " where c.relay = ?), (0::bigint, 0::bigint))")) {
+                PreparedStatement count = connection.prepareStatement(sql)) {
             count.setString(1, settings.name());
             try (ResultSet rs = count.executeQuery()) {
                 rs.next();
@@ -354,5 +492,6 @@ public final class OutboxRelay implements AutoCloseable {
         if (last != null) {
             last.close(Duration.ofSeconds(5));
         }
+        resign();
     }
 }

@@ -91,12 +91,19 @@ public final class ProjectionRunner {
             return deadLetter(origin, headers, value, e.getMessage());
         }
         return pool.withTransaction(tx -> tx
-                        .preparedQuery("insert into es_processed_event (consumer, event_id) values ($1, $2)"
-                                + " on conflict do nothing")
-                        .execute(Tuple.of(consumer, envelope.eventId()))
-                        .chain(inserted -> inserted.rowCount() == 0
-                                ? Uni.createFrom().item(Result.DUPLICATE)
-                                : projection.apply(tx, envelope, event).replaceWith(Result.APPLIED)))
+                        .preparedQuery("insert into es_processed_event (consumer, event_id, stream_id, stream_version)"
+                                + " values ($1, $2, $3, $4) on conflict do nothing")
+                        .execute(Tuple.of(consumer, envelope.eventId(), envelope.streamId(), envelope.streamVersion()))
+                        .chain(inserted -> inserted.rowCount() == 1
+                                ? projection.apply(tx, envelope, event).replaceWith(Result.APPLIED)
+                                : tx.preparedQuery("select 1 from es_processed_event where consumer = $1 and event_id = $2")
+                                        .execute(Tuple.of(consumer, envelope.eventId()))
+                                        .map(seen -> {
+                                            if (seen.rowCount() == 0) {
+                                                throw versionSeenBefore(envelope);
+                                            }
+                                            return Result.DUPLICATE;
+                                        })))
                 .onFailure(ProjectionRunner::isPoison)
                 .recoverWithUni(failure -> deadLetter(origin, headers, value,
                         failure.getClass().getSimpleName() + ": " + failure.getMessage()));
@@ -140,10 +147,25 @@ public final class ProjectionRunner {
         }
         int repeatedInBatch = repeated;
         UUID[] ids = fresh.keySet().toArray(UUID[]::new);
+        String[] streams = fresh.values().stream().map(d -> d.envelope().streamId()).toArray(String[]::new);
+        Long[] versions = fresh.values().stream().map(d -> d.envelope().streamVersion()).toArray(Long[]::new);
         return dead.chain(deadOutcome -> pool.withTransaction(tx -> tx
-                        .preparedQuery("insert into es_processed_event (consumer, event_id) select $1, id"
-                                + " from unnest($2::uuid[]) as u(id) on conflict do nothing returning event_id")
-                        .execute(Tuple.of(consumer, ids))
+                        .preparedQuery("insert into es_processed_event (consumer, event_id, stream_id, stream_version)"
+                                + " select $1, id, stream, version from unnest($2::uuid[], $3::text[], $4::bigint[])"
+                                + " as u(id, stream, version) on conflict do nothing returning event_id")
+                        .execute(Tuple.of(consumer, ids, streams, versions))
+                        .chain(inserted -> inserted.rowCount() == ids.length ? Uni.createFrom().item(inserted)
+                                : tx.preparedQuery("select count(*) from es_processed_event where consumer = $1"
+                                        + " and event_id = any($2::uuid[])").execute(Tuple.of(consumer, ids))
+                                        .map(seen -> {
+                                            // ids recorded = inserted now + processed before; fewer means a stream
+                                            // version came again under a new id: one by one, it is dead-lettered
+                                            if (seen.iterator().next().getLong(0) < ids.length) {
+                                                throw new PoisonEventException("a stream version of the batch was"
+                                                        + " applied before under another event id");
+                                            }
+                                            return inserted;
+                                        }))
                         .chain(inserted -> {
                             Set<UUID> newIds = new HashSet<>();
                             for (Row row : inserted) {
@@ -168,6 +190,15 @@ public final class ProjectionRunner {
                     return one;
                 })
                 .map(deadOutcome::plus));
+    }
+
+    /**
+     * A stream version that was applied before under another event id: the producing service wrote that version
+     * anew (e.g. restored from a backup older than what it had published). Applying it would count the change twice.
+     */
+    private static PoisonEventException versionSeenBefore(EventEnvelope envelope) {
+        return new PoisonEventException("stream " + envelope.streamId() + " version " + envelope.streamVersion()
+                + " was applied before under another event id; event " + envelope.eventId() + " is not applied");
     }
 
     /** Poison = will fail again however often it is retried. Connection and broker trouble is not poison. */

@@ -46,9 +46,9 @@ public interface KernelConfig {
         @WithDefault("20s")
         Duration sendTimeout();
 
-        /** Readiness fails when events are waiting and nothing was published for this long. */
+        /** The health group {@code outbox} goes DOWN when events are waiting and nothing was published for this long. */
         @WithDefault("60s")
-        Duration readinessMaxStall();
+        Duration stallAlertAfter();
 
         /** Partitions of the topic when the relay creates it. */
         @WithDefault("3")

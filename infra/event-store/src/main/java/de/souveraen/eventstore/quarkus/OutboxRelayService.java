@@ -65,6 +65,15 @@ public class OutboxRelayService {
                 .description("Events published since start")
                 .tag("service", config.service())
                 .register(meters);
+        Gauge.builder("souveraen.outbox.needs.rebase", relay, r -> r.status().needsRebase() ? 1 : 0)
+                .description("1 when the database's transaction ids lie below the relay checkpoint (restored database):"
+                        + " nothing is published until select es_outbox_rebase(<service>)")
+                .tag("service", config.service())
+                .register(meters);
+        Gauge.builder("souveraen.outbox.leader", relay, r -> r.status().leader() ? 1 : 0)
+                .description("1 on the replica whose relay publishes")
+                .tag("service", config.service())
+                .register(meters);
         relay.start();
     }
 

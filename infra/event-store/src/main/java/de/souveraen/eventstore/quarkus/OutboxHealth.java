@@ -7,20 +7,25 @@ import java.time.Instant;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
-import org.eclipse.microprofile.health.Readiness;
+import io.smallrye.health.api.HealthGroup;
 
 /**
- * The outbox relay in readiness: always shows its lag; DOWN when events are waiting and nothing has been
- * published for longer than {@code souveraen.outbox.readiness-max-stall} (Kafka away for long). Writes are
- * still accepted then — nothing is lost, it is only not yet published.
+ * The outbox relay in the health group {@code outbox} ({@code /q/health/group/outbox}), for operators to alert on —
+ * deliberately NOT in readiness: while Kafka is away the service keeps accepting writes (the outbox exists for
+ * exactly that), and a readiness probe that failed would take every replica of every writer and the portal out of
+ * the load balancer. Shows the lag and the last success and error; DOWN when events are waiting and nothing has
+ * been published for longer than {@code souveraen.outbox.stall-alert-after}, and at once when the database was
+ * restored below the relay's checkpoint (it needs a re-base). Readiness itself is the database.
  */
-@Readiness
+@HealthGroup(OutboxHealth.GROUP)
 @ApplicationScoped
-public class OutboxReadiness implements HealthCheck {
+public class OutboxHealth implements HealthCheck {
+    public static final String GROUP = "outbox";
+
     private final OutboxRelayService relay;
     private final Clock clock;
 
-    OutboxReadiness(OutboxRelayService relay, Clock clock) {
+    OutboxHealth(OutboxRelayService relay, Clock clock) {
         this.relay = relay;
         this.clock = clock;
     }
@@ -39,9 +44,10 @@ public class OutboxReadiness implements HealthCheck {
         if (status.lastError() != null) {
             response.withData("lastError", status.lastError());
         }
+        response.withData("leader", status.leader()).withData("needsRebase", status.needsRebase());
         Instant since = status.lastSuccess();
         boolean stalled = status.lag() > 0 && (since == null
-                || since.plus(relay.settings().readinessMaxStall()).isBefore(clock.instant()));
-        return response.status(status.running() && !stalled).build();
+                || since.plus(relay.settings().stallAlertAfter()).isBefore(clock.instant()));
+        return response.status(status.running() && !stalled && !status.needsRebase()).build();
     }
 }
