@@ -11,6 +11,9 @@ secret of the `portal` client. This script writes infra/deploy/keycloak/souverae
 - `cli`: no password grant (direct access grants off); scripts sign in with the OAuth 2.0 device authorization
   grant instead (a person confirms in the browser); machine integrations get their own confidential client with
   a service account, created by the operator;
+- every client: no password grant (direct access grants off), `fullScopeAllowed` off — tokens carry only the
+  three realm roles the suite knows (`administration`, `workgroup`, `council`), mapped explicitly per client, and
+  the audience `souveraen` every service demands (the clients' audience mapper);
 - `sslRequired`: `external` (TLS is terminated at the proxy; Keycloak trusts its X-Forwarded-* headers).
 
 Run from the repository root:  python3 infra/deploy/keycloak/make_prod_realm.py [--check]
@@ -26,6 +29,7 @@ TARGET = ROOT / "infra" / "deploy" / "keycloak" / "souveraen-realm.json"
 
 PORTAL_URL = "${SOUVERAEN_PORTAL_URL}"
 PORTAL_SECRET = "${SOUVERAEN_PORTAL_SECRET}"
+SUITE_ROLES = ("administration", "workgroup", "council")
 
 
 def production_realm(realm: dict) -> dict:
@@ -48,6 +52,13 @@ def production_realm(realm: dict) -> dict:
     for client in realm.get("clients", []):
         if client["clientId"] not in ("portal", "cli"):
             raise SystemExit(f"unknown client {client['clientId']}: decide how production treats it")
+        client["directAccessGrantsEnabled"] = False
+        client["fullScopeAllowed"] = False
+        audiences = [m["config"].get("included.custom.audience") for m in client.get("protocolMappers", [])
+                     if m.get("protocolMapper") == "oidc-audience-mapper"]
+        if "souveraen" not in audiences:
+            raise SystemExit(f"client {client['clientId']} has no audience mapper for 'souveraen'")
+    realm["scopeMappings"] = [{"client": name, "roles": list(SUITE_ROLES)} for name in ("portal", "cli")]
     return realm
 
 

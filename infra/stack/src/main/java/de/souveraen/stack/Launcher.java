@@ -285,7 +285,17 @@ public final class Launcher {
 
     /** Fault injection: stops the Kafka broker cleanly and starts it again (same port, same data). */
     public void restartKafka() {
+        stopKafka();
+        startKafka();
+    }
+
+    /** Fault injection: stops the Kafka broker cleanly (the services keep running). */
+    public void stopKafka() {
         kafka.stop();
+    }
+
+    /** Starts the broker stopped by {@link #stopKafka()} again (same port, same data). */
+    public void startKafka() {
         kafka.start();
     }
 

@@ -42,14 +42,23 @@ public final class StackClient {
 
     /** An access token of a demo user (password {@code demo}), issued by the stack's Keycloak. */
     public String token(String user) {
-        return tokens.compute(user, (u, known) -> known != null
-                && System.nanoTime() - known.fetchedAt() < java.util.concurrent.TimeUnit.MINUTES.toNanos(5) ? known
-                : new Token(fetch(u), System.nanoTime())).value();
+        return token(user, "cli");
     }
 
-    private String fetch(String u) {
-        String form = "grant_type=password&client_id=cli&username=" + URLEncoder.encode(u, StandardCharsets.UTF_8)
-                + "&password=demo";
+    /**
+     * An access token of a demo user issued to {@code client} (password grant): {@code cli} for the suite, or a
+     * client of the realm that is not the suite's, such as Keycloak's built-in {@code admin-cli}, whose tokens carry
+     * no audience {@code souveraen} and must be refused everywhere.
+     */
+    public String token(String user, String client) {
+        return tokens.compute(user + " " + client, (u, known) -> known != null
+                && System.nanoTime() - known.fetchedAt() < java.util.concurrent.TimeUnit.MINUTES.toNanos(5) ? known
+                : new Token(fetch(user, client), System.nanoTime())).value();
+    }
+
+    private String fetch(String u, String client) {
+        String form = "grant_type=password&client_id=" + URLEncoder.encode(client, StandardCharsets.UTF_8)
+                + "&username=" + URLEncoder.encode(u, StandardCharsets.UTF_8) + "&password=demo";
         Reply reply = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.keycloak() + "/realms/"
                 + KeycloakServer.REALM + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -18,15 +18,21 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Every operation of the four services' OpenAPI documents × (anonymous, administration, workgroup, council), with
- * real Keycloak tokens against the packaged services, gets the answer of the design's role table:
+ * Every operation of the four services' OpenAPI documents × six identities — anonymous, administration, workgroup,
+ * council, {@code gast} (signed in, no role) and a token of another client of the realm (Keycloak's
+ * {@code admin-cli}, for the administration user) — with real Keycloak tokens against the packaged services, gets
+ * the answer of the role table in docs/architecture.md:
  *
  * <ul>
  * <li>inventory and budget writes: administration; workgroup writes: workgroup; publishing a report and every
  * {@code /api/admin/*} operation and the admin page: administration;
  * <li>reads, portal pages and reports: every role;
  * <li>anonymous: only published reports, open data, the meeting calendar and OParl — elsewhere 401 (APIs) or a
- * redirect to the Keycloak sign-in (portal pages); a draft report asks for a sign-in as well.
+ * redirect to the Keycloak sign-in (portal pages); a draft report asks for a sign-in as well;
+ * <li>{@code gast}, signed in without a role: exactly what anonymous may, everything else 403 — signed in is not
+ * authorised;
+ * <li>a token of another client (no audience {@code souveraen}): 401 wherever a token is looked at; public reads
+ * may answer as to anonymous.
  * </ul>
  * "Allowed" means the request got past authorisation (any answer but 401, 403 or a sign-in redirect); "denied" a
  * 403 problem. Writes carry an empty JSON object (or an empty body of the operation's own media type), path
@@ -34,20 +40,54 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(SharedStack.class)
 class AuthorizationMatrixTest {
-    static final List<String> ROLES = List.of("administration", "workgroup", "council");
-    static final List<String> USERS = List.of("verwaltung", "ag", "rat");
+    /** Who calls: a demo user through a client of the realm, with the role the user has ({@code null}: none). */
+    record Identity(String label, String user, String client, String role) {
+        static final Identity ANONYMOUS = new Identity("anonymous", null, null, null);
 
-    enum Expect { ALLOWED, DENIED, SIGN_IN }
+        boolean anonymous() {
+            return user == null;
+        }
 
-    /** The design's answer for one operation and identity (role {@code null}: anonymous). */
+        boolean foreign() {
+            return client != null && !client.equals("cli");
+        }
+    }
+
+    static final List<Identity> IDENTITIES = List.of(Identity.ANONYMOUS,
+            new Identity("administration", "verwaltung", "cli", "administration"),
+            new Identity("workgroup", "ag", "cli", "workgroup"),
+            new Identity("council", "rat", "cli", "council"),
+            new Identity("gast (no role)", "gast", "cli", null),
+            new Identity("admin-cli token", "verwaltung", "admin-cli", "administration"));
+
+    enum Expect { ALLOWED, DENIED, SIGN_IN, UNAUTHENTICATED, UNAUTHENTICATED_OR_PUBLIC }
+
+    static boolean publicRead(String method, String path) {
+        return method.equals("GET") && (path.equals("/api/meetings.ics") || path.startsWith("/oparl/")
+                || path.equals("/reports"));
+    }
+
+    /** The role table's answer for one operation and identity. */
+    static Expect expected(String service, String method, String path, Identity who) {
+        boolean publicRead = publicRead(method, path);
+        if (who.foreign()) {
+            return publicRead ? Expect.UNAUTHENTICATED_OR_PUBLIC : Expect.UNAUTHENTICATED;
+        }
+        if (who.role() == null) {
+            if (publicRead) {
+                return Expect.ALLOWED;
+            }
+            if (!who.anonymous()) {
+                return Expect.DENIED; // signed in without a role: 403 where anonymous gets 401 or a sign-in
+            }
+            return path.startsWith("/api/") || path.startsWith("/oparl/") ? Expect.DENIED : Expect.SIGN_IN;
+        }
+        return expected(service, method, path, who.role());
+    }
+
+    /** The role table's answer for a caller with {@code role}. */
     static Expect expected(String service, String method, String path, String role) {
         boolean read = method.equals("GET");
-        boolean api = path.startsWith("/api/");
-        boolean publicRead = read && (path.equals("/api/meetings.ics") || path.startsWith("/oparl/")
-                || path.equals("/reports"));
-        if (role == null) {
-            return publicRead ? Expect.ALLOWED : api || path.startsWith("/oparl/") ? Expect.DENIED : Expect.SIGN_IN;
-        }
         if (path.startsWith("/api/admin/") || path.startsWith("/admin/") || path.endsWith("/publication")) {
             return role.equals("administration") ? Expect.ALLOWED : Expect.DENIED;
         }
@@ -68,17 +108,17 @@ class AuthorizationMatrixTest {
         StackClient client = SharedStack.stack.client();
         HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
         List<String> wrong = new ArrayList<>();
-        StringBuilder table = new StringBuilder("| service | operation | anonymous | administration | workgroup |"
-                + " council |\n|---|---|---|---|---|---|\n");
+        StringBuilder table = new StringBuilder("| service | operation |");
+        IDENTITIES.forEach(who -> table.append(' ').append(who.label()).append(" |"));
+        table.append("\n|---|---|").append("---|".repeat(IDENTITIES.size())).append('\n');
         int operations = 0;
         for (String service : Launcher.SERVICES) {
             URI base = URI.create("http://127.0.0.1:" + SharedStack.stack.ports().service(service));
             for (ApiFuzzer.Operation op : ApiFuzzer.operations(ApiFuzzer.openApi(base))) {
                 operations++;
                 table.append("| ").append(service).append(" | `").append(op).append("` |");
-                for (int i = -1; i < ROLES.size(); i++) {
-                    String role = i < 0 ? null : ROLES.get(i);
-                    Expect expect = expected(service, op.method(), op.path(), role);
+                for (Identity who : IDENTITIES) {
+                    Expect expect = expected(service, op.method(), op.path(), who);
                     boolean streams = op.path().equals("/api/live") || op.path().equals("/api/admin/rebuild");
                     if (expect == Expect.ALLOWED && streams) {
                         table.append(" (allowed, not called) |");
@@ -86,8 +126,8 @@ class AuthorizationMatrixTest {
                     }
                     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + fill(op.path())))
                             .timeout(Duration.ofSeconds(30)).header("Idempotency-Key", UUID.randomUUID().toString());
-                    if (role != null) {
-                        request.header("Authorization", "Bearer " + client.token(USERS.get(i)));
+                    if (!who.anonymous()) {
+                        request.header("Authorization", "Bearer " + client.token(who.user(), who.client()));
                     }
                     if (op.method().equals("GET") || op.method().equals("DELETE")) {
                         request.method(op.method(), HttpRequest.BodyPublishers.noBody());
@@ -101,14 +141,17 @@ class AuthorizationMatrixTest {
                     int status = response.statusCode();
                     boolean signIn = status == 302 && response.headers().firstValue("Location").orElse("")
                             .startsWith(SharedStack.stack.ports().issuer());
+                    boolean allowed = status != 401 && status != 403 && !signIn && status < 500;
                     boolean ok = switch (expect) {
-                        case ALLOWED -> status != 401 && status != 403 && !signIn && status < 500;
-                        case DENIED -> role == null ? status == 401 : status == 403;
+                        case ALLOWED -> allowed;
+                        case DENIED -> who.anonymous() ? status == 401 : status == 403;
                         case SIGN_IN -> signIn;
+                        case UNAUTHENTICATED -> status == 401;
+                        case UNAUTHENTICATED_OR_PUBLIC -> status == 401 || allowed;
                     };
                     table.append(' ').append(status).append(ok ? "" : " ✗").append(" |");
                     if (!ok) {
-                        wrong.add(service + " " + op + " as " + (role == null ? "anonymous" : role) + ": expected "
+                        wrong.add(service + " " + op + " as " + who.label() + ": expected "
                                 + expect + ", got " + status + " " + response.body().substring(0,
                                         Math.min(200, response.body().length())));
                     }
@@ -117,7 +160,8 @@ class AuthorizationMatrixTest {
             }
         }
         Files.writeString(Path.of("target/authorization-matrix.md"), table);
-        System.out.println("authorisation matrix: " + operations + " operations × 4 identities, " + wrong.size()
+        System.out.println("authorisation matrix: " + operations + " operations × " + IDENTITIES.size()
+                + " identities, " + wrong.size()
                 + " wrong; target/authorization-matrix.md");
         assertThat(operations).as("operations in the four OpenAPI documents").isGreaterThan(60);
         assertThat(wrong).isEmpty();

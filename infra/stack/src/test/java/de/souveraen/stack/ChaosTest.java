@@ -21,7 +21,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Nothing accepted is lost and nothing is booked twice while things die: clients write through all three writing
  * services — three book expenses (budget), one registers dependencies (inventory), one plans trainings (workgroup);
  * real tokens, one Idempotency-Key per item, retried on any failure until answered — while the reporting service
- * is killed with SIGKILL twice, the Kafka broker is restarted and PostgreSQL is restarted. At the end the services'
+ * is killed with SIGKILL twice, the budget service is killed with SIGKILL mid-stream, the Kafka broker is restarted
+ * once and later kept away for longer than any stall alert (70 s) — meanwhile every service stays ready and keeps
+ * accepting writes (the outbox holds them) — and PostgreSQL is restarted. At the end the services'
  * own figures and the quarterly reports equal exactly what the clients were told was accepted: the budget to the
  * cent, each expense once in the journal; each dependency and training once in its service's register; the
  * report's dependency count and its per-source event counts grown by exactly the accepted items. The clients write
@@ -117,6 +119,34 @@ class ChaosTest {
         awaitProgress(done, done.get() + 50);
         launcher.restart("reporting");
         faults.add("reporting restarted at " + done.get());
+        awaitProgress(done, done.get() + 50);
+        launcher.kill("budget");
+        faults.add("SIGKILL budget at " + done.get());
+        launcher.restart("budget");
+        faults.add("budget restarted at " + done.get());
+        awaitProgress(done, done.get() + 50);
+        launcher.stopKafka();
+        int beforeOutage = done.get();
+        long outageStart = System.nanoTime();
+        faults.add("Kafka stopped at " + beforeOutage);
+        List<String> unready = new ArrayList<>();
+        try {
+            // longer than the outbox's stall alert (60 s): readiness is the database, so nobody leaves the service
+            SharedStack.within(Duration.ofMinutes(5), () -> System.nanoTime() - outageStart
+                    > TimeUnit.SECONDS.toNanos(70) && done.get() >= beforeOutage + 50);
+            for (String service : Launcher.SERVICES) {
+                int status = client.get(service, "/q/health/ready", null).status();
+                if (status != 200) {
+                    unready.add(service + " " + status);
+                }
+            }
+        } finally {
+            launcher.startKafka();
+        }
+        int duringOutage = done.get() - beforeOutage;
+        faults.add("Kafka started again at " + done.get() + " (" + duringOutage + " writes accepted while away)");
+        assertThat(unready).as("services not ready after 70 s without Kafka").isEmpty();
+        assertThat(duringOutage).as("writes accepted while Kafka was away").isGreaterThanOrEqualTo(50);
         awaitProgress(done, done.get() + 50);
         launcher.restartPostgres();
         faults.add("PostgreSQL restarted at " + done.get());

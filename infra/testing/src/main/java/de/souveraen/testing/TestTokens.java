@@ -29,13 +29,15 @@ import java.util.UUID;
  * {@code souveraen-test-keys/} for everyone to read, so a token signed with it proves nothing outside a test.
  * Never configure its public key anywhere but in tests.
  *
- * <p>Claims: {@code iss} ({@link #ISSUER}), {@code sub}, {@code preferred_username}, {@code name},
+ * <p>Claims: {@code iss} ({@link #ISSUER}), {@code aud} ({@link #AUDIENCE}), {@code azp} ({@code cli}), {@code sub}, {@code preferred_username}, {@code name},
  * {@code email}, {@code realm_access.roles}, {@code iat}, {@code exp} (one hour), {@code jti}. Plain JDK
  * crypto, no token library.
  */
 public final class TestTokens {
     /** The issuer every test token carries and {@link SouveraenTestResource} expects; never contacted. */
     public static final String ISSUER = "https://souveraen.test/issuer";
+    /** The audience every Souverän service demands ({@code quarkus.oidc.token.audience}). */
+    public static final String AUDIENCE = "souveraen";
     /** The {@code kid} header of every test token. */
     public static final String KEY_ID = "souveraen-test-only";
     /** How long a fresh token is valid. */
@@ -73,6 +75,24 @@ public final class TestTokens {
         return signed(claims(subject, name, now, now.plus(LIFESPAN), roles));
     }
 
+    /** Signed in, but with none of the realm roles (the local realm's {@code gast}): may read only what is public. */
+    public static String roleLess() {
+        return withRoles("test-gast", "Gabi Gast");
+    }
+
+    /**
+     * An administration token of another client of the realm (Keycloak's {@code admin-cli}): valid signature, issuer
+     * and roles, but not issued for this suite — no {@link #AUDIENCE} in {@code aud}. Every service refuses it.
+     */
+    public static String foreignClient() {
+        Instant now = Instant.now();
+        Map<String, Object> claims = claims("test-administration", "Vera Waltung", now, now.plus(LIFESPAN),
+                "administration");
+        claims.put("aud", "account");
+        claims.put("azp", "admin-cli");
+        return signed(claims);
+    }
+
     /** An administration token that expired an hour ago (its signature is fine): for 401 tests. */
     public static String expired() {
         Instant issued = Instant.now().minus(LIFESPAN).minus(LIFESPAN);
@@ -87,6 +107,8 @@ public final class TestTokens {
             String... roles) {
         Map<String, Object> claims = new LinkedHashMap<>();
         claims.put("iss", ISSUER);
+        claims.put("aud", AUDIENCE);
+        claims.put("azp", "cli");
         claims.put("sub", subject);
         claims.put("preferred_username", subject);
         claims.put("name", name);

@@ -41,15 +41,15 @@ public final class OParl {
     }
 
     private final String base;
-    private final boolean signedIn;
+    private final boolean internal;
 
-    public OParl(String base, boolean signedIn) {
+    public OParl(String base, boolean internal) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
-        this.signedIn = signedIn;
+        this.internal = internal;
     }
 
-    public boolean signedIn() {
-        return signedIn;
+    public boolean internal() {
+        return internal;
     }
 
     public String url(String path) {
@@ -169,7 +169,7 @@ public final class OParl {
         List<AgendaItem> all = m.agenda().items();
         for (int i = 0; i < all.size(); i++) {
             AgendaItem item = all.get(i);
-            if (!item.publicItem() && !signedIn) {
+            if (!item.publicItem() && !internal) {
                 continue;
             }
             Stamp stamp = items.getOrDefault(item.id(), meetingStamp);
@@ -221,7 +221,7 @@ public final class OParl {
             faction.put("no", f.tally().no());
             faction.put("abstain", f.tally().abstain());
         }
-        if (signedIn && v.votes() != null && !v.votes().isEmpty()) {
+        if (internal && v.votes() != null && !v.votes().isEmpty()) {
             ArrayNode members = vote.putArray("rollCall");
             for (MemberVote member : v.votes()) {
                 ObjectNode entry = members.addObject();

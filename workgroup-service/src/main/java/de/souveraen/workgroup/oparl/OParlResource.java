@@ -38,8 +38,8 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * OParl 1.1 read API of the working group, open data (no sign-in needed; signed-in readers also see non-public
- * agenda items and roll calls). Lists are paged ({@code page} from 1, {@code limit} up to 100) with
+ * OParl 1.1 read API of the working group, open data (no sign-in needed; readers with a role also see non-public
+ * meetings, agenda items and roll calls). Lists are paged ({@code page} from 1, {@code limit} up to 100) with
  * {@code links.next}, and filtered by {@code created_since}, {@code created_until}, {@code modified_since},
  * {@code modified_until}.
  */
@@ -73,7 +73,7 @@ public class OParlResource {
                 store.all(WorkgroupStore.MEMBER), store.all(WorkgroupStore.MEETING),
                 store.all(WorkgroupStore.PROPOSAL), store.eventsOfType(WorkgroupStore.MEMBER),
                 store.eventsOfType(WorkgroupStore.MEETING), store.eventsOfType(WorkgroupStore.PROPOSAL)).asTuple()
-                .map(t -> build(new OParl(base, !who.isAnonymous()), t.getItem1(), t.getItem2(), t.getItem3(),
+                .map(t -> build(new OParl(base, de.souveraen.eventstore.web.Readers.mayReadInternal(who)), t.getItem1(), t.getItem2(), t.getItem3(),
                         t.getItem4(), t.getItem5(), t.getItem6())));
     }
 
@@ -129,7 +129,9 @@ public class OParlResource {
         List<ObjectNode> agendaNodes = new ArrayList<>();
         List<ObjectNode> consultations = new ArrayList<>();
         Map<UUID, List<UUID>> consultationsOf = new HashMap<>();
+        // non-public meetings only for readers with a role (anonymous and role-less callers: public ones only)
         List<MeetingState> sorted = meetings.stream().filter(MeetingState::exists)
+                .filter(m -> m.publicMeeting() || oparl.internal())
                 .sorted(Comparator.comparing(MeetingState::start).thenComparing(m -> m.meetingId().toString()))
                 .toList();
         for (MeetingState m : sorted) {
@@ -137,7 +139,7 @@ public class OParlResource {
             meetingNodes.add(oparl.meeting(m, stamp, items));
             agendaNodes.addAll(oparl.agendaItems(m, stamp, items));
             for (AgendaItem item : m.agenda().items()) {
-                if (item.proposalId() != null && (item.publicItem() || oparl.signedIn())) {
+                if (item.proposalId() != null && (item.publicItem() || oparl.internal())) {
                     consultationsOf.computeIfAbsent(item.proposalId(), id -> new ArrayList<>()).add(item.id());
                     consultations.add(oparl.consultation(item.proposalId(), m, item,
                             new Stamp(items.getOrDefault(item.id(), stamp).created(), stamp.modified())));

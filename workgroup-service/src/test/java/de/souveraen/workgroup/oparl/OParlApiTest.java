@@ -39,6 +39,9 @@ class OParlApiTest {
 
     static String secretTitle;
     static String removedItem;
+    static String closedMeetingTitle;
+    /** Signed in, but with none of the three roles: sees what an anonymous caller sees. */
+    static final String ROLE_LESS = TestTokens.withRoles("test-gast", "Gast");
 
     static String post(String path, String json) {
         return given().auth().oauth2(AG).contentType(ContentType.JSON).body(json).post(path).then().statusCode(201)
@@ -60,6 +63,9 @@ class OParlApiTest {
                 + "\"end\":\"2026-09-01T20:00:00+02:00\",\"place\":\"Rathaus\",\"publicMeeting\":true}");
         String item = post("/api/meetings/" + meeting + "/agenda-items", "{\"title\":\"Öffentlicher Punkt\","
                 + "\"publicItem\":true,\"proposalId\":\"" + proposal + "\"}");
+        closedMeetingTitle = "Nichtöffentliche Sitzung " + System.nanoTime();
+        post("/api/meetings", "{\"title\":\"" + closedMeetingTitle + "\",\"start\":\"2026-09-02T18:00:00+02:00\","
+                + "\"end\":\"2026-09-02T20:00:00+02:00\",\"place\":\"Rathaus\",\"publicMeeting\":false}");
         secretTitle = "Personalsache " + System.nanoTime();
         post("/api/meetings/" + meeting + "/agenda-items", "{\"title\":\"" + secretTitle + "\",\"publicItem\":false}");
         removedItem = post("/api/meetings/" + meeting + "/agenda-items", "{\"title\":\"Doch nicht\","
@@ -155,9 +161,26 @@ class OParlApiTest {
                 .get("/oparl/v1.1/body/blankenheim/agenda-items?limit=100").then().statusCode(200).extract()
                 .asString();
         assertThat(signedIn).contains(secretTitle).contains("rollCall");
+        String roleLess = given().auth().oauth2(ROLE_LESS).get("/oparl/v1.1/body/blankenheim/agenda-items?limit=100")
+                .then().statusCode(200).extract().asString();
+        assertThat(roleLess).as("signed in without a role is not authorised").doesNotContain(secretTitle)
+                .doesNotContain("rollCall");
         JsonPath list = JsonPath.from(anonymous);
         Map<String, Object> stub = list.<Map<String, Object>>getList("data").stream()
                 .filter(o -> ((String) o.get("id")).endsWith("/agenda-item/" + removedItem)).findFirst().orElseThrow();
         assertThat(stub).containsEntry("deleted", true).containsKeys("created", "modified").doesNotContainKey("name");
+    }
+
+    @Test
+    void non_public_meetings_are_listed_only_to_readers_with_a_role() {
+        String anonymous = given().get("/oparl/v1.1/body/blankenheim/meetings?limit=100").then().statusCode(200)
+                .extract().asString();
+        String roleLess = given().auth().oauth2(ROLE_LESS).get("/oparl/v1.1/body/blankenheim/meetings?limit=100")
+                .then().statusCode(200).extract().asString();
+        String council = given().auth().oauth2(TestTokens.council()).get("/oparl/v1.1/body/blankenheim/meetings?limit=100")
+                .then().statusCode(200).extract().asString();
+        assertThat(anonymous).contains("OParl-Sitzung").doesNotContain(closedMeetingTitle);
+        assertThat(roleLess).contains("OParl-Sitzung").doesNotContain(closedMeetingTitle);
+        assertThat(council).contains(closedMeetingTitle);
     }
 }
