@@ -50,6 +50,10 @@ class CommandHandlerTest {
         db.close();
     }
 
+    private static EventMetadata metadataOf(String subject) {
+        return EventMetadata.of(Instant.parse("2026-03-01T10:20:00Z"), new Actor(subject, subject), UUID.randomUUID());
+    }
+
     private static EventMetadata metadata() {
         return EventMetadata.of(Instant.parse("2026-03-01T10:15:30Z"), ACTOR, UUID.randomUUID());
     }
@@ -184,6 +188,26 @@ class CommandHandlerTest {
     }
 
     @Test
+    void the_same_key_from_another_user_is_another_key() {
+        IdempotencyKey key = new IdempotencyKey("counter", "key-shared", IdempotencyKey.hash("{\"by\":2}"));
+        var mine = handler.handle(Counter.AGGREGATE, "counter-users", new Counter.Increment(2, 100), metadata(), key,
+                h -> new StoredResponse(201, "{\"version\":" + h.version() + "}")).await().atMost(WAIT);
+        EventMetadata other = EventMetadata.of(Instant.parse("2026-03-01T10:16:00Z"),
+                new de.souveraen.contracts.Actor("u-other", "Other"), UUID.randomUUID());
+        var theirs = handler.handle(Counter.AGGREGATE, "counter-users", new Counter.Increment(2, 100), other, key,
+                h -> new StoredResponse(201, "{\"version\":" + h.version() + "}")).await().atMost(WAIT);
+        assertThat(theirs.replayed()).as("another user's key never replays my answer").isFalse();
+        assertThat(theirs.response()).isNotEqualTo(mine.response());
+        assertThat(db.count("select count(*) from es_event where stream_id = 'counter-users'")).isEqualTo(2);
+        IdempotencyKey otherBody = new IdempotencyKey("counter", "key-shared", IdempotencyKey.hash("{\"by\":3}"));
+        var third = handler.handle(Counter.AGGREGATE, "counter-users", new Counter.Increment(3, 100),
+                EventMetadata.of(Instant.parse("2026-03-01T10:17:00Z"), new de.souveraen.contracts.Actor("u-third",
+                        "Third"), UUID.randomUUID()), otherBody, h -> new StoredResponse(201, "{}"))
+                .await().atMost(WAIT);
+        assertThat(third.replayed()).as("nor is another user's request refused for my key").isFalse();
+    }
+
+    @Test
     void concurrent_retries_with_one_key_book_exactly_once() throws Exception {
         IdempotencyKey key = new IdempotencyKey("counter", "key-race", IdempotencyKey.hash("same"));
         ExecutorService pool = Executors.newFixedThreadPool(8);
@@ -232,10 +256,10 @@ class CommandHandlerTest {
             all.add(handler.handle(Counter.AGGREGATE, stream, new Counter.Increment(1, 6), md, key, respond)
                     .subscribeAsCompletionStage());
         }
-        // a retry of command 3 (same key, same request) and a different request under command 4's key
-        var retry = handler.handle(Counter.AGGREGATE, stream, new Counter.Increment(1, 6), metadata(),
+        // a retry of command 3 by its user (same key, same request) and a different request under command 4's key
+        var retry = handler.handle(Counter.AGGREGATE, stream, new Counter.Increment(1, 6), metadataOf("user-3"),
                 new IdempotencyKey("counter", "g-3", IdempotencyKey.hash("one")), respond).subscribeAsCompletionStage();
-        var reused = handler.handle(Counter.AGGREGATE, stream, new Counter.Increment(1, 6), metadata(),
+        var reused = handler.handle(Counter.AGGREGATE, stream, new Counter.Increment(1, 6), metadataOf("user-4"),
                 new IdempotencyKey("counter", "g-4", IdempotencyKey.hash("other")), respond).subscribeAsCompletionStage();
 
         List<Object> results = new ArrayList<>();

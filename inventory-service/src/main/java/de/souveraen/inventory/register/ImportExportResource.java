@@ -39,6 +39,29 @@ public class ImportExportResource {
             List<String> warnings) {
     }
 
+    /** The largest import file: 2 MiB (a register of thousands of dependencies is far below). */
+    public static final int MAX_BYTES = 2 * 1024 * 1024;
+    /** The most rows one import takes (header included). */
+    public static final int MAX_ROWS = 5_000;
+
+    /** Refuses a file over {@link #MAX_BYTES} (413) or over {@link #MAX_ROWS} lines (422) before it is parsed. */
+    static void limit(byte[] file) {
+        if (file.length > MAX_BYTES) {
+            throw new Rejection(Rejection.Kind.TOO_LARGE, "file-too-large", "file",
+                    "Die Datei ist größer als 2 MiB; bitte in mehreren Teilen importieren.",
+                    "The file is larger than 2 MiB; please import it in parts.", Map.of("maxBytes", MAX_BYTES));
+        }
+        int lines = 0;
+        for (byte b : file) {
+            if (b == '\n' && ++lines > MAX_ROWS) {
+                throw new Rejection(Rejection.Kind.UNPROCESSABLE, "too-many-rows", "file",
+                        "Die Datei hat mehr als " + MAX_ROWS + " Zeilen; bitte in mehreren Teilen importieren.",
+                        "The file has more than " + MAX_ROWS + " rows; please import it in parts.",
+                        Map.of("maxRows", MAX_ROWS));
+            }
+        }
+    }
+
     /** What a dry run finds: every bad row with its line and reason, and what a real import would do. */
     public record DryRun(String encoding, int rows, boolean importable, List<ImportError> errors,
             List<String> warnings, long wouldRegister, long wouldUpdate) {
@@ -63,8 +86,11 @@ public class ImportExportResource {
     @Consumes({"text/csv", "application/csv", MediaType.TEXT_PLAIN})
     @Produces(MediaType.APPLICATION_JSON)
     @RolesAllowed("administration")
+    @io.smallrye.common.annotation.Blocking // parsing a file of up to MAX_BYTES is work for a worker, not the event loop
     public Uni<Object> importCsv(byte[] file, @QueryParam("dryRun") boolean dryRun) {
-        ImportResult result = reader.read(file == null ? new byte[0] : file);
+        byte[] bytes = file == null ? new byte[0] : file;
+        limit(bytes);
+        ImportResult result = reader.read(bytes);
         EventMetadata metadata = request.metadata();
         List<ImportError> errors = new java.util.ArrayList<>(result.fileErrors());
         errors.addAll(result.rowErrors());

@@ -221,6 +221,24 @@ class InventoryApiTest {
     }
 
     @Test
+    void an_import_file_over_the_limits_is_refused_before_it_is_parsed() {
+        String header = "Name;Hersteller;Herstellerland;Kategorie;Betriebsform;Datenkategorie;Nutzende;"
+                + "Jahreskosten (EUR)\r\n";
+        String row = "Limit X;Vendor X;Deutschland;Bürosoftware;Eigenbetrieb;intern;12;1.200,00\r\n";
+        String tooMany = header + row.repeat(5_000);
+        given().auth().oauth2(ADMIN).contentType("text/csv").body(tooMany.getBytes(StandardCharsets.UTF_8))
+                .post("/api/dependencies/import?dryRun=true").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("too-many-rows"))
+                .body("field", equalTo("file"));
+        byte[] tooLarge = new byte[2 * 1024 * 1024 + 1];
+        java.util.Arrays.fill(tooLarge, (byte) 'a');
+        given().auth().oauth2(ADMIN).contentType("text/csv").body(tooLarge).post("/api/dependencies/import").then()
+                .statusCode(413).contentType("application/problem+json").body("code", equalTo("file-too-large"))
+                .body("field", equalTo("file"));
+        given().auth().oauth2(ADMIN).get("/api/dependencies?q=limit x").then().body("total", equalTo(0));
+    }
+
+    @Test
     void a_messy_excel_file_is_checked_by_a_dry_run_and_refused_whole() throws Exception {
         byte[] messy;
         try (var in = getClass().getResourceAsStream("/csv/inventar-excel-windows-1252.csv")) {

@@ -82,7 +82,8 @@ public class Rebuild {
 
     /** Reads every partition of the three topics from the start to the end it had when the replay began. */
     private long[] replay() {
-        Properties props = new Properties();
+        Properties props = de.souveraen.eventstore.quarkus.KafkaClients.properties(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig());
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");

@@ -44,7 +44,8 @@ public class ProjectionConsumer {
 
     ProjectionConsumer(Pool pool, EventTypeRegistry registry, ReadModelStore store, LiveUpdates live,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
-        Properties props = new Properties();
+        Properties props = de.souveraen.eventstore.quarkus.KafkaClients.properties(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
         props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
         props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
@@ -109,6 +110,11 @@ public class ProjectionConsumer {
         List<ConsumerRecord<String, byte[]>> list = new ArrayList<>(records.count());
         records.forEach(list::add);
         return list.isEmpty() ? Uni.createFrom().voidItem() : handle(list).replaceWithVoid();
+    }
+
+    /** Where the projections wait for an event type this service does not know yet; {@code null} when they do not. */
+    public ProjectionRunner.Waiting waiting() {
+        return runner.waiting();
     }
 
     @PreDestroy

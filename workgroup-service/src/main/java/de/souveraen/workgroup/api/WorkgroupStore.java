@@ -86,6 +86,15 @@ public class WorkgroupStore {
         return handler.store().load(pool, streamId(aggregate, id), 0);
     }
 
+    /**
+     * A version of everything this service stored: changes with every committed event (events are never deleted, so
+     * the count grows; the highest position comes with it). For caches of views folded from all events.
+     */
+    public Uni<String> version() {
+        return pool.query("select count(*) || ':' || coalesce(max(position), 0) from es_event").execute()
+                .map(rows -> rows.iterator().next().getString(0));
+    }
+
     public Uni<List<EventEnvelope>> eventsOfType(Aggregate<?, ?, WorkgroupEvent> aggregate) {
         return handler.store().loadType(pool, aggregate.streamType());
     }

@@ -67,14 +67,40 @@ public class OParlResource {
         }
     }
 
+    /** A catalogue is built for a base URL, a kind of reader and a version of the store. */
+    private record CatalogueKey(String base, boolean internal, String version) {
+    }
+
+    /** The catalogues of the store's current version (at most a few: per base URL and kind of reader). */
+    private final java.util.concurrent.ConcurrentHashMap<CatalogueKey, Catalogue> catalogues =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The catalogue this reader may see, built once per change of the store and kept until the next: the store's
+     * version is read first, so a catalogue is never older than the version it is kept under.
+     */
     private Uni<Catalogue> catalogue(UriInfo uri) {
         String base = uri.getBaseUri().toString();
-        return identity.getDeferredIdentity().chain(who -> Uni.combine().all().unis(
-                store.all(WorkgroupStore.MEMBER), store.all(WorkgroupStore.MEETING),
-                store.all(WorkgroupStore.PROPOSAL), store.eventsOfType(WorkgroupStore.MEMBER),
-                store.eventsOfType(WorkgroupStore.MEETING), store.eventsOfType(WorkgroupStore.PROPOSAL)).asTuple()
-                .map(t -> build(new OParl(base, de.souveraen.eventstore.web.Readers.mayReadInternal(who)), t.getItem1(), t.getItem2(), t.getItem3(),
-                        t.getItem4(), t.getItem5(), t.getItem6())));
+        return identity.getDeferredIdentity().chain(who -> store.version().chain(version -> {
+            CatalogueKey key = new CatalogueKey(base, de.souveraen.eventstore.web.Readers.mayReadInternal(who),
+                    version);
+            Catalogue known = catalogues.get(key);
+            if (known != null) {
+                return Uni.createFrom().item(known);
+            }
+            return Uni.combine().all().unis(
+                    store.all(WorkgroupStore.MEMBER), store.all(WorkgroupStore.MEETING),
+                    store.all(WorkgroupStore.PROPOSAL), store.eventsOfType(WorkgroupStore.MEMBER),
+                    store.eventsOfType(WorkgroupStore.MEETING), store.eventsOfType(WorkgroupStore.PROPOSAL)).asTuple()
+                    .map(t -> build(new OParl(base, key.internal()), t.getItem1(), t.getItem2(), t.getItem3(),
+                            t.getItem4(), t.getItem5(), t.getItem6()))
+                    .invoke(built -> {
+                        catalogues.keySet().removeIf(k -> !k.version().equals(version));
+                        if (catalogues.size() < 16) {
+                            catalogues.put(key, built);
+                        }
+                    });
+        }));
     }
 
     private Catalogue build(OParl oparl, List<MemberState> members, List<MeetingState> meetings,
@@ -176,7 +202,7 @@ public class OParlResource {
     @GET
     @Path("/system")
     public Uni<ObjectNode> system(@Context UriInfo uri) {
-        return catalogue(uri).map(Catalogue::system);
+        return catalogue(uri).map(c -> c.system().deepCopy());
     }
 
     @GET
@@ -188,7 +214,7 @@ public class OParlResource {
     @GET
     @Path("/body/blankenheim")
     public Uni<ObjectNode> body(@Context UriInfo uri) {
-        return catalogue(uri).map(Catalogue::body);
+        return catalogue(uri).map(c -> c.body().deepCopy());
     }
 
     @GET
@@ -213,7 +239,7 @@ public class OParlResource {
             case "paper" -> "papers";
             default -> "consultations";
         };
-        return catalogue(uri).map(c -> c.find(list, uri.getAbsolutePath().toString()));
+        return catalogue(uri).map(c -> c.find(list, uri.getAbsolutePath().toString()).deepCopy());
     }
 
     private static ObjectNode page(UriInfo uri, List<ObjectNode> all, Integer page, Integer limit,

@@ -183,4 +183,18 @@ class OParlApiTest {
         assertThat(roleLess).contains("OParl-Sitzung").doesNotContain(closedMeetingTitle);
         assertThat(council).contains(closedMeetingTitle);
     }
+
+    @Test
+    void the_catalogue_is_kept_between_changes_and_a_change_shows_at_once() {
+        String before = given().get("/oparl/v1.1/body/blankenheim/meetings?limit=100").then().statusCode(200).extract()
+                .asString();
+        assertThat(given().get("/oparl/v1.1/body/blankenheim/meetings?limit=100").then().statusCode(200).extract()
+                .asString()).as("nothing changed: the same answer").isEqualTo(before);
+        String title = "Nachträgliche Sitzung " + System.nanoTime();
+        post("/api/meetings", "{\"title\":\"" + title + "\",\"start\":\"2026-10-02T18:00:00+02:00\","
+                + "\"end\":\"2026-10-02T20:00:00+02:00\",\"place\":\"Rathaus\",\"publicMeeting\":true}");
+        assertThat(before).doesNotContain(title);
+        assertThat(given().get("/oparl/v1.1/body/blankenheim/meetings?limit=100").then().statusCode(200).extract()
+                .asString()).contains(title);
+    }
 }

@@ -20,6 +20,8 @@ public class Rejection extends RuntimeException {
         NOT_FOUND(404),
         /** 409: the request conflicts with the current state (e.g. not enough funds, wrong transition). */
         CONFLICT(409),
+        /** 413: the request is larger than the operation takes (e.g. an import file). */
+        TOO_LARGE(413),
         /** 422: well-formed, but semantically invalid. */
         UNPROCESSABLE(422);
 

@@ -21,6 +21,14 @@ public record IdempotencyKey(String scope, String key, String requestHash) {
         Objects.requireNonNull(requestHash, "requestHash");
     }
 
+    /**
+     * This key as the key of one user: a key is the client's, and two users who happen to send the same key never
+     * see each other's answer (nor get each other's request refused).
+     */
+    public IdempotencyKey of(String subject) {
+        return new IdempotencyKey(scope + "@" + subject, key, requestHash);
+    }
+
     public static boolean wellFormed(String key) {
         return key != null && FORMAT.matcher(key).matches();
     }

@@ -30,10 +30,13 @@ import org.jboss.logging.Logger;
 /**
  * Consumer support for projections. For each received record: decode the CloudEvent, then in ONE
  * transaction record the event id for this consumer and apply the projection — a redelivered event finds
- * its id recorded and changes nothing. A record that cannot be decoded or applied (a poison event) is
- * written to {@code es_dead_letter} and to the topic's dead-letter topic with the reason, and the stream
- * goes on. Failures that may pass (database or broker away) are returned as failures, so the caller does
- * not acknowledge the record and it is delivered again.
+ * its id recorded and changes nothing; so does a stream version recorded before under another event id (it is
+ * dead-lettered). A record that cannot be decoded or applied (a poison event) is written to {@code es_dead_letter}
+ * and to the topic's dead-letter topic with the reason, and the stream goes on. Failures that may pass (database or
+ * broker away) are returned as failures, so the caller does not acknowledge the record and it is delivered again.
+ * An event of a type the consumer does not know yet is such a failure too, not poison: a newer producer wrote it,
+ * and skipping it would lose it for good — the consumer pauses there ({@link #waiting()}) and retries until it is
+ * upgraded.
  */
 public final class ProjectionRunner {
     private static final Logger LOG = Logger.getLogger(ProjectionRunner.class);
@@ -72,6 +75,8 @@ public final class ProjectionRunner {
     private final String consumer;
     private final EventTypeRegistry registry;
     private final Producer<String, byte[]> deadLetterProducer;
+    private final java.util.concurrent.atomic.AtomicReference<Waiting> waiting =
+            new java.util.concurrent.atomic.AtomicReference<>();
 
     public ProjectionRunner(Pool pool, String consumer, EventTypeRegistry registry,
             Producer<String, byte[]> deadLetterProducer) {
@@ -87,7 +92,9 @@ public final class ProjectionRunner {
         try {
             envelope = CloudEventCodec.fromParts(headers, value);
             event = envelope.decode(registry);
-        } catch (CloudEventCodec.MalformedRecordException | UnknownEventTypeException | MalformedEventException e) {
+        } catch (UnknownEventTypeException e) {
+            return Uni.createFrom().failure(waitFor(origin, headers, e));
+        } catch (CloudEventCodec.MalformedRecordException | MalformedEventException e) {
             return deadLetter(origin, headers, value, e.getMessage());
         }
         return pool.withTransaction(tx -> tx
@@ -106,7 +113,8 @@ public final class ProjectionRunner {
                                         })))
                 .onFailure(ProjectionRunner::isPoison)
                 .recoverWithUni(failure -> deadLetter(origin, headers, value,
-                        failure.getClass().getSimpleName() + ": " + failure.getMessage()));
+                        failure.getClass().getSimpleName() + ": " + failure.getMessage()))
+                .invoke(() -> waiting.set(null));
     }
 
     /**
@@ -130,7 +138,10 @@ public final class ProjectionRunner {
                 if (fresh.putIfAbsent(envelope.eventId(), new Projection.Decoded(envelope, event)) != null) {
                     repeated++;
                 }
-            } catch (CloudEventCodec.MalformedRecordException | UnknownEventTypeException | MalformedEventException e) {
+            } catch (UnknownEventTypeException e) {
+                // a newer producer's event: nothing of this batch is applied (per-stream order), the caller retries
+                return Uni.createFrom().failure(waitFor(delivery.origin(), delivery.headers(), e));
+            } catch (CloudEventCodec.MalformedRecordException | MalformedEventException e) {
                 undecodable.add(delivery);
                 reasons.add(e.getMessage());
             }
@@ -143,7 +154,7 @@ public final class ProjectionRunner {
                     .map(result -> sum.plus(BatchOutcome.of(result))));
         }
         if (fresh.isEmpty()) {
-            return dead;
+            return dead.invoke(() -> waiting.set(null));
         }
         int repeatedInBatch = repeated;
         UUID[] ids = fresh.keySet().toArray(UUID[]::new);
@@ -189,7 +200,8 @@ public final class ProjectionRunner {
                     }
                     return one;
                 })
-                .map(deadOutcome::plus));
+                .map(deadOutcome::plus))
+                .invoke(() -> waiting.set(null));
     }
 
     /**
@@ -201,12 +213,45 @@ public final class ProjectionRunner {
                 + " was applied before under another event id; event " + envelope.eventId() + " is not applied");
     }
 
+    /**
+     * The consumer waits for an event type it does not know yet: records state and returns the (not poison)
+     * failure with which the caller retries — the stream pauses visibly until the consumer is upgraded.
+     */
+    private UnknownEventTypeWaiting waitFor(Origin origin, Headers headers, UnknownEventTypeException cause) {
+        String type = CloudEventCodec.header(headers, de.souveraen.contracts.CloudEventHeaders.TYPE);
+        Waiting now = new Waiting(type, origin, java.time.Instant.now());
+        Waiting before = waiting.get();
+        if (before == null || !before.type().equals(type) || before.origin().offset() != origin.offset()) {
+            waiting.set(now);
+            LOG.warnf("%s waits at %s/%d@%d for an event type it does not know yet (%s): it pauses that partition"
+                    + " and retries until the service knows the type", consumer, origin.topic(), origin.partition(),
+                    origin.offset(), type);
+        }
+        return new UnknownEventTypeWaiting(type, cause);
+    }
+
+    /** Where the consumer waits for an unknown event type; {@code null} when it does not. */
+    public Waiting waiting() {
+        return waiting.get();
+    }
+
+    /** The consumer's pause: the unknown type, the record it waits at, since when. */
+    public record Waiting(String type, Origin origin, java.time.Instant since) {
+    }
+
+    /** Not poison: an event of a type this consumer does not know yet (a newer producer); retried, not skipped. */
+    public static final class UnknownEventTypeWaiting extends RuntimeException {
+        UnknownEventTypeWaiting(String type, Throwable cause) {
+            super("event type " + type + " is not known yet; waiting", cause);
+        }
+    }
+
     /** Poison = will fail again however often it is retried. Connection and broker trouble is not poison. */
     static boolean isPoison(Throwable failure) {
         if (failure instanceof PoisonEventException || failure instanceof IllegalArgumentException
                 || failure instanceof IllegalStateException || failure instanceof NullPointerException
                 || failure instanceof ClassCastException || failure instanceof ArithmeticException
-                || failure instanceof UnknownEventTypeException || failure instanceof MalformedEventException) {
+                || failure instanceof MalformedEventException) {
             return true;
         }
         if (failure instanceof PgException pg && pg.getSqlState() != null) {

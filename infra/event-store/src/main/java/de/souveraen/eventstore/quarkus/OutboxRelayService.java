@@ -105,7 +105,7 @@ public class OutboxRelayService {
         if (!topicReady) {
             ensureTopic();
         }
-        Properties props = new Properties();
+        Properties props = KafkaClients.properties(org.eclipse.microprofile.config.ConfigProvider.getConfig());
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ProducerConfig.CLIENT_ID_CONFIG, "souveraen-outbox-" + config.service());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -130,7 +130,7 @@ public class OutboxRelayService {
      */
     private void ensureTopic() {
         String topic = config.outbox().topic().orElseThrow();
-        Properties props = new Properties();
+        Properties props = KafkaClients.properties(org.eclipse.microprofile.config.ConfigProvider.getConfig());
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5_000);

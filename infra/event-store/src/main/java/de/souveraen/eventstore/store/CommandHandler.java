@@ -78,8 +78,9 @@ public final class CommandHandler {
     private <C, S, E extends DomainEvent> Uni<Done<S, E>> submit(Aggregate<C, S, E> aggregate, String streamId,
             C command, EventMetadata metadata, IdempotencyKey key, Function<Handled<S, E>, StoredResponse> respond) {
         return Uni.createFrom().deferred(() -> {
-            Request<C, S, E> request = new Request<>(aggregate, streamId, command, metadata, key, respond,
-                    new CompletableFuture<>());
+            // a key is scoped to the acting user: the same key from another user is another key
+            Request<C, S, E> request = new Request<>(aggregate, streamId, command, metadata,
+                    key == null ? null : key.of(metadata.actor().subject()), respond, new CompletableFuture<>());
             queue.submit(streamId, request);
             return Uni.createFrom().completionStage(request.done());
         });

@@ -190,6 +190,7 @@ public class ProblemMappers {
             case BAD_REQUEST -> "Ungültige Anfrage";
             case NOT_FOUND -> "Nicht gefunden";
             case CONFLICT -> "Konflikt mit dem aktuellen Stand";
+            case TOO_LARGE -> "Zu groß";
             case UNPROCESSABLE -> "Nicht verarbeitbare Angaben";
         };
     }
@@ -199,6 +200,7 @@ public class ProblemMappers {
             case BAD_REQUEST -> "Bad request";
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Conflict with the current state";
+            case TOO_LARGE -> "Content too large";
             case UNPROCESSABLE -> "Unprocessable content";
         };
     }
