@@ -54,13 +54,19 @@ public class Rebuild {
                     "Ein Neuaufbau läuft bereits.", "A rebuild is already running.");
         }
         long start = System.nanoTime();
+        // pause the live consumers and drain the batch they may have in flight BEFORE the reset: a batch that read
+        // a document before the reset and wrote it back after would put the old document back
         return pauseAll(true)
+                .chain(consumer::hold)
                 .chain(() -> store.reset(ProjectionConsumer.CONSUMER))
                 .chain(() -> Uni.createFrom().item(this::replay)
                         .runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool()))
                 .map(counts -> new Outcome(counts[0], counts[1], counts[2], counts[3],
                         (System.nanoTime() - start) / 1_000_000))
-                .onTermination().call(() -> pauseAll(false).invoke(() -> running.set(false)));
+                .onTermination().call(() -> pauseAll(false).invoke(() -> {
+                    consumer.resume();
+                    running.set(false);
+                }));
     }
 
     private Uni<Void> pauseAll(boolean pause) {

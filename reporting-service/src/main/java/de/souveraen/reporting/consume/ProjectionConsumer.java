@@ -41,6 +41,7 @@ public class ProjectionConsumer {
     private final ReadModelStore store;
     private final Producer<String, byte[]> deadLetters;
     private final LiveUpdates live;
+    private final BatchGate gate = new BatchGate();
 
     ProjectionConsumer(Pool pool, EventTypeRegistry registry, ReadModelStore store, LiveUpdates live,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
@@ -109,7 +110,20 @@ public class ProjectionConsumer {
     private Uni<Void> handle(ConsumerRecords<String, byte[]> records) {
         List<ConsumerRecord<String, byte[]>> list = new ArrayList<>(records.count());
         records.forEach(list::add);
-        return list.isEmpty() ? Uni.createFrom().voidItem() : handle(list).replaceWithVoid();
+        return list.isEmpty() ? Uni.createFrom().voidItem() : gate.through(() -> handle(list).replaceWithVoid());
+    }
+
+    /**
+     * Stops the live consumers' batches for a rebuild: completes once the batches in flight have ended; those that
+     * arrive meanwhile wait for {@link #resume()}.
+     */
+    public Uni<Void> hold() {
+        return gate.close(Duration.ofMinutes(2));
+    }
+
+    /** Lets the live consumers' batches go on after a rebuild. */
+    public void resume() {
+        gate.open();
     }
 
     /** Where the projections wait for an event type this service does not know yet; {@code null} when they do not. */
