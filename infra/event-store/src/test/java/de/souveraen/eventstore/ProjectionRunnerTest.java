@@ -318,4 +318,24 @@ class ProjectionRunnerTest {
         assertThat(total("c-1")).isEqualTo(30);
         assertThat(db.count("select events from test_totals where stream_id = 'c-1'")).isEqualTo(3);
     }
+
+    @Test
+    void a_constraint_violation_is_tried_again_before_it_counts_as_poison() throws Exception {
+        List<ConsumerRecord<String, byte[]>> records = publishedEvents(2);
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        // a race with another writer: the first attempt meets a unique violation, the next one does not
+        Projection racing = (tx, envelope, event) -> attempts.incrementAndGet() == 1
+                ? Uni.createFrom().failure(new io.vertx.pgclient.PgException("duplicate key", "ERROR", "23505", "race"))
+                : totals.apply(tx, envelope, event);
+        assertThat(runner.handle(new ProjectionRunner.Origin(records.get(0).topic(), records.get(0).partition(),
+                records.get(0).offset(), records.get(0).key()), records.get(0).headers(), records.get(0).value(),
+                racing).await().atMost(WAIT)).isEqualTo(ProjectionRunner.Result.APPLIED);
+        assertThat(total("c-1")).isEqualTo(10);
+        // one that stays is poison after the retries: dead-lettered, the stream goes on
+        Projection alwaysViolating = (tx, envelope, event) -> Uni.createFrom()
+                .failure(new io.vertx.pgclient.PgException("check violated", "ERROR", "23514", "always"));
+        assertThat(runner.handleBatch(List.of(delivery(records.get(1))), alwaysViolating).await().atMost(WAIT))
+                .isEqualTo(new ProjectionRunner.BatchOutcome(0, 0, 1));
+        assertThat(db.count("select count(*) from es_dead_letter where reason like '%check violated%'")).isEqualTo(1);
+    }
 }

@@ -111,6 +111,7 @@ public final class ProjectionRunner {
                                             }
                                             return Result.DUPLICATE;
                                         })))
+                .onFailure(ProjectionRunner::isConstraintViolation).retry().atMost(CONSTRAINT_RETRIES)
                 .onFailure(ProjectionRunner::isPoison)
                 .recoverWithUni(failure -> deadLetter(origin, headers, value,
                         failure.getClass().getSimpleName() + ": " + failure.getMessage()))
@@ -189,6 +190,7 @@ public final class ProjectionRunner {
                             return toApply.isEmpty() ? Uni.createFrom().item(outcome)
                                     : projection.applyAll(tx, toApply).replaceWith(outcome);
                         }))
+                .onFailure(ProjectionRunner::isConstraintViolation).retry().atMost(CONSTRAINT_RETRIES)
                 .onFailure(ProjectionRunner::isPoison)
                 .recoverWithUni(failure -> {
                     LOG.warnf("batch of %d records for %s failed (%s); handling them one by one", decodedDeliveries.size(),
@@ -246,7 +248,21 @@ public final class ProjectionRunner {
         }
     }
 
-    /** Poison = will fail again however often it is retried. Connection and broker trouble is not poison. */
+    /**
+     * How often a transaction that failed on a constraint is tried again before the record counts as poison: a
+     * constraint violation can be a race with a concurrent writer (two replicas creating one document), which the
+     * next attempt no longer meets.
+     */
+    static final int CONSTRAINT_RETRIES = 2;
+
+    /** A PostgreSQL integrity constraint violation (SQLSTATE class 23). */
+    static boolean isConstraintViolation(Throwable failure) {
+        return failure instanceof PgException pg && pg.getSqlState() != null && pg.getSqlState().startsWith("23");
+    }
+
+    /**
+     * Poison = will fail again however often it is retried. A constraint violation counts only after
+     * {@link #CONSTRAINT_RETRIES} more attempts. Connection and broker trouble is not poison. */
     static boolean isPoison(Throwable failure) {
         if (failure instanceof PoisonEventException || failure instanceof IllegalArgumentException
                 || failure instanceof IllegalStateException || failure instanceof NullPointerException
