@@ -338,4 +338,21 @@ class ProjectionRunnerTest {
                 .isEqualTo(new ProjectionRunner.BatchOutcome(0, 0, 1));
         assertThat(db.count("select count(*) from es_dead_letter where reason like '%check violated%'")).isEqualTo(1);
     }
+
+    @Test
+    void a_gap_in_a_streams_versions_is_detected_within_a_batch_and_across_batches() throws Exception {
+        List<ConsumerRecord<String, byte[]>> records = publishedEvents(5);
+        // version 2 never arrives (lost upstream): the stream goes on at 3, and the gap is counted once
+        assertThat(runner.handleBatch(List.of(delivery(records.get(0)), delivery(records.get(2))), totals)
+                .await().atMost(WAIT)).isEqualTo(new ProjectionRunner.BatchOutcome(2, 0, 0));
+        assertThat(runner.gaps()).isEqualTo(1);
+        assertThat(runner.handleBatch(List.of(delivery(records.get(3))), totals).await().atMost(WAIT))
+                .isEqualTo(new ProjectionRunner.BatchOutcome(1, 0, 0));
+        assertThat(runner.gaps()).as("4 follows 3: no gap").isEqualTo(1);
+        // across batches: 5 arrives without 4 having been seen by a fresh consumer
+        ProjectionRunner other = new ProjectionRunner(db.pool, "other-consumer", Counter.REGISTRY, producer);
+        other.handleBatch(List.of(delivery(records.get(4))), (tx, e, ev) -> Uni.createFrom().voidItem())
+                .await().atMost(WAIT);
+        assertThat(other.gaps()).isEqualTo(1);
+    }
 }

@@ -126,6 +126,11 @@ public class ProjectionConsumer {
         gate.open();
     }
 
+    /** Gaps found in the stream versions applied since start (logged; the stream goes on). */
+    public long gaps() {
+        return runner.gaps();
+    }
+
     /** Where the projections wait for an event type this service does not know yet; {@code null} when they do not. */
     public ProjectionRunner.Waiting waiting() {
         return runner.waiting();

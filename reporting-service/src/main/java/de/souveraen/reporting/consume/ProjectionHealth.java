@@ -26,12 +26,16 @@ public class ProjectionHealth implements HealthCheck {
         Gauge.builder("souveraen.projection.waiting", consumer, c -> c.waiting() == null ? 0 : 1)
                 .description("1 while the projections wait for an event type this service does not know yet")
                 .register(meters);
+        Gauge.builder("souveraen.projection.gaps", consumer, ProjectionConsumer::gaps)
+                .description("Gaps in stream versions found since start: an event of the stream was never applied")
+                .register(meters);
     }
 
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named("projections");
         ProjectionRunner.Waiting waiting = consumer.waiting();
+        response.withData("gaps", consumer.gaps());
         if (waiting == null) {
             return response.up().build();
         }

@@ -75,6 +75,7 @@ public final class ProjectionRunner {
     private final String consumer;
     private final EventTypeRegistry registry;
     private final Producer<String, byte[]> deadLetterProducer;
+    private final java.util.concurrent.atomic.AtomicLong gaps = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicReference<Waiting> waiting =
             new java.util.concurrent.atomic.AtomicReference<>();
 
@@ -188,7 +189,8 @@ public final class ProjectionRunner {
                             BatchOutcome outcome = new BatchOutcome(toApply.size(),
                                     fresh.size() - toApply.size() + repeatedInBatch, 0);
                             return toApply.isEmpty() ? Uni.createFrom().item(outcome)
-                                    : projection.applyAll(tx, toApply).replaceWith(outcome);
+                                    : detectGaps(tx, toApply).chain(() -> projection.applyAll(tx, toApply))
+                                            .replaceWith(outcome);
                         }))
                 .onFailure(ProjectionRunner::isConstraintViolation).retry().atMost(CONSTRAINT_RETRIES)
                 .onFailure(ProjectionRunner::isPoison)
@@ -246,6 +248,55 @@ public final class ProjectionRunner {
         UnknownEventTypeWaiting(String type, Throwable cause) {
             super("event type " + type + " is not known yet; waiting", cause);
         }
+    }
+
+    /**
+     * Finds gaps in the stream versions this consumer applies: within the batch the versions of a stream must follow
+     * each other, and the first of a stream (above 1) must follow one applied before (one look-up per stream, not
+     * per event). A gap means an event of the stream was not applied (dead-lettered, or lost upstream): it is logged
+     * and counted ({@link #gaps()}), and the stream goes on — the event that follows is real and applying it keeps
+     * the read model closer to the truth than stopping would.
+     */
+    private Uni<Void> detectGaps(io.vertx.mutiny.sqlclient.SqlConnection tx, List<Projection.Decoded> applying) {
+        Map<String, Long> last = new LinkedHashMap<>();
+        Map<String, Long> first = new LinkedHashMap<>();
+        for (Projection.Decoded d : applying) {
+            String stream = d.envelope().streamId();
+            long version = d.envelope().streamVersion();
+            Long before = last.put(stream, version);
+            if (before == null) {
+                first.put(stream, version);
+            } else if (version != before + 1) {
+                gap(stream, before + 1, version);
+            }
+        }
+        first.values().removeIf(v -> v <= 1);
+        if (first.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        String[] streams = first.keySet().toArray(String[]::new);
+        Long[] previous = first.values().stream().map(v -> v - 1).toArray(Long[]::new);
+        return tx.preparedQuery("select u.stream from unnest($2::text[], $3::bigint[]) as u(stream, version)"
+                        + " where not exists (select 1 from es_processed_event p where p.consumer = $1"
+                        + " and p.stream_id = u.stream and p.stream_version = u.version)")
+                .execute(Tuple.of(consumer, streams, previous))
+                .invoke(missing -> {
+                    for (Row row : missing) {
+                        String stream = row.getString(0);
+                        gap(stream, first.get(stream) - 1, first.get(stream));
+                    }
+                }).replaceWithVoid();
+    }
+
+    private void gap(String stream, long missing, long next) {
+        gaps.incrementAndGet();
+        LOG.warnf("%s: stream %s goes on at version %d, version %d was never applied here (dead-lettered or lost"
+                + " upstream)", consumer, stream, next, missing);
+    }
+
+    /** Gaps found in the stream versions applied since start (see {@link #detectGaps}). */
+    public long gaps() {
+        return gaps.get();
     }
 
     /**
