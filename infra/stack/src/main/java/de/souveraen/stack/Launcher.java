@@ -159,6 +159,7 @@ public final class Launcher {
             if (stopsOnExit) {
                 postgres.leaveShutdownToOwner();
             }
+            renewKeycloakDatabaseIfTheRealmChanged();
             for (String database : DATABASES) {
                 postgres.createDatabaseIfMissing(database);
             }
@@ -215,6 +216,7 @@ public final class Launcher {
         System.out.println("    verwaltung  Verwaltung / administration");
         System.out.println("    ag          Arbeitsgruppe / working group");
         System.out.println("    rat         Rat / council");
+        System.out.println("    gast        ohne Rolle: sieht nur Öffentliches / no role: sees only what is public");
         System.out.println("  Token: curl -d grant_type=password -d client_id=cli -d username=verwaltung -d password=demo \\");
         System.out.println("           " + ports.issuer() + "/protocol/openid-connect/token");
         System.out.println("  Logs:       " + data.resolve("logs"));
@@ -261,6 +263,33 @@ public final class Launcher {
         serviceCommands.put(process, List.copyOf(command));
         process.onExit().thenAccept(ended -> archives.ended(serviceCommands.remove(ended), ended.exitValue()));
         return process;
+    }
+
+    /**
+     * Keycloak imports the realm export only into an empty database, so a data folder from before a change of
+     * {@code infra/keycloak/souveraen-realm.json} would keep the old realm (e.g. clients without the audience the
+     * services demand: every token refused). The local stack's Keycloak holds nothing but what the export defines,
+     * so when the export's hash differs from the one recorded in the data folder, its database is dropped and
+     * imported anew.
+     */
+    private void renewKeycloakDatabaseIfTheRealmChanged() throws Exception {
+        byte[] export = Files.readAllBytes(root.resolve("infra/keycloak/souveraen-realm.json"));
+        String hash = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(export));
+        Path marker = data.resolve("keycloak-realm.sha256");
+        String recorded = Files.exists(marker) ? Files.readString(marker).trim() : null;
+        if (hash.equals(recorded)) {
+            return;
+        }
+        try (java.sql.Connection admin = postgres.connect("postgres");
+                java.sql.Statement drop = admin.createStatement()) {
+            drop.execute("drop database if exists keycloak with (force)");
+        }
+        if (recorded != null || Files.exists(data.resolve("logs").resolve("keycloak.log"))) {
+            System.out.println("  Realm geändert: Keycloak-Datenbank neu angelegt / realm changed: Keycloak's"
+                    + " database created anew");
+        }
+        Files.writeString(marker, hash + "\n");
     }
 
     /** Fault injection: SIGKILL of one service's process (no shutdown hook runs); returns at once. */
