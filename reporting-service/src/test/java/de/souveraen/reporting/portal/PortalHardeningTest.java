@@ -41,6 +41,9 @@ class PortalHardeningTest {
     @TestHTTPResource("/")
     URI base;
 
+    @Inject
+    DocumentCache cache;
+
     /** Signed, valid, but with none of the roles administration, workgroup, council. */
     static String roleless() {
         return TestTokens.withRoles("test-nobody", "Nora Niemand");
@@ -54,6 +57,111 @@ class PortalHardeningTest {
     static void publish(String period) {
         given().auth().oauth2(ADMIN).post("/api/reports/" + period + "/publication").then()
                 .statusCode(anyOf(equalTo(200), equalTo(409)));
+    }
+
+    @Test
+    void a_signed_in_caller_without_a_reader_role_reads_only_published_reports() {
+        String draft = currentPeriod();
+        publish(PUBLISHED);
+        for (String path : List.of("/api/reports/" + draft, "/reports/" + draft + ".pdf", "/reports/" + draft
+                + ".json", "/reports/" + draft + ".odt")) {
+            given().auth().oauth2(roleless()).get(path).then().statusCode(403)
+                    .contentType("application/problem+json").body("code", equalTo("forbidden"));
+            given().get(path).then().statusCode(401).contentType("application/problem+json");
+        }
+        given().auth().oauth2(TestTokens.council()).get("/api/reports/" + draft).then().statusCode(200);
+        given().auth().oauth2(roleless()).get("/api/reports/" + PUBLISHED).then().statusCode(200)
+                .body("meta.published", equalTo(true));
+        given().auth().oauth2(roleless()).get("/reports/" + PUBLISHED + ".pdf").then().statusCode(200)
+                .contentType("application/pdf");
+
+        String list = given().auth().oauth2(roleless()).get("/reports").then().statusCode(200).extract().asString();
+        assertThat(list).contains("href=\"/reports/" + PUBLISHED + ".pdf?lang=de\"")
+                .doesNotContain("href=\"/reports/" + draft + ".pdf").doesNotContain("Entwurf");
+        assertThat(given().auth().oauth2(TestTokens.council()).get("/reports").asString()).contains("Entwurf")
+                .contains("href=\"/reports/" + draft + ".pdf?lang=de\"");
+        // the pages stay for readers only
+        given().auth().oauth2(roleless()).get("/budget").then().statusCode(403);
+    }
+
+    @Test
+    void fifty_concurrent_anonymous_downloads_of_a_published_pdf_render_it_once() throws Exception {
+        publish(BURST);
+        long renderedBefore = cache.publishedRenderings();
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest pdf = HttpRequest.newBuilder(base.resolve("/reports/" + BURST + ".pdf?lang=de")).build();
+        List<CompletableFuture<HttpResponse<byte[]>>> burst = new ArrayList<>();
+        long started = System.nanoTime();
+        for (int i = 0; i < 50; i++) {
+            burst.add(http.sendAsync(pdf, HttpResponse.BodyHandlers.ofByteArray()));
+        }
+        // the service keeps answering while the burst is served
+        HttpResponse<String> ready = http.send(HttpRequest.newBuilder(base.resolve("/q/health/ready")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(base.resolve("/reports")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        boolean burstStillRunning = burst.stream().anyMatch(f -> !f.isDone());
+        CompletableFuture.allOf(burst.toArray(CompletableFuture[]::new)).join();
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        assertThat(ready.statusCode()).isEqualTo(200);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(BURST);
+
+        HttpResponse<byte[]> first = burst.get(0).join();
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+        for (CompletableFuture<HttpResponse<byte[]>> each : burst) {
+            HttpResponse<byte[]> response = each.join();
+            assertThat(response.statusCode()).isEqualTo(200);
+            assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(response.headers().firstValue("ETag")).hasValue(etag);
+            assertThat(response.body()).isEqualTo(first.body());
+        }
+        assertThat(cache.publishedRenderings() - renderedBefore).as("renderings of the published PDF").isEqualTo(1);
+        System.out.printf("burst: 50 anonymous PDF downloads (%d bytes each) in %d ms, rendered once; health and"
+                + " report list answered while the burst was %s%n", first.body().length, millis,
+                burstStillRunning ? "still running" : "already done");
+
+        String hash = given().get("/api/reports/" + BURST).then().statusCode(200).extract()
+                .path("meta.contentHash");
+        assertThat(etag).isEqualTo("W/\"" + hash + "-pdf-de\"");
+        assertThat(first.headers().firstValue("Cache-Control")).hasValue("public, max-age=31536000, immutable");
+        given().header("If-None-Match", etag).get("/reports/" + BURST + ".pdf?lang=de").then().statusCode(304)
+                .header("ETag", etag);
+        given().header("If-None-Match", "\"something-else\"").get("/reports/" + BURST + ".pdf?lang=de").then()
+                .statusCode(200);
+        // another language is another document with its own tag
+        String english = given().get("/reports/" + BURST + ".pdf?lang=en").then().statusCode(200).extract()
+                .header("ETag");
+        assertThat(english).isEqualTo("W/\"" + hash + "-pdf-en\"");
+        // the JSON document is exactly the API's JSON
+        assertThat(given().get("/reports/" + BURST + ".json").then().statusCode(200).extract().asString())
+                .isEqualTo(given().get("/api/reports/" + BURST).asString());
+    }
+
+    @Test
+    void concurrent_draft_renderings_are_bounded_and_the_rest_told_to_retry() throws Exception {
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpRequest pdf = HttpRequest.newBuilder(base.resolve("/reports/" + currentPeriod() + ".pdf"))
+                .header("Authorization", "Bearer " + TestTokens.council()).build();
+        List<CompletableFuture<HttpResponse<String>>> burst = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            burst.add(http.sendAsync(pdf, HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.ISO_8859_1)));
+        }
+        Map<Integer, Integer> statuses = new HashMap<>();
+        for (CompletableFuture<HttpResponse<String>> each : burst) {
+            HttpResponse<String> response = each.join();
+            statuses.merge(response.statusCode(), 1, Integer::sum);
+            if (response.statusCode() == 503) {
+                assertThat(response.headers().firstValue("Retry-After")).hasValue("5");
+                assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+                assertThat(response.body()).contains("\"code\":\"busy\"");
+            } else {
+                assertThat(response.statusCode()).isEqualTo(200);
+                assertThat(response.headers().firstValue("Cache-Control")).hasValue("private, no-store");
+            }
+        }
+        System.out.println("draft burst: 12 concurrent draft PDFs answered " + statuses);
+        assertThat(statuses.getOrDefault(200, 0)).isPositive();
     }
 
     @Test
