@@ -26,8 +26,9 @@ import java.util.function.Supplier;
  * rendering under way instead of starting their own. The cache is a least-recently-used map bounded by the bytes it
  * holds ({@link #MAX_BYTES}); an evicted document is rendered again on its next request.
  *
- * <p>Drafts change with every event and are rendered per request, at most {@link #DRAFT_RENDERINGS} at a time; a
- * request that finds no free slot within {@link #DRAFT_WAIT_SECONDS} seconds is answered 503 with
+ * <p>Drafts change with every event and are rendered per request, at most {@link #DRAFT_RENDERINGS} at a time, in
+ * the order they came; at most {@link #DRAFT_WAITING} more wait for a slot, each at most
+ * {@link #DRAFT_WAIT_SECONDS} seconds. A request beyond those, or one whose wait ran out, is answered 503 with
  * {@code Retry-After} ({@link Busy}), so a burst of requests never piles renderings up in the heap.
  */
 @ApplicationScoped
@@ -35,11 +36,13 @@ public class DocumentCache {
     /** The bytes of rendered published documents kept at most (a report's PDF is ≈ 100 KB). */
     static final long MAX_BYTES = 16L * 1024 * 1024;
     static final int DRAFT_RENDERINGS = 2;
-    static final int DRAFT_WAIT_SECONDS = 2;
+    static final int DRAFT_WAITING = 8;
+    static final int DRAFT_WAIT_SECONDS = 10;
 
     private final ReportDocuments documents;
     private final ObjectMapper json;
-    private final Semaphore draftSlots = new Semaphore(DRAFT_RENDERINGS);
+    private final Semaphore draftSlots = new Semaphore(DRAFT_RENDERINGS, true);
+    private final java.util.concurrent.atomic.AtomicInteger draftRequests = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, CompletableFuture<byte[]>> published = new LinkedHashMap<>(16, 0.75f, true);
     private long cachedBytes;
     private final Counter publishedRenderings;
@@ -96,6 +99,10 @@ public class DocumentCache {
 
     /** A draft's document, rendered now on a worker thread once a rendering slot is free. */
     public Uni<byte[]> draft(QuarterlyReport report, String format, Lang lang) {
+        if (draftRequests.incrementAndGet() > DRAFT_RENDERINGS + DRAFT_WAITING) {
+            draftRequests.decrementAndGet();
+            return Uni.createFrom().failure(new Busy());
+        }
         return Uni.createFrom().item(report).emitOn(Infrastructure.getDefaultWorkerPool()).map(r -> {
             try {
                 if (!draftSlots.tryAcquire(DRAFT_WAIT_SECONDS, TimeUnit.SECONDS)) {
@@ -111,7 +118,7 @@ public class DocumentCache {
             } finally {
                 draftSlots.release();
             }
-        });
+        }).onTermination().invoke(draftRequests::decrementAndGet);
     }
 
     /** How many published documents were rendered since the start (each should be rendered once). */
