@@ -39,7 +39,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * downloads a browser or a driver), against the whole stack of {@link SharedStack}. Signs in through the Keycloak
  * login page, reads the overview in German, watches a live update arrive without a reload, downloads the PDF,
  * scans every portal page with axe-core for WCAG 2.1 A/AA violations (under the portal's Content-Security-Policy),
- * and clicks through every page twice in one tab without a hang.
+ * clicks through every page twice in one tab without a hang, and signs out.
  *
  * <p>Without a browser the tests are skipped with a message, except under CI ({@code CI=true}), where they fail.
  */
@@ -242,6 +242,29 @@ class BrowserEndToEndTest {
             }
         } finally {
             council.manage().timeouts().pageLoadTimeout(pageLoad);
+        }
+    }
+
+    /**
+     * "Abmelden" in the header ends the portal's session and Keycloak's: the browser lands on the public report list,
+     * and a page for readers asks for the sign-in again.
+     */
+    @Test
+    @Order(6)
+    void signingOutEndsTheSessionAndAPageAsksForTheSignInAgain() throws IOException {
+        WebDriver rat = signIn("rat");
+        try {
+            WebDriverWait wait = new WebDriverWait(rat, Duration.ofSeconds(30));
+            rat.findElement(By.linkText("Abmelden")).click();
+            wait.until(ExpectedConditions.urlContains(portal + "/reports"));
+            assertThat(rat.findElement(By.tagName("h1")).getText()).isEqualTo("Berichte");
+            assertThat(rat.findElements(By.linkText("Abmelden"))).as("signed out: no sign-out link").isEmpty();
+            rat.get(portal + "/budget");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertThat(rat.getCurrentUrl()).startsWith(SharedStack.stack.ports().issuer()
+                    + "/protocol/openid-connect/auth");
+        } finally {
+            rat.quit();
         }
     }
 

@@ -73,13 +73,20 @@ public class PortalResource {
         return new Period(today.getYear(), Quarters.of(today));
     }
 
+    /** A page for a signed-in reader (all pages but the report list require one). */
     private String render(Lang lang, String path, String heading, String subheading, List<Section> sections,
             boolean live) {
+        return render(lang, path, heading, subheading, sections, live, true);
+    }
+
+    /** A page; a signed-in visitor finds the sign-out link in its header. */
+    private String render(Lang lang, String path, String heading, String subheading, List<Section> sections,
+            boolean live, boolean signedIn) {
         Labels l = new Labels(lang);
         List<NavItem> nav = NAV.stream().map(n -> new NavItem(n[0], l.get(n[1]), n[0].equals(path))).toList();
         return page.data("lang", lang.name().toLowerCase()).data("otherLang", lang == Lang.DE ? "en" : "de")
                 .data("l", l).data("nav", nav).data("path", path).data("heading", heading)
-                .data("subheading", subheading).data("sections", sections).data("live", live)
+                .data("subheading", subheading).data("sections", sections).data("live", live).data("signedIn", signedIn)
                 .data("generated", Formats.date(Quarters.date(clock.instant()), lang) + " "
                         + java.time.LocalTime.ofInstant(clock.instant(), Quarters.BERLIN).withNano(0))
                 .render();
@@ -242,7 +249,8 @@ public class PortalResource {
                             List.of(new Section(l.get("reports"), List.of(), null, new Table(l.get("reports"),
                                     List.of(l.get("period"), l.get("status"), "SHA-256",
                                             lang.pick("Dokumente", "Documents")),
-                                    List.of(false, false, false, false), list, links))), false);
+                                    List.of(false, false, false, false), list, links))), false,
+                            !who.isAnonymous());
                 }));
     }
 

@@ -205,5 +205,9 @@ class PortalHardeningTest {
         assertThat(responses.get("/").asString()).contains("<script src=\"/portal.js\"></script>")
                 .contains("<link rel=\"stylesheet\" href=\"/portal.css\">");
         given().get("/q/health/ready").then().statusCode(200).header("X-Content-Type-Options", "nosniff");
+        // the sign-out link is for signed-in visitors
+        assertThat(responses.get("/reports").asString()).contains("<a href=\"/logout\">Abmelden</a>");
+        assertThat(responses.get("/?lang=en").asString()).contains("<a href=\"/logout\">Sign out</a>");
+        assertThat(responses.get("anonymous /reports").asString()).doesNotContain("/logout");
     }
 }
