@@ -228,13 +228,20 @@ class BrowserEndToEndTest {
                 for (int i = 0; i < hrefs.size(); i++) {
                     String href = hrefs.get(i);
                     long start = System.nanoTime();
-                    org.openqa.selenium.WebElement before = council.findElement(By.tagName("h1"));
-                    council.findElement(By.cssSelector("nav a[href='" + href + "']")).click();
-                    wait.until(ExpectedConditions.stalenessOf(before));
-                    wait.until(ExpectedConditions.presenceOfElementLocated(
-                            By.cssSelector("nav a[aria-current='page'][href='" + href + "']")));
-                    String heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
-                            .getText();
+                    String heading;
+                    try {
+                        org.openqa.selenium.WebElement before = council.findElement(By.tagName("h1"));
+                        council.findElement(By.cssSelector("nav a[href='" + href + "']")).click();
+                        wait.until(ExpectedConditions.stalenessOf(before));
+                        wait.until(ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector("nav a[aria-current='page'][href='" + href + "']")));
+                        heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                                .getText();
+                    } catch (org.openqa.selenium.TimeoutException e) {
+                        throw new AssertionError("round " + round + ", page " + (i + 1) + " (" + href + ") did not"
+                                + " appear within " + PAGE_BOUND.toSeconds() + " s: the page hangs (connections to"
+                                + " the portal held by the live streams of pages left before?)", e);
+                    }
                     assertThat(heading).as("round %d, %s", round, href).startsWith(labels.get(i));
                     System.out.printf("browser: round %d %s shown after %d ms%n", round, href,
                             (System.nanoTime() - start) / 1_000_000);
