@@ -269,7 +269,8 @@ public class PortalResource {
      * The report as PDF, ODT, CSV or JSON (open data): readers any quarter, everybody else published quarters only.
      * A published quarter's document is rendered once and served from {@link DocumentCache} with a (weak) ETag
      * naming its content hash, format and language, and {@code If-None-Match} is answered 304; a draft is rendered
-     * per request ({@code Cache-Control: private, no-store}), at most two at a time (else 503 with Retry-After).
+     * per request ({@code Cache-Control: private, no-store}), two at a time with a few more waiting, else 503 with
+     * Retry-After.
      */
     @GET
     @Path("reports/{period}.{format: pdf|odt|csv|json}")
