@@ -53,10 +53,11 @@ public final class Launcher {
 
     /**
      * The JVM options of every service (ADR 0010): a heap of at most 160 MB that starts at 32 MB and grows only as
-     * far as the service needs (resident memory), the serial collector, capped metaspace.
+     * far as the service needs (resident memory), the serial collector, capped metaspace; a service whose heap runs
+     * out exits (and is seen as stopped) instead of limping on with threads that died half-way.
      */
     static final List<String> SERVICE_JVM_OPTIONS = List.of("-Xms32m", "-Xmx160m", "-Xss512k", "-XX:+UseSerialGC",
-            "-XX:MaxMetaspaceSize=160m");
+            "-XX:MaxMetaspaceSize=160m", "-XX:+ExitOnOutOfMemoryError");
 
     /**
      * The three write services in addition: only the C1 compiler (on two cores C2's compilations compete with the

@@ -37,8 +37,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The portal in a real browser: Debian's headless chromium driven through Debian's chromedriver (the test never
  * downloads a browser or a driver), against the whole stack of {@link SharedStack}. Signs in through the Keycloak
- * login page, reads the overview in German, watches a live update arrive without a reload, downloads the PDF, and
- * scans every portal page with axe-core for WCAG 2.1 A/AA violations.
+ * login page, reads the overview in German, watches a live update arrive without a reload, downloads the PDF,
+ * scans every portal page with axe-core for WCAG 2.1 A/AA violations (under the portal's Content-Security-Policy),
+ * clicks through every page twice in one tab without a hang, and signs out.
  *
  * <p>Without a browser the tests are skipped with a message, except under CI ({@code CI=true}), where they fail.
  */
@@ -203,6 +204,79 @@ class BrowserEndToEndTest {
         }
         assertThat(found).as("axe-core violations").isEmpty();
     }
+
+    /**
+     * Every page of the navigation, clicked twice in one tab, shows its heading promptly. Each page but the report
+     * list holds a live stream ({@code /api/live}); a page that left its stream open kept one of the browser's six
+     * HTTP/1.1 connections to the portal busy, and the sixth page then hung for 15 s and more. The bound of
+     * {@link #PAGE_BOUND} is a hang detector, not a performance assertion: far above a page's time on a busy
+     * 2-core machine (well under a second), far below the hang.
+     */
+    @Test
+    @Order(5)
+    void clickingThroughEveryPageTwiceInOneTabNeverHangs() {
+        council.get(portal + "/reports");
+        List<String> labels = List.of("Überblick", "Abhängigkeiten", "Haushalt", "Arbeitsgruppe", "Schulungen",
+                "Berichte");
+        List<String> hrefs = List.of("/?lang=de", "/dependencies?lang=de", "/budget?lang=de", "/workgroup?lang=de",
+                "/trainings?lang=de", "/reports?lang=de");
+        Duration pageLoad = council.manage().timeouts().getPageLoadTimeout();
+        council.manage().timeouts().pageLoadTimeout(PAGE_BOUND);
+        try {
+            WebDriverWait wait = new WebDriverWait(council, PAGE_BOUND);
+            for (int round = 1; round <= 2; round++) {
+                for (int i = 0; i < hrefs.size(); i++) {
+                    String href = hrefs.get(i);
+                    long start = System.nanoTime();
+                    String heading;
+                    try {
+                        org.openqa.selenium.WebElement before = council.findElement(By.tagName("h1"));
+                        council.findElement(By.cssSelector("nav a[href='" + href + "']")).click();
+                        wait.until(ExpectedConditions.stalenessOf(before));
+                        wait.until(ExpectedConditions.presenceOfElementLocated(
+                                By.cssSelector("nav a[aria-current='page'][href='" + href + "']")));
+                        heading = wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")))
+                                .getText();
+                    } catch (org.openqa.selenium.TimeoutException e) {
+                        throw new AssertionError("round " + round + ", page " + (i + 1) + " (" + href + ") did not"
+                                + " appear within " + PAGE_BOUND.toSeconds() + " s: the page hangs (connections to"
+                                + " the portal held by the live streams of pages left before?)", e);
+                    }
+                    assertThat(heading).as("round %d, %s", round, href).startsWith(labels.get(i));
+                    System.out.printf("browser: round %d %s shown after %d ms%n", round, href,
+                            (System.nanoTime() - start) / 1_000_000);
+                }
+            }
+        } finally {
+            council.manage().timeouts().pageLoadTimeout(pageLoad);
+        }
+    }
+
+    /**
+     * "Abmelden" in the header ends the portal's session and Keycloak's: the browser lands on the public report list,
+     * and a page for readers asks for the sign-in again.
+     */
+    @Test
+    @Order(6)
+    void signingOutEndsTheSessionAndAPageAsksForTheSignInAgain() throws IOException {
+        WebDriver rat = signIn("rat");
+        try {
+            WebDriverWait wait = new WebDriverWait(rat, Duration.ofSeconds(30));
+            rat.findElement(By.linkText("Abmelden")).click();
+            wait.until(ExpectedConditions.urlContains(portal + "/reports"));
+            assertThat(rat.findElement(By.tagName("h1")).getText()).isEqualTo("Berichte");
+            assertThat(rat.findElements(By.linkText("Abmelden"))).as("signed out: no sign-out link").isEmpty();
+            rat.get(portal + "/budget");
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
+            assertThat(rat.getCurrentUrl()).startsWith(SharedStack.stack.ports().issuer()
+                    + "/protocol/openid-connect/auth");
+        } finally {
+            rat.quit();
+        }
+    }
+
+    /** See {@link #clickingThroughEveryPageTwiceInOneTabNeverHangs()}. */
+    static final Duration PAGE_BOUND = Duration.ofSeconds(8);
 
     /** Runs axe-core on the page; returns one line per violation (page, rule, impact, first elements). */
     static List<String> axe(WebDriver driver, String path) throws IOException {

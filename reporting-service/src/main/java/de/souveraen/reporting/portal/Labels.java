@@ -46,6 +46,7 @@ public final class Labels {
             Map.entry("draft", new String[] {"Entwurf", "draft"}),
             Map.entry("none", new String[] {"Keine Einträge.", "No entries."}),
             Map.entry("language", new String[] {"English", "Deutsch"}),
+            Map.entry("logout", new String[] {"Abmelden", "Sign out"}),
             Map.entry("live", new String[] {"Aktualisiert", "Updated"}),
             Map.entry("reason", new String[] {"Grund", "Reason"}),
             Map.entry("topic", new String[] {"Thema", "Topic"}),

@@ -2,11 +2,13 @@ package de.souveraen.reporting.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.inventory.MigrationStatus;
+import de.souveraen.eventstore.web.Problem;
 import de.souveraen.reporting.readmodel.Docs;
 import de.souveraen.reporting.readmodel.Quarters;
 import de.souveraen.reporting.readmodel.ReadModelStore;
 import de.souveraen.reporting.report.Period;
 import de.souveraen.reporting.report.QuarterlyReport;
+import de.souveraen.reporting.report.Readers;
 import de.souveraen.reporting.report.ReportService;
 import de.souveraen.reporting.portal.PageModel.NavItem;
 import de.souveraen.reporting.portal.PageModel.Section;
@@ -19,20 +21,25 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The live transparency portal, server-rendered (Qute escapes every text from the events), German by default and
  * English with {@code ?lang=en}; figures formatted as German readers read them; pictures as SVG with a table
- * beside them. Signed-in users of any role see everything; the report list is open to everybody.
+ * beside them. Readers ({@link Readers}) see everything; the report list and the published reports are open to
+ * everybody.
  */
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
@@ -47,14 +54,13 @@ public class PortalResource {
     private final ReadModelStore store;
     private final Clock clock;
     private final Pool pool;
-    private final ReportDocuments documents;
-    private final io.quarkus.security.identity.CurrentIdentityAssociation identity;
+    private final DocumentCache documents;
+    private final Readers readers;
 
     PortalResource(@io.quarkus.qute.Location("portal/page.html") Template page, ReportService reports,
-            ReadModelStore store, Clock clock, Pool pool, ReportDocuments documents,
-            io.quarkus.security.identity.CurrentIdentityAssociation identity) {
+            ReadModelStore store, Clock clock, Pool pool, DocumentCache documents, Readers readers) {
         this.documents = documents;
-        this.identity = identity;
+        this.readers = readers;
         this.page = page;
         this.reports = reports;
         this.store = store;
@@ -67,13 +73,20 @@ public class PortalResource {
         return new Period(today.getYear(), Quarters.of(today));
     }
 
+    /** A page for a signed-in reader (all pages but the report list require one). */
     private String render(Lang lang, String path, String heading, String subheading, List<Section> sections,
             boolean live) {
+        return render(lang, path, heading, subheading, sections, live, true);
+    }
+
+    /** A page; a signed-in visitor finds the sign-out link in its header. */
+    private String render(Lang lang, String path, String heading, String subheading, List<Section> sections,
+            boolean live, boolean signedIn) {
         Labels l = new Labels(lang);
         List<NavItem> nav = NAV.stream().map(n -> new NavItem(n[0], l.get(n[1]), n[0].equals(path))).toList();
         return page.data("lang", lang.name().toLowerCase()).data("otherLang", lang == Lang.DE ? "en" : "de")
                 .data("l", l).data("nav", nav).data("path", path).data("heading", heading)
-                .data("subheading", subheading).data("sections", sections).data("live", live)
+                .data("subheading", subheading).data("sections", sections).data("live", live).data("signedIn", signedIn)
                 .data("generated", Formats.date(Quarters.date(clock.instant()), lang) + " "
                         + java.time.LocalTime.ofInstant(clock.instant(), Quarters.BERLIN).withNano(0))
                 .render();
@@ -211,7 +224,7 @@ public class PortalResource {
     public Uni<String> reportList(@QueryParam("lang") String language) {
         Lang lang = Lang.of(language);
         Labels l = new Labels(lang);
-        return identity.getDeferredIdentity().chain(who -> pool.query(
+        return readers.caller().chain(who -> pool.query(
                 "select period, content_hash, published_at from rm_publication order by period desc").execute()
                 .map(rows -> {
                     java.util.Map<String, List<String>> byPeriod = new java.util.TreeMap<>(Comparator.reverseOrder());
@@ -220,7 +233,7 @@ public class PortalResource {
                                 + Formats.date(Quarters.date(row.getOffsetDateTime(2).toInstant()), lang),
                                 row.getString(1).substring(0, 16) + "…"));
                     }
-                    if (!who.isAnonymous()) { // drafts of the current and the three quarters before it
+                    if (Readers.isReader(who)) { // drafts of the current and the three quarters before it
                         Period period = current();
                         for (int i = 0; i < 4; i++, period = period.previous()) {
                             byPeriod.putIfAbsent(period.toString(), List.of(period.toString(), l.get("draft"), "–"));
@@ -236,7 +249,8 @@ public class PortalResource {
                             List.of(new Section(l.get("reports"), List.of(), null, new Table(l.get("reports"),
                                     List.of(l.get("period"), l.get("status"), "SHA-256",
                                             lang.pick("Dokumente", "Documents")),
-                                    List.of(false, false, false, false), list, links))), false);
+                                    List.of(false, false, false, false), list, links))), false,
+                            !who.isAnonymous());
                 }));
     }
 
@@ -248,38 +262,79 @@ public class PortalResource {
                 new PageModel.Link("/reports/" + period + ".json", "JSON", period + " JSON"));
     }
 
+    /** Published documents never change: caches may keep them for a year without asking again. */
+    static final String IMMUTABLE = "public, max-age=31536000, immutable";
+
     /**
-     * The report as PDF, ODT, CSV or JSON (open data): signed-in readers any quarter, anonymous visitors published
-     * quarters only.
+     * The report as PDF, ODT, CSV or JSON (open data): readers any quarter, everybody else published quarters only.
+     * A published quarter's document is rendered once and served from {@link DocumentCache} with a (weak) ETag
+     * naming its content hash, format and language, and {@code If-None-Match} is answered 304; a draft is rendered
+     * per request ({@code Cache-Control: private, no-store}), two at a time with a few more waiting, else 503 with
+     * Retry-After.
      */
     @GET
     @Path("reports/{period}.{format: pdf|odt|csv|json}")
     @jakarta.annotation.security.PermitAll
     @Produces({"application/pdf", "application/vnd.oasis.opendocument.text", "text/csv", "application/json"})
-    public Uni<jakarta.ws.rs.core.Response> document(@jakarta.ws.rs.PathParam("period") String period,
-            @jakarta.ws.rs.PathParam("format") String format, @QueryParam("lang") String language) {
+    public Uni<Response> document(@PathParam("period") String period, @PathParam("format") String format,
+            @QueryParam("lang") String language, @HeaderParam("If-None-Match") String ifNoneMatch) {
         Period p = Period.parse(period);
         Lang lang = Lang.of(language);
-        return identity.getDeferredIdentity().chain(who -> who.isAnonymous()
-                ? reports.published(p).map(published -> published.orElseThrow(
-                        () -> new io.quarkus.security.UnauthorizedException("draft reports need a sign-in")))
-                : reports.report(p))
-                .emitOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool())
-                .map(report -> switch (format) {
-                    case "pdf" -> file(documents.pdf(report, lang), "application/pdf", "inline", p, format);
-                    case "odt" -> file(documents.odt(report, lang), "application/vnd.oasis.opendocument.text",
-                            "attachment", p, format);
-                    case "csv" -> file(documents.csv(report), "text/csv; charset=UTF-8", "attachment", p, format);
-                    default -> jakarta.ws.rs.core.Response.ok(report).type(MediaType.APPLICATION_JSON)
-                            .header("Content-Disposition", "inline; filename=\"quartalsbericht-" + p + ".json\"")
-                            .build();
-                });
+        return reports.publishedHash(p).chain(hash -> {
+            if (hash.isPresent()) {
+                String tag = hash.get() + "-" + format + (format.equals("pdf") || format.equals("odt")
+                        ? "-" + lang.name().toLowerCase() : "");
+                String etag = "W/\"" + tag + "\"";
+                if (matches(ifNoneMatch, etag)) {
+                    return Uni.createFrom().item(Response.notModified().header("ETag", etag)
+                            .header("Cache-Control", IMMUTABLE).build());
+                }
+                return documents.published(p + "/" + tag, () -> reports.published(p).map(Optional::orElseThrow),
+                        format, lang).map(bytes -> file(bytes, p, format).header("ETag", etag)
+                                .header("Cache-Control", IMMUTABLE).build());
+            }
+            return readers.caller().chain(who -> {
+                if (!Readers.isReader(who)) {
+                    throw Readers.draftRefused(who);
+                }
+                return reports.draft(p).chain(report -> documents.draft(report, format, lang))
+                        .map(bytes -> file(bytes, p, format).header("Cache-Control", "private, no-store").build());
+            });
+        }).onFailure(DocumentCache.Busy.class).recoverWithItem(busy -> busy(p, format));
     }
 
-    private static jakarta.ws.rs.core.Response file(byte[] content, String type, String disposition, Period p,
-            String format) {
-        return jakarta.ws.rs.core.Response.ok(content).type(type).header("Content-Disposition",
-                disposition + "; filename=\"quartalsbericht-" + p + "." + format + "\"").build();
+    /** {@code If-None-Match} names {@code etag} (weak comparison, RFC 9110 13.1.2) or is {@code *}. */
+    static boolean matches(String ifNoneMatch, String etag) {
+        if (ifNoneMatch == null) {
+            return false;
+        }
+        String opaque = etag.substring(2);
+        for (String candidate : ifNoneMatch.split(",")) {
+            String c = candidate.trim();
+            if (c.equals("*") || c.equals(opaque) || c.equals("W/" + opaque)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Response.ResponseBuilder file(byte[] content, Period p, String format) {
+        String type = switch (format) {
+            case "pdf" -> "application/pdf";
+            case "odt" -> "application/vnd.oasis.opendocument.text";
+            case "csv" -> "text/csv; charset=UTF-8";
+            default -> MediaType.APPLICATION_JSON;
+        };
+        String disposition = format.equals("pdf") || format.equals("json") ? "inline" : "attachment";
+        return Response.ok(content).type(type).header("Content-Disposition",
+                disposition + "; filename=\"quartalsbericht-" + p + "." + format + "\"");
+    }
+
+    private static Response busy(Period p, String format) {
+        return Response.fromResponse(Problem.of(503, "busy", "Ausgelastet", "Busy")
+                .detail("Gerade werden zu viele Berichtsentwürfe erzeugt; bitte in einigen Sekunden erneut versuchen.",
+                        "Too many draft reports are being rendered right now; please retry in a few seconds.")
+                .instance("/reports/" + p + "." + format).toResponse()).header("Retry-After", "5").build();
     }
 
     @GET

@@ -1,7 +1,6 @@
 package de.souveraen.reporting.report;
 
 import de.souveraen.eventstore.web.RequestMetadata;
-import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,19 +13,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 /**
- * The quarterly report as JSON. Signed-in users (any role) see drafts and published reports; anonymous visitors only
+ * The quarterly report as JSON. Readers ({@link Readers}) see drafts and published reports; everybody else only
  * published ones. Publishing (freezing) a quarter is for the administration.
  */
 @Path("/api/reports/{period}")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReportResource {
     private final ReportService reports;
-    private final CurrentIdentityAssociation identity;
+    private final Readers readers;
     private final RequestMetadata request;
 
-    ReportResource(ReportService reports, CurrentIdentityAssociation identity, RequestMetadata request) {
+    ReportResource(ReportService reports, Readers readers, RequestMetadata request) {
         this.reports = reports;
-        this.identity = identity;
+        this.readers = readers;
         this.request = request;
     }
 
@@ -34,10 +33,8 @@ public class ReportResource {
     @PermitAll
     public Uni<QuarterlyReport> report(@PathParam("period") String period) {
         Period p = Period.parse(period);
-        return identity.getDeferredIdentity().chain(who -> who.isAnonymous()
-                ? reports.published(p).map(published -> published.orElseThrow(
-                        () -> new io.quarkus.security.UnauthorizedException("draft reports need a sign-in")))
-                : reports.report(p));
+        return readers.caller().chain(who -> Readers.isReader(who) ? reports.report(p)
+                : reports.published(p).map(published -> published.orElseThrow(() -> Readers.draftRefused(who))));
     }
 
     @POST

@@ -46,6 +46,14 @@ public class ReportService {
                 : draft(period));
     }
 
+    /** The content hash of the published quarter, if it is published: one small read, the content stays put. */
+    public Uni<Optional<String>> publishedHash(Period period) {
+        return pool.preparedQuery("select content_hash from rm_publication where period = $1")
+                .execute(Tuple.of(period.toString()))
+                .map(rows -> rows.iterator().hasNext() ? Optional.of(rows.iterator().next().getString(0))
+                        : Optional.empty());
+    }
+
     public Uni<Optional<QuarterlyReport>> published(Period period) {
         return pool.preparedQuery("select content, published_at from rm_publication where period = $1")
                 .execute(Tuple.of(period.toString()))

@@ -1,0 +1,160 @@
+package de.souveraen.reporting.portal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import de.souveraen.reporting.report.QuarterlyReport;
+import de.souveraen.reporting.view.Lang;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Renders the report documents and keeps those of published reports.
+ *
+ * <p>A published report never changes, so each of its documents (period, content hash, format, language) is
+ * rendered once and then served from memory: concurrent requests for a document not yet rendered wait for the one
+ * rendering under way instead of starting their own. The cache is a least-recently-used map bounded by the bytes it
+ * holds ({@link #MAX_BYTES}); an evicted document is rendered again on its next request.
+ *
+ * <p>Drafts change with every event and are rendered per request, at most {@link #DRAFT_RENDERINGS} at a time, in
+ * the order they came; at most {@link #DRAFT_WAITING} more wait for a slot, each at most
+ * {@link #DRAFT_WAIT_SECONDS} seconds. A request beyond those, or one whose wait ran out, is answered 503 with
+ * {@code Retry-After} ({@link Busy}), so a burst of requests never piles renderings up in the heap.
+ */
+@ApplicationScoped
+public class DocumentCache {
+    /** The bytes of rendered published documents kept at most (a report's PDF is ≈ 100 KB). */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+    static final int DRAFT_RENDERINGS = 2;
+    static final int DRAFT_WAITING = 8;
+    static final int DRAFT_WAIT_SECONDS = 10;
+
+    private final ReportDocuments documents;
+    private final ObjectMapper json;
+    private final Semaphore draftSlots = new Semaphore(DRAFT_RENDERINGS, true);
+    private final java.util.concurrent.atomic.AtomicInteger draftRequests = new java.util.concurrent.atomic.AtomicInteger();
+    private final Map<String, CompletableFuture<byte[]>> published = new LinkedHashMap<>(16, 0.75f, true);
+    private long cachedBytes;
+    private final Counter publishedRenderings;
+    private final Counter draftRenderings;
+
+    DocumentCache(ReportDocuments documents, ObjectMapper json, MeterRegistry meters) {
+        this.documents = documents;
+        this.json = json;
+        this.publishedRenderings = Counter.builder("souveraen.reporting.document.renderings").tag("report", "published")
+                .description("report documents rendered").register(meters);
+        this.draftRenderings = Counter.builder("souveraen.reporting.document.renderings").tag("report", "draft")
+                .description("report documents rendered").register(meters);
+    }
+
+    /** A draft has no free rendering slot: answer 503 and ask the client to come back. */
+    public static final class Busy extends RuntimeException {
+        Busy() {
+            super("all draft rendering slots are busy", null, false, false);
+        }
+    }
+
+    /**
+     * The document of a published report under {@code key} (which names the content hash): from the cache, or
+     * rendered once from {@code report} (read only on a miss) while concurrent requests wait for that rendering.
+     */
+    public Uni<byte[]> published(String key, Supplier<Uni<QuarterlyReport>> report, String format, Lang lang) {
+        CompletableFuture<byte[]> entry;
+        boolean render;
+        synchronized (this) {
+            entry = published.get(key);
+            render = entry == null;
+            if (render) {
+                entry = new CompletableFuture<>();
+                published.put(key, entry);
+            }
+        }
+        if (render) {
+            CompletableFuture<byte[]> mine = entry;
+            report.get().emitOn(Infrastructure.getDefaultWorkerPool())
+                    .map(r -> {
+                        publishedRenderings.increment();
+                        return render(r, format, lang);
+                    })
+                    .subscribe().with(bytes -> {
+                        mine.complete(bytes);
+                        kept(bytes.length);
+                    }, failure -> {
+                        forget(key, mine);
+                        mine.completeExceptionally(failure);
+                    });
+        }
+        return Uni.createFrom().completionStage(entry);
+    }
+
+    /** A draft's document, rendered now on a worker thread once a rendering slot is free. */
+    public Uni<byte[]> draft(QuarterlyReport report, String format, Lang lang) {
+        if (draftRequests.incrementAndGet() > DRAFT_RENDERINGS + DRAFT_WAITING) {
+            draftRequests.decrementAndGet();
+            return Uni.createFrom().failure(new Busy());
+        }
+        return Uni.createFrom().item(report).emitOn(Infrastructure.getDefaultWorkerPool()).map(r -> {
+            try {
+                if (!draftSlots.tryAcquire(DRAFT_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    throw new Busy();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new Busy();
+            }
+            try {
+                draftRenderings.increment();
+                return render(r, format, lang);
+            } finally {
+                draftSlots.release();
+            }
+        }).onTermination().invoke(draftRequests::decrementAndGet);
+    }
+
+    /** How many published documents were rendered since the start (each should be rendered once). */
+    public long publishedRenderings() {
+        return (long) publishedRenderings.count();
+    }
+
+    private byte[] render(QuarterlyReport report, String format, Lang lang) {
+        return switch (format) {
+            case "pdf" -> documents.pdf(report, lang);
+            case "odt" -> documents.odt(report, lang);
+            case "csv" -> documents.csv(report);
+            case "json" -> {
+                try {
+                    yield json.writeValueAsBytes(report);
+                } catch (JsonProcessingException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            default -> throw new IllegalArgumentException("no document format " + format);
+        };
+    }
+
+    private synchronized void kept(int size) {
+        cachedBytes += size;
+        Iterator<CompletableFuture<byte[]>> eldest = published.values().iterator();
+        while (cachedBytes > MAX_BYTES && eldest.hasNext()) {
+            CompletableFuture<byte[]> entry = eldest.next();
+            if (entry.isDone() && !entry.isCompletedExceptionally()) {
+                cachedBytes -= entry.join().length;
+                eldest.remove();
+            }
+        }
+    }
+
+    private synchronized void forget(String key, CompletableFuture<byte[]> entry) {
+        published.remove(key, entry);
+    }
+}
