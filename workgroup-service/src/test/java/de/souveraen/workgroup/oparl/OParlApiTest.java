@@ -197,4 +197,22 @@ class OParlApiTest {
         assertThat(given().get("/oparl/v1.1/body/blankenheim/meetings?limit=100").then().statusCode(200).extract()
                 .asString()).contains(title);
     }
+
+    private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+
+    @Test
+    void every_oparl_response_allows_any_origin_errors_included() {
+        String meeting = given().get("/oparl/v1.1/body/blankenheim/meetings").then().statusCode(200)
+                .header(ALLOW_ORIGIN, "*").extract().path("data[0].id");
+        given().get(meeting).then().statusCode(200).header(ALLOW_ORIGIN, "*");
+        given().get("/oparl/v1.1/system").then().statusCode(200).header(ALLOW_ORIGIN, "*");
+        given().get("/oparl/v1.1/body/blankenheim/meetings?limit=0").then().statusCode(400)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json")).header(ALLOW_ORIGIN, "*");
+        given().get("/oparl/v1.1/meeting/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .header(ALLOW_ORIGIN, "*");
+        given().get("/oparl/v1.1/no-such-list").then().statusCode(404).header(ALLOW_ORIGIN, "*");
+        // only OParl is open to every origin
+        given().auth().oauth2(AG).get("/api/meetings").then().statusCode(200)
+                .header(ALLOW_ORIGIN, org.hamcrest.Matchers.nullValue());
+    }
 }
