@@ -4,8 +4,10 @@ import de.souveraen.contracts.inventory.Category;
 import de.souveraen.contracts.inventory.ContractTerms;
 import de.souveraen.contracts.inventory.Criticality;
 import de.souveraen.contracts.inventory.DataClassification;
+import de.souveraen.contracts.inventory.DeadlineDecision;
 import de.souveraen.contracts.inventory.DependencyAssessed;
 import de.souveraen.contracts.inventory.Hosting;
+import de.souveraen.contracts.inventory.InventoryLabels;
 import de.souveraen.contracts.inventory.JurisdictionFlags;
 import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.RelationType;
@@ -22,14 +24,16 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A dependency as the API shows it: the recorded details, the derived cancel-by date (for a reference day) and
- * jurisdiction flags, the migration status and plan, the latest assessment (score 0–100, SEAL level, SDS 1–5),
- * alternatives and relations. Built purely from the folded state.
+ * A dependency as the API shows it: the recorded details, the derived cancel-by date (for a reference day) with
+ * the decision it asks for ({@code CANCEL}, or {@code RENEW_OR_LAPSE} for express renewal) and jurisdiction
+ * flags, the migration status and plan, the latest assessment (score 0–100, SEAL level, SDS 1–5), alternatives and
+ * relations. Built purely from the folded state.
  */
 public record DependencyView(UUID id, String name, String vendor, String vendorCountry, Category category,
         Hosting hosting, DataClassification dataClassification, Integer users, BigDecimal annualCost,
         Criticality criticality, LocalDate endOfLife, List<String> openStandards, String note, ContractTerms contract,
-        LocalDate cancelBy, LocalDate termEnd, JurisdictionFlags jurisdiction, MigrationStatus status,
+        LocalDate cancelBy, LocalDate termEnd, DeadlineDecision decision, String decisionLabel,
+        JurisdictionFlags jurisdiction, MigrationStatus status,
         Map<MigrationStatus, String> plan, BigDecimal sovereigntyScore, Integer sealLevel, Integer sds,
         String sdsLabel, DependencyAssessed latestAssessment, List<Alternative> alternatives,
         List<RelationView> relations) {
@@ -40,11 +44,13 @@ public record DependencyView(UUID id, String name, String vendor, String vendorC
     public static DependencyView of(DependencyState s, LocalDate today) {
         var d = s.details();
         CancellationDeadline deadline = CancelBy.of(d.contract(), today).orElse(null);
+        DeadlineDecision decision = deadline == null ? null : DeadlineDecision.of(d.contract().renewal());
         DependencyAssessed a = s.latestAssessment();
         return new DependencyView(s.id(), d.name(), d.vendor(), d.vendorCountry(), d.category(), d.hosting(),
                 d.dataClassification(), d.users(), d.annualCost(), d.criticality(), d.endOfLife(), d.openStandards(),
                 d.note(), d.contract(), deadline == null ? null : deadline.cancelBy(),
-                deadline == null ? null : deadline.termEnd(), s.jurisdiction(), s.status(), s.plan(),
+                deadline == null ? null : deadline.termEnd(), decision,
+                decision == null ? null : InventoryLabels.de(decision), s.jurisdiction(), s.status(), s.plan(),
                 a == null ? null : a.score(), a == null ? null : a.sealLevel(), a == null ? null : a.sds(),
                 a == null ? null : SdsLabel.ofStep(a.sds()).de(), a,
                 s.alternatives().values().stream().sorted(Comparator.comparing(Alternative::name)).toList(),

@@ -48,11 +48,24 @@ class InventoryApiTest {
                 .body("name", equalTo("Office Cloud A"))
                 .body("status", equalTo("IDENTIFIED"))
                 .body("cancelBy", notNullValue())
+                .body("decision", equalTo("CANCEL"))
+                .body("decisionLabel", equalTo("Kündigen"))
                 .body("jurisdiction.eu", equalTo(false))
                 .body("jurisdiction.extraterritorialAccessLaw", equalTo(true))
                 .body("annualCost", equalTo(21600.00f));
         given().auth().oauth2(TestTokens.workgroup()).get("/api/dependencies?q=office cloud a").then()
                 .statusCode(200).body("items.id", hasItem(id));
+    }
+
+    @Test
+    void a_contract_with_express_renewal_asks_to_renew_or_let_lapse_by_its_deadline() {
+        String id = register(dependency("Fachverfahren Express", "Vendor GmbH", "DE")
+                .replace("\"renewal\":\"TACIT\",\"renewalPeriodMonths\":12", "\"renewal\":\"EXPRESS\""));
+        given().auth().oauth2(TestTokens.council()).get("/api/dependencies/" + id).then().statusCode(200)
+                .body("cancelBy", equalTo("2026-09-30"))
+                .body("termEnd", equalTo("2026-12-31"))
+                .body("decision", equalTo("RENEW_OR_LAPSE"))
+                .body("decisionLabel", equalTo("Verlängern oder auslaufen lassen"));
     }
 
     @Test

@@ -13,7 +13,9 @@ import java.util.Comparator;
 
 /**
  * {@code GET /api/meetings.ics}: the public meetings as a calendar anyone may subscribe to (calendar apps cannot
- * send bearer tokens); non-public meetings never appear in it. Agenda items are not part of the feed.
+ * send bearer tokens); non-public meetings never appear in it, cancelled ones stay (as {@code STATUS:CANCELLED}) so
+ * subscribed calendars remove them. Each meeting's description lists its public agenda items; non-public items
+ * never appear.
  */
 @Path("/api/meetings.ics")
 public class CalendarResource {

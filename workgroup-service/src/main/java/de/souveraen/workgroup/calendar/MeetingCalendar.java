@@ -1,6 +1,7 @@
 package de.souveraen.workgroup.calendar;
 
 import de.souveraen.contracts.workgroup.MeetingStatus;
+import de.souveraen.workgroup.agenda.AgendaItem;
 import de.souveraen.workgroup.meeting.MeetingState;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -11,7 +12,9 @@ import java.util.List;
 /**
  * The meetings as an iCalendar feed (RFC 5545): CRLF line ends, content lines folded at 75 octets (never inside a
  * UTF-8 sequence), TEXT values escaped ({@code \\ ; ,} and line breaks), times in UTC, a stable UID per meeting,
- * cancelled meetings kept with {@code STATUS:CANCELLED} so calendars remove them. Pure.
+ * {@code SEQUENCE} the number of times the meeting was rescheduled (so calendars take the new time), cancelled
+ * meetings kept with {@code STATUS:CANCELLED} so calendars remove them, and {@code DESCRIPTION} the public agenda
+ * items' titles in their order, numbered by their place on the agenda as OParl numbers them. Pure.
  */
 public final class MeetingCalendar {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
@@ -32,17 +35,37 @@ public final class MeetingCalendar {
             line(out, "BEGIN:VEVENT");
             line(out, "UID:meeting-" + m.meetingId() + "@" + host);
             line(out, "DTSTAMP:" + UTC.format(stamp));
+            line(out, "SEQUENCE:" + m.reschedules());
             line(out, "DTSTART:" + UTC.format(m.start().toInstant()));
             line(out, "DTEND:" + UTC.format(m.end().toInstant()));
             line(out, "SUMMARY:" + text(m.title()));
             if (m.place() != null) {
                 line(out, "LOCATION:" + text(m.place()));
             }
+            String agenda = publicAgenda(m);
+            if (!agenda.isEmpty()) {
+                line(out, "DESCRIPTION:" + text(agenda));
+            }
             line(out, "STATUS:" + (m.status() == MeetingStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");
         return out.toString();
+    }
+
+    /**
+     * The public agenda items, one a line after the heading „Tagesordnung (öffentlicher Teil):“, each with its
+     * number on the whole agenda; empty when the meeting has no public item. Non-public items never appear.
+     */
+    static String publicAgenda(MeetingState m) {
+        StringBuilder agenda = new StringBuilder();
+        List<AgendaItem> items = m.agenda().items();
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).publicItem()) {
+                agenda.append('\n').append(i + 1).append(". ").append(items.get(i).title());
+            }
+        }
+        return agenda.isEmpty() ? "" : "Tagesordnung (öffentlicher Teil):" + agenda;
     }
 
     /** Escapes a TEXT value (RFC 5545, 3.3.11). */

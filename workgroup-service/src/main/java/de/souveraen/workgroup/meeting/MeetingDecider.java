@@ -137,13 +137,13 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
     public MeetingState evolve(MeetingState state, WorkgroupEvent event) {
         if (event instanceof MeetingScheduled e) {
             return new MeetingState(e.meetingId(), MeetingStatus.SCHEDULED, e.title(), e.start(), e.end(), e.place(),
-                    e.publicMeeting(), Agenda.EMPTY, Map.of(), Map.of());
+                    e.publicMeeting(), Agenda.EMPTY, Map.of(), Map.of(), 0);
         } else if (event instanceof MeetingRescheduled e) {
-            return state.with(e.start(), e.end(), e.place());
+            return state.with(e.start(), e.end(), e.place(), state.reschedules() + 1);
         } else if (event instanceof MeetingInvitationsSent) {
             return state.with(MeetingStatus.INVITED);
         } else if (event instanceof MeetingHeld e) {
-            return state.with(e.start(), e.end(), state.place()).with(MeetingStatus.HELD);
+            return state.with(e.start(), e.end(), state.place(), state.reschedules()).with(MeetingStatus.HELD);
         } else if (event instanceof MeetingCancelled) {
             return state.with(MeetingStatus.CANCELLED);
         } else if (event instanceof MinutesApproved) {

@@ -14,13 +14,16 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** A meeting: its time and place, agenda (with votes and decisions), attendance and action items. */
+/**
+ * A meeting: its time and place, agenda (with votes and decisions), attendance and action items; {@code reschedules}
+ * counts the reschedulings folded so far (the calendar's {@code SEQUENCE}).
+ */
 public record MeetingState(UUID meetingId, MeetingStatus status, String title, OffsetDateTime start,
         OffsetDateTime end, String place, boolean publicMeeting, Agenda agenda, Map<UUID, AttendanceEntry> attendance,
-        Map<UUID, ActionItem> actionItems) {
+        Map<UUID, ActionItem> actionItems, int reschedules) {
 
     public static final MeetingState NONE = new MeetingState(null, null, null, null, null, null, false, Agenda.EMPTY,
-            Map.of(), Map.of());
+            Map.of(), Map.of(), 0);
 
     public MeetingState {
         attendance = Collections.unmodifiableMap(new LinkedHashMap<>(attendance));
@@ -44,28 +47,30 @@ public record MeetingState(UUID meetingId, MeetingStatus status, String title, O
 
     MeetingState with(MeetingStatus newStatus) {
         return new MeetingState(meetingId, newStatus, title, start, end, place, publicMeeting, agenda, attendance,
-                actionItems);
+                actionItems, reschedules);
     }
 
-    MeetingState with(OffsetDateTime newStart, OffsetDateTime newEnd, String newPlace) {
+    MeetingState with(OffsetDateTime newStart, OffsetDateTime newEnd, String newPlace, int newReschedules) {
         return new MeetingState(meetingId, status, title, newStart, newEnd, newPlace, publicMeeting, agenda,
-                attendance, actionItems);
+                attendance, actionItems, newReschedules);
     }
 
     MeetingState with(Agenda newAgenda) {
         return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, newAgenda, attendance,
-                actionItems);
+                actionItems, reschedules);
     }
 
     MeetingState with(AttendanceEntry entry) {
         Map<UUID, AttendanceEntry> next = new LinkedHashMap<>(attendance);
         next.put(entry.memberId(), entry);
-        return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, next, actionItems);
+        return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, next, actionItems,
+                reschedules);
     }
 
     MeetingState with(ActionItem item) {
         Map<UUID, ActionItem> next = new LinkedHashMap<>(actionItems);
         next.put(item.id(), item);
-        return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, attendance, next);
+        return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, attendance, next,
+                reschedules);
     }
 }

@@ -14,6 +14,7 @@ import de.souveraen.workgroup.member.MembershipPeriod;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import java.util.UUID;
 public final class OParl {
     public static final String SCHEMA = "https://schema.oparl.org/1.1/";
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    /** OParl date-times: ISO 8601 with seconds always (never cut to minutes) and the offset, {@code Z} for UTC. */
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
     /** When an object was first and last written (from its events). */
     public record Stamp(Instant created, Instant modified) {
@@ -151,8 +154,8 @@ public final class OParl {
             case CANCELLED -> "abgesagt";
         });
         node.put("cancelled", m.status() == MeetingStatus.CANCELLED);
-        node.put("start", m.start().toString());
-        node.put("end", m.end().toString());
+        node.put("start", dateTime(m.start()));
+        node.put("end", dateTime(m.end()));
         ObjectNode location = node.putObject("location");
         location.put("id", url("/location/meeting-" + m.meetingId()));
         location.put("type", SCHEMA + "Location");
@@ -265,6 +268,11 @@ public final class OParl {
     }
 
     static String offset(Instant instant) {
-        return OffsetDateTime.ofInstant(instant, BERLIN).withNano(0).toString();
+        return dateTime(OffsetDateTime.ofInstant(instant, BERLIN));
+    }
+
+    /** A date-time as OParl writes it, e.g. {@code 2026-03-18T16:00:00+01:00} (seconds kept, fractions dropped). */
+    static String dateTime(OffsetDateTime time) {
+        return DATE_TIME.format(time);
     }
 }

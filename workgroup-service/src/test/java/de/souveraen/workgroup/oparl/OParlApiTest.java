@@ -197,4 +197,38 @@ class OParlApiTest {
         assertThat(given().get("/oparl/v1.1/body/blankenheim/meetings?limit=100").then().statusCode(200).extract()
                 .asString()).contains(title);
     }
+
+    private static final String ALLOW_ORIGIN = "Access-Control-Allow-Origin";
+
+    @Test
+    void every_oparl_response_allows_any_origin_errors_included() {
+        String meeting = given().get("/oparl/v1.1/body/blankenheim/meetings").then().statusCode(200)
+                .header(ALLOW_ORIGIN, "*").extract().path("data[0].id");
+        given().get(meeting).then().statusCode(200).header(ALLOW_ORIGIN, "*");
+        given().get("/oparl/v1.1/system").then().statusCode(200).header(ALLOW_ORIGIN, "*");
+        given().get("/oparl/v1.1/body/blankenheim/meetings?limit=0").then().statusCode(400)
+                .contentType(org.hamcrest.Matchers.startsWith("application/problem+json")).header(ALLOW_ORIGIN, "*");
+        given().get("/oparl/v1.1/meeting/" + java.util.UUID.randomUUID()).then().statusCode(404)
+                .header(ALLOW_ORIGIN, "*");
+        given().get("/oparl/v1.1/no-such-list").then().statusCode(404).header(ALLOW_ORIGIN, "*");
+        // only OParl is open to every origin
+        given().auth().oauth2(AG).get("/api/meetings").then().statusCode(200)
+                .header(ALLOW_ORIGIN, org.hamcrest.Matchers.nullValue());
+    }
+
+    /** ISO 8601 date-time with seconds and an offset ({@code Z} for UTC), as OParl 1.1 requires. */
+    private static final String DATE_TIME = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})";
+
+    @Test
+    void date_times_keep_their_seconds_even_when_they_are_zero() {
+        JsonPath meetings = given().get("/oparl/v1.1/body/blankenheim/meetings?limit=100").then().statusCode(200)
+                .extract().jsonPath();
+        Map<String, Object> meeting = meetings.<Map<String, Object>>getList("data").stream()
+                .filter(m -> "OParl-Sitzung".equals(m.get("name"))).findFirst().orElseThrow();
+        for (String field : List.of("start", "end", "created", "modified")) {
+            assertThat((String) meeting.get(field)).as(field).matches(DATE_TIME);
+        }
+        assertThat(OffsetDateTime.parse((String) meeting.get("start")).toInstant())
+                .isEqualTo(java.time.Instant.parse("2026-09-01T16:00:00Z"));
+    }
 }

@@ -8,10 +8,14 @@ import java.util.Optional;
  * published language: the inventory shows it and the reporting service lists the deadlines of the coming quarters
  * from the same contract terms.
  *
- * <p><b>Deadline of one term.</b> A notice period of n months ending with {@code end} must fit completely
- * between the notice and the end: the deadline is the day before {@code (end + 1 day) − n months}. For an end
- * on 31.12. and 3 months that is 30.09.; for an end on 30.06. it is 31.03. (not 30.03.: § 188 BGB counts the
- * period in whole months back from the day after the end). A notice period of 0 months gives the end itself.
+ * <p><b>Deadline of one term.</b> The cancel-by date is the <em>latest</em> day {@code d} such that a notice
+ * period of n months given on {@code d} ends on or before the term's end. The period is counted as §§ 187 (1), 188
+ * (2) and (3) BGB count it: notice given on {@code d} is an event day, so the period starts the next day and ends
+ * with the day of the n-th following month that has {@code d}'s number, or with that month's last day when the
+ * month is shorter ({@link #noticeEnds}). The deadline is that definition computed exactly, not an end minus a
+ * period: for an end on 30.03.2026 and one month it is 28.02.2026 (notice on 28.02. ends 28.03.; notice on 01.03.
+ * would end 01.04.), for an end on 28.02.2027 it is 31.01.2027 (notice on 29., 30. or 31.01. ends 28.02.). A
+ * notice period of 0 months gives the end itself.
  *
  * <p><b>Tacit renewal.</b> When the deadline of the current term lies before the reference date, the contract
  * has renewed itself for another {@code renewalPeriodMonths}: the end moves forward term by term (each term
@@ -37,7 +41,7 @@ public final class CancelBy {
         }
         int notice = contract.noticePeriodMonths();
         LocalDate dayAfterEnd = contract.end().plusDays(1);
-        LocalDate deadline = deadline(dayAfterEnd, notice);
+        LocalDate deadline = deadline(contract.end(), notice);
         if (contract.renewal() == Renewal.EXPRESS || reference == null || !deadline.isBefore(reference)) {
             return Optional.of(new CancellationDeadline(deadline, contract.end(), 0));
         }
@@ -48,16 +52,35 @@ public final class CancelBy {
         for (int renewals = 1; renewals <= MAX_RENEWALS; renewals++) {
             // count every term from the original end, so month ends do not drift (31.01. + 1 month twice ≠ 31.03.)
             LocalDate nextDayAfterEnd = dayAfterEnd.plusMonths((long) renewals * period);
-            LocalDate next = deadline(nextDayAfterEnd, notice);
+            LocalDate termEnd = nextDayAfterEnd.minusDays(1);
+            LocalDate next = deadline(termEnd, notice);
             if (!next.isBefore(reference)) {
-                return Optional.of(new CancellationDeadline(next, nextDayAfterEnd.minusDays(1), renewals));
+                return Optional.of(new CancellationDeadline(next, termEnd, renewals));
             }
         }
         throw new IllegalArgumentException("reference date " + reference + " lies more than " + MAX_RENEWALS
                 + " renewals after the contract end " + contract.end());
     }
 
-    private static LocalDate deadline(LocalDate dayAfterEnd, int noticeMonths) {
-        return dayAfterEnd.minusMonths(noticeMonths).minusDays(1);
+    /**
+     * The day a notice period of {@code noticeMonths} months given on {@code given} ends (§ 188 (2), (3) BGB): the
+     * day with the same number {@code noticeMonths} months later, or that month's last day when it has no such
+     * day ({@link LocalDate#plusMonths} clamps exactly so).
+     */
+    static LocalDate noticeEnds(LocalDate given, int noticeMonths) {
+        return given.plusMonths(noticeMonths);
+    }
+
+    /** The latest day {@code d} with {@code noticeEnds(d, noticeMonths)} on or before {@code termEnd}. */
+    static LocalDate deadline(LocalDate termEnd, int noticeMonths) {
+        // the same day number n months earlier (or that month's last day) always fits: from there n months lead
+        // back to termEnd's day number, or to an earlier day when termEnd's month is the longer one
+        LocalDate fits = termEnd.minusMonths(noticeMonths);
+        // notice ends are monotone in the day notice is given, so step forward while the next day still fits; a
+        // shorter earlier month leaves at most three days (29th to 31st) that all end on termEnd's month end
+        while (!noticeEnds(fits.plusDays(1), noticeMonths).isAfter(termEnd)) {
+            fits = fits.plusDays(1);
+        }
+        return fits;
     }
 }

@@ -21,7 +21,7 @@ public final class InventoryLabels {
     public static final List<Class<? extends Enum<?>>> ENUMS = List.of(Category.class, Hosting.class,
             DataClassification.class, Renewal.class, Criticality.class, MigrationStatus.class, EvaluationState.class,
             RelationType.class, SovereigntyObjective.class, RiskCategory.class, RiskStatus.class,
-            OpportunityCategory.class, OpportunityStatus.class, Adequacy.class, RiskLevel.class);
+            OpportunityCategory.class, OpportunityStatus.class, Adequacy.class, RiskLevel.class, DeadlineDecision.class);
 
     private static final Map<Enum<?>, Label> LABELS;
 
@@ -53,6 +53,9 @@ public final class InventoryLabels {
 
         m.put(Renewal.TACIT, new Label("Stillschweigende Verlängerung", "Tacit renewal"));
         m.put(Renewal.EXPRESS, new Label("Ausdrückliche Verlängerung", "Express renewal"));
+
+        m.put(DeadlineDecision.CANCEL, new Label("Kündigen", "Cancel"));
+        m.put(DeadlineDecision.RENEW_OR_LAPSE, new Label("Verlängern oder auslaufen lassen", "Renew or let lapse"));
 
         m.put(Criticality.LOW, new Label("Niedrig", "Low"));
         m.put(Criticality.MEDIUM, new Label("Mittel", "Medium"));
