@@ -35,6 +35,7 @@ class TestTokensTest {
         return new JwtConsumerBuilder()
                 .setVerificationKey(key)
                 .setExpectedIssuer(TestTokens.ISSUER)
+                .setExpectedAudience(TestTokens.AUDIENCE)
                 .setRequireExpirationTime()
                 .setRequireIssuedAt()
                 .setRequireSubject()
@@ -80,6 +81,15 @@ class TestTokensTest {
     }
 
     @Test
+    void tokens_are_issued_for_the_suite_except_the_foreign_clients_and_the_role_less_has_no_role() throws Exception {
+        JwtConsumer consumer = consumer(shippedPublicKey());
+        assertThat(consumer.processToClaims(TestTokens.council()).getAudience()).containsExactly("souveraen");
+        assertThat(roles(consumer.processToClaims(TestTokens.roleLess()))).isEmpty();
+        assertThatThrownBy(() -> consumer.processToClaims(TestTokens.foreignClient()))
+                .isInstanceOf(InvalidJwtException.class).hasMessageContaining("Audience");
+    }
+
+    @Test
     void an_expired_token_is_refused_though_its_signature_is_valid() throws Exception {
         assertThatThrownBy(() -> consumer(shippedPublicKey()).processToClaims(TestTokens.expired()))
                 .isInstanceOf(InvalidJwtException.class)
@@ -93,7 +103,8 @@ class TestTokensTest {
         claims.put("iss", "https://elsewhere.test");
         String token = TestTokens.signed(claims);
         assertThatThrownBy(() -> consumer(shippedPublicKey()).processToClaims(token)).isInstanceOf(InvalidJwtException.class);
-        JwtClaims parsed = new JwtConsumerBuilder().setVerificationKey(shippedPublicKey()).build().processToClaims(token);
+        JwtClaims parsed = new JwtConsumerBuilder().setVerificationKey(shippedPublicKey())
+                .setExpectedAudience(TestTokens.AUDIENCE).build().processToClaims(token);
         assertThat(parsed.getStringClaimValue("name")).isEqualTo("X \"Quoted\" Ünïcode\n");
     }
 
