@@ -70,6 +70,8 @@ public final class Labels {
             Map.entry("DEFERRED", new String[] {"Vertagt", "Deferred"}),
             Map.entry("REFERRED", new String[] {"Verwiesen", "Referred"}),
             Map.entry("CANCEL_BY", new String[] {"Letzter Kündigungstag", "Last day to give notice"}),
+            Map.entry("RENEW_OR_LAPSE", new String[] {"Verlängern oder auslaufen lassen: letzter Tag",
+                    "Renew or let lapse: last day"}),
             Map.entry("END_OF_LIFE", new String[] {"Supportende", "End of life"}),
             Map.entry("OFFICE", new String[] {"Bürosoftware", "Office"}),
             Map.entry("EMAIL_GROUPWARE", new String[] {"E-Mail und Groupware", "E-mail and groupware"}),

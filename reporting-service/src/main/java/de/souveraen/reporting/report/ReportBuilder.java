@@ -225,7 +225,11 @@ public final class ReportBuilder {
             }
             CancellationDeadline deadline = CancelBy.of(d.contract(), from).orElse(null);
             if (deadline != null && within(deadline.cancelBy(), from, to)) {
-                deadlines.add(new Deadline(deadline.cancelBy(), "CANCEL_BY", d.id(), d.name(), d.vendor(),
+                // a contract that ends unless renewed asks the council to renew or let it lapse, not to cancel
+                String kind = de.souveraen.contracts.inventory.DeadlineDecision.of(d.contract().renewal())
+                        == de.souveraen.contracts.inventory.DeadlineDecision.RENEW_OR_LAPSE ? "RENEW_OR_LAPSE"
+                                : "CANCEL_BY";
+                deadlines.add(new Deadline(deadline.cancelBy(), kind, d.id(), d.name(), d.vendor(),
                         money(d.annualCost())));
             }
             if (d.endOfLife() != null && within(d.endOfLife(), from, to)) {

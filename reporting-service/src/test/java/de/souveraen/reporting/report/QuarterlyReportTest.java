@@ -190,6 +190,11 @@ class QuarterlyReportTest {
                 new DependencyDetails("Office Cloud", "Mikrosoft", "US", Category.OFFICE, Hosting.NON_EU_CLOUD,
                         DataClassification.PERSONAL, 180, eur("21600.00"), Criticality.HIGH, null, List.of(), null,
                         new ContractTerms(day("2024-01-01"), day("2026-12-31"), 3, Renewal.TACIT, 12)), null));
+        UUID hosting = UUID.randomUUID(); // ends unless renewed: the decision is to renew or let it lapse
+        feed.send("dependency", hosting.toString(), day("2026-01-21"), new DependencyRegistered(hosting,
+                new DependencyDetails("Zeus Hosting", "Zeus", "DE", Category.CLOUD_HOSTING, Hosting.EU_CLOUD,
+                        DataClassification.INTERNAL, 10, eur("1200.00"), Criticality.LOW, null, List.of(), null,
+                        new ContractTerms(day("2025-12-16"), day("2026-12-15"), 2, Renewal.EXPRESS, null)), null));
         feed.send("dependency", office.toString(), day("2026-05-05"), new MigrationStatusChanged(office,
                 MigrationStatus.IDENTIFIED, MigrationStatus.ASSESSED, "bewertet", day("2026-05-05")));
         feed.send("risk", "r1", day("2026-04-02"), new RiskRaised(UUID.randomUUID(), new RiskDetails("Preiserhöhung",
@@ -210,20 +215,23 @@ class QuarterlyReportTest {
         JsonPath r = awaitReport("2026-Q2", j -> j.getLong("trainings.participants") == 14
                 && !j.getList("upcomingDecisions.recommendations").isEmpty()
                 && j.getLong("progress.byStatus.ASSESSED") == 1 && !j.getList("risksAndOpportunities.topRisks").isEmpty()
-                && "4.5".equals(j.getString("trainings.averageSatisfaction")));
-        assertThat(r.getLong("progress.dependencies")).isEqualTo(1);
+                && "4.5".equals(j.getString("trainings.averageSatisfaction"))
+                && j.getList("upcomingDecisions.deadlines").size() == 2);
+        assertThat(r.getLong("progress.dependencies")).isEqualTo(2);
         assertThat(r.getLong("progress.byStatus.ASSESSED")).isEqualTo(1);
         assertThat(r.getLong("progress.changeDuringQuarter.IDENTIFIED")).isEqualTo(-1);
         assertThat(r.getInt("risksAndOpportunities.topRisks[0].score")).isEqualTo(20);
         assertThat(r.getLong("risksAndOpportunities.newRisks")).isEqualTo(1);
         assertThat(r.getString("upcomingDecisions.deadlines[0].date")).isEqualTo("2026-09-30");
         assertThat(r.getString("upcomingDecisions.deadlines[0].kind")).isEqualTo("CANCEL_BY");
+        assertThat(r.getString("upcomingDecisions.deadlines[1].date")).isEqualTo("2026-10-15");
+        assertThat(r.getString("upcomingDecisions.deadlines[1].kind")).isEqualTo("RENEW_OR_LAPSE");
         assertThat(r.getString("upcomingDecisions.recommendations[0].councilSessionDate")).isEqualTo("2026-07-09");
         assertThat(r.getLong("trainings.sessions")).isEqualTo(1);
         assertThat(r.getLong("trainings.participants")).isEqualTo(14);
         assertThat(r.getString("trainings.averageSatisfaction")).isEqualTo("4.5");
         JsonPath q1 = report("2026-Q1", ADMIN);
-        assertThat(q1.getLong("progress.byStatus.IDENTIFIED")).isEqualTo(1);
+        assertThat(q1.getLong("progress.byStatus.IDENTIFIED")).isEqualTo(2);
         assertThat(q1.getLong("trainings.sessions")).isZero();
     }
 
