@@ -30,11 +30,6 @@ public record BudgetState(int fiscalYear, String title, String resolution, Local
         return fiscalYear != 0;
     }
 
-    /** The lines in the order they were adopted or added. */
-    public List<LineState> lineList() {
-        return List.copyOf(lines.values());
-    }
-
     public Optional<LineState> line(String code) {
         return Optional.ofNullable(code == null ? null : lines.get(code));
     }

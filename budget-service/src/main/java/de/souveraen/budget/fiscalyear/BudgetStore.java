@@ -22,7 +22,7 @@ import java.util.function.Function;
  */
 @ApplicationScoped
 public class BudgetStore {
-    public static final Aggregate<BudgetCommand, BudgetState, BudgetEvent> BUDGET = new Aggregate<>("budget",
+    public static final Aggregate<BudgetCommand, BudgetState, BudgetEvent> BUDGET = new Aggregate<>(BudgetDecider.STREAM_TYPE,
             new BudgetDecider(), BudgetEvent.class);
 
     private final CommandHandler handler;
@@ -34,7 +34,7 @@ public class BudgetStore {
     }
 
     public static String streamId(int fiscalYear) {
-        return "budget-" + fiscalYear;
+        return BudgetDecider.streamId(fiscalYear);
     }
 
     public Uni<Handled<BudgetState, BudgetEvent>> handle(BudgetCommand command, EventMetadata metadata) {

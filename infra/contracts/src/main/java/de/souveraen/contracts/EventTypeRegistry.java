@@ -121,11 +121,6 @@ public final class EventTypeRegistry {
             return this;
         }
 
-        public Builder registerAll(List<Class<? extends DomainEvent>> types) {
-            types.forEach(this::register);
-            return this;
-        }
-
         /** Registers every record permitted by a sealed context interface. */
         @SuppressWarnings("unchecked")
         public Builder registerSealed(Class<? extends DomainEvent> sealedInterface) {

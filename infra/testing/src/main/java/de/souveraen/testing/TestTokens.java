@@ -8,9 +8,7 @@ import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.PrivateKey;
 import java.security.Signature;
-import java.security.interfaces.RSAPublicKey;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -48,7 +46,6 @@ public final class TestTokens {
     private static final String PRIVATE_KEY_RESOURCE = KEY_FOLDER + "test-only-private-key.pem";
 
     private static final String PUBLIC_PEM_BODY = pemBody(PUBLIC_KEY_RESOURCE);
-    private static final RSAPublicKey PUBLIC_KEY = publicKeyOf(PUBLIC_PEM_BODY);
     private static final PrivateKey PRIVATE_KEY = privateKeyOf(pemBody(PRIVATE_KEY_RESOURCE));
 
     private TestTokens() {
@@ -143,11 +140,6 @@ public final class TestTokens {
         return PUBLIC_PEM_BODY;
     }
 
-    /** The public key, to verify test tokens in tests. */
-    public static RSAPublicKey publicKey() {
-        return PUBLIC_KEY;
-    }
-
     private static String base64Url(String json) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
@@ -161,15 +153,6 @@ public final class TestTokens {
             return pem.replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static RSAPublicKey publicKeyOf(String base64) {
-        try {
-            return (RSAPublicKey) KeyFactory.getInstance("RSA")
-                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("bad test public key", e);
         }
     }
 
