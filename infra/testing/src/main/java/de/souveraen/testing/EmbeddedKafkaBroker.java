@@ -40,32 +40,19 @@ import org.apache.kafka.metadata.storage.Formatter;
  * created on first use with 3 partitions, unlimited retention. Kafka's own logging is turned down to WARN
  * ({@link QuietLogging}).
  */
-public final class EmbeddedKafkaBroker implements AutoCloseable {
+public final class EmbeddedKafkaBroker extends EmbeddedServer {
     /** The address both listeners bind; never any other. */
     public static final String HOST = "127.0.0.1";
     private static final int NODE_ID = 1;
     private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
 
-    private final Path logDirectory;
-    private final boolean temporary;
-    private final int port;
     private final int controllerPort;
-    /** Set on a view of a broker that another class loader owns (see {@link SharedInfrastructure}). */
-    private final SharedInfrastructure.Remote owner;
     private KafkaRaftServer server;
-    private boolean closed;
-    /** One of {@link SharedInfrastructure}'s: {@link #close()} leaves it running for the rest of the JVM. */
-    private boolean shared;
-    /** Closes this instance when the JVM exits without {@link #close()}; removed by {@link #close()}. */
-    private Thread exitHook;
 
     private EmbeddedKafkaBroker(Path logDirectory, boolean temporary, int port, int controllerPort,
             SharedInfrastructure.Remote owner) {
-        this.logDirectory = logDirectory;
-        this.temporary = temporary;
-        this.port = port;
+        super(logDirectory, temporary, port, owner);
         this.controllerPort = controllerPort;
-        this.owner = owner;
     }
 
     /** A view of a broker another class loader runs: same port and data, its lifecycle delegated. */
@@ -76,7 +63,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** This broker as JDK types only, for views in other class loaders. */
     Map<String, Object> handle() {
-        return SharedInfrastructure.Remote.handle(port, logDirectory, this::start, this::stop, this::isRunning);
+        return SharedInfrastructure.Remote.handle(port, directory, this::start, this::stop, this::isRunning);
     }
 
     /**
@@ -100,8 +87,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             } while (controllerPort == clientPort);
             EmbeddedKafkaBroker broker = new EmbeddedKafkaBroker(directory, temporary, clientPort, controllerPort, null);
             try {
-                broker.exitHook = new Thread(broker::closeNow, "souveraen-" + broker.port + "-close");
-                Runtime.getRuntime().addShutdownHook(broker.exitHook);
+                broker.closeAtExit();
                 broker.start();
             } catch (RuntimeException e) {
                 broker.close();
@@ -127,7 +113,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             owner.start().run();
             return;
         }
-        if (closed) {
+        if (isClosed()) {
             throw new IllegalStateException("Kafka on port " + port + " is closed");
         }
         if (server != null) {
@@ -152,7 +138,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
             }
             server = null;
             throw new IllegalStateException("Kafka could not be started on " + bootstrapServers()
-                    + " with logs in " + logDirectory, e);
+                    + " with logs in " + directory, e);
         } finally {
             thread.setContextClassLoader(callers);
         }
@@ -197,16 +183,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     /** Where topics and metadata live. */
     public Path logDirectory() {
-        return logDirectory;
+        return directory;
     }
 
     /** The cluster id written when the log directory was formatted. */
     public String clusterId() {
         Properties meta = new Properties();
-        try (InputStream in = Files.newInputStream(logDirectory.resolve("meta.properties"))) {
+        try (InputStream in = Files.newInputStream(directory.resolve("meta.properties"))) {
             meta.load(in);
         } catch (IOException e) {
-            throw new UncheckedIOException("no meta.properties in " + logDirectory, e);
+            throw new UncheckedIOException("no meta.properties in " + directory, e);
         }
         return meta.getProperty("cluster.id");
     }
@@ -246,65 +232,13 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return Admin.create(props);
     }
 
-    /**
-     * Stops the broker; a temporary log directory is deleted, a given one is kept. On the instances of
-     * {@link SharedInfrastructure} this does nothing: they are closed when the JVM exits.
-     */
-    @Override
-    public synchronized void close() {
-        if (owner != null || shared) {
-            return;
-        }
-        closeNow();
-    }
-
-    /** Marks an instance of {@link SharedInfrastructure}: only its exit hook closes it. */
-    synchronized void share() {
-        shared = true;
-    }
-
-    private synchronized void closeNow() {
-        if (closed) {
-            return;
-        }
-        try {
-            stop();
-        } finally {
-            closed = true;
-            removeExitHook();
-            if (temporary) {
-                FileTrees.deleteQuietly(logDirectory);
-            }
-        }
-    }
-
-    /**
-     * Leaves stopping this broker at JVM exit to its owner, who stops it from its own exit hook in order (the
-     * launcher stops the services first). Otherwise the JVM runs both hooks at once and the broker may stop while
-     * the services that use it are still stopping.
-     */
-    public void leaveShutdownToOwner() {
-        removeExitHook();
-    }
-
-    private void removeExitHook() {
-        if (exitHook != null && exitHook != Thread.currentThread()) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(exitHook);
-            } catch (IllegalStateException jvmExiting) {
-                // the hook runs anyway and finds this instance closed
-            }
-        }
-        exitHook = null;
-    }
-
     @Override
     public String toString() {
-        return "Kafka " + bootstrapServers() + " (" + (temporary ? "temporary " : "") + logDirectory + ")";
+        return "Kafka " + bootstrapServers() + " (" + (temporary ? "temporary " : "") + directory + ")";
     }
 
     private void formatIfNeeded() throws Exception {
-        if (Files.exists(logDirectory.resolve("meta.properties"))) {
+        if (Files.exists(directory.resolve("meta.properties"))) {
             return; // formatted before: keep the data and the cluster id
         }
         new Formatter()
@@ -312,8 +246,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
                 .setNodeId(NODE_ID)
                 .setClusterId(Uuid.randomUuid().toString())
                 .setControllerListenerName("CONTROLLER")
-                .setMetadataLogDirectory(logDirectory.toString())
-                .addDirectory(logDirectory.toString())
+                .setMetadataLogDirectory(directory.toString())
+                .addDirectory(directory.toString())
                 .setHasDynamicQuorum(false) // static voter (controller.quorum.voters): this one node
                 .run();
     }
@@ -328,8 +262,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("controller.listener.names", "CONTROLLER");
         p.put("inter.broker.listener.name", "PLAINTEXT");
-        p.put("log.dirs", logDirectory.toString());
-        p.put("metadata.log.dir", logDirectory.toString());
+        p.put("log.dirs", directory.toString());
+        p.put("metadata.log.dir", directory.toString());
         // one node: everything replicated once
         p.put("default.replication.factor", "1");
         p.put("min.insync.replicas", "1");

@@ -31,7 +31,7 @@ import java.util.function.BooleanSupplier;
  * }
  * }</pre>
  */
-public final class EmbeddedPostgresServer implements AutoCloseable {
+public final class EmbeddedPostgresServer extends EmbeddedServer {
     /** The address PostgreSQL listens on; never any other. */
     public static final String HOST = "127.0.0.1";
     private static final String USER = "postgres";
@@ -40,23 +40,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
     private static final AtomicInteger FRESH = new AtomicInteger();
     private static final org.postgresql.Driver DRIVER = new org.postgresql.Driver();
 
-    private final Path dataDirectory;
-    private final boolean temporary;
-    private final int port;
-    /** Set on a view of a server that another class loader owns (see {@link SharedInfrastructure}). */
-    private final SharedInfrastructure.Remote owner;
     private EmbeddedPostgres postgres;
-    private boolean closed;
-    /** One of {@link SharedInfrastructure}'s: {@link #close()} leaves it running for the rest of the JVM. */
-    private boolean shared;
-    /** Closes this instance when the JVM exits without {@link #close()}; removed by {@link #close()}. */
-    private Thread exitHook;
 
     private EmbeddedPostgresServer(Path dataDirectory, boolean temporary, int port, SharedInfrastructure.Remote owner) {
-        this.dataDirectory = dataDirectory;
-        this.temporary = temporary;
-        this.port = port;
-        this.owner = owner;
+        super(dataDirectory, temporary, port, owner);
     }
 
     /** A view of a server another class loader runs: same port and data, its lifecycle delegated. */
@@ -67,7 +54,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** This server as JDK types only, for views in other class loaders. */
     Map<String, Object> handle() {
-        return SharedInfrastructure.Remote.handle(port, dataDirectory, this::start, this::stop, this::isRunning);
+        return SharedInfrastructure.Remote.handle(port, directory, this::start, this::stop, this::isRunning);
     }
 
     /**
@@ -86,8 +73,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedPostgresServer server = new EmbeddedPostgresServer(directory, temporary,
                     port == 0 ? FreePorts.find() : port, null);
             try {
-                server.exitHook = new Thread(server::closeNow, "souveraen-" + server.port + "-close");
-                Runtime.getRuntime().addShutdownHook(server.exitHook);
+                server.closeAtExit();
                 server.start();
             } catch (RuntimeException e) {
                 server.close();
@@ -113,14 +99,14 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             return;
         }
         QuietLogging.postgres();
-        if (closed) {
+        if (isClosed()) {
             throw new IllegalStateException("PostgreSQL on port " + port + " is closed");
         }
         if (postgres != null) {
             return;
         }
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
-                .setDataDirectory(dataDirectory)
+                .setDataDirectory(directory)
                 .setCleanDataDirectory(false) // this class deletes a temporary directory itself, on close()
                 .setRegisterShutdownHook(false) // this class's own exit hook stops the server, then deletes
                 .setPort(port)
@@ -144,7 +130,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             postgres = builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("PostgreSQL could not be started on " + HOST + ":" + port
-                    + " with data in " + dataDirectory, e);
+                    + " with data in " + directory, e);
         } finally {
             thread.setContextClassLoader(callers);
         }
@@ -188,7 +174,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Where the data lives. */
     public Path dataDirectory() {
-        return dataDirectory;
+        return directory;
     }
 
     /** {@code jdbc:postgresql://127.0.0.1:PORT/database}. */
@@ -295,60 +281,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
-    /**
-     * Stops the server; a temporary data directory is deleted, a given one is kept. On the instances of
-     * {@link SharedInfrastructure} this does nothing: they are closed when the JVM exits.
-     */
-    @Override
-    public synchronized void close() {
-        if (owner != null || shared) {
-            return;
-        }
-        closeNow();
-    }
-
-    /** Marks an instance of {@link SharedInfrastructure}: only its exit hook closes it. */
-    synchronized void share() {
-        shared = true;
-    }
-
-    private synchronized void closeNow() {
-        if (closed) {
-            return;
-        }
-        try {
-            stop();
-        } finally {
-            closed = true;
-            removeExitHook();
-            if (temporary) {
-                FileTrees.deleteQuietly(dataDirectory);
-            }
-        }
-    }
-
-    /**
-     * Leaves stopping this server at JVM exit to its owner, who stops it from its own exit hook in order (the
-     * launcher stops the services first). Otherwise the JVM runs both hooks at once and the server may stop while
-     * the services that use it are still stopping.
-     */
-    public void leaveShutdownToOwner() {
-        removeExitHook();
-    }
-
-    private void removeExitHook() {
-        if (exitHook != null && exitHook != Thread.currentThread()) {
-            try {
-                Runtime.getRuntime().removeShutdownHook(exitHook);
-            } catch (IllegalStateException jvmExiting) {
-                // the hook runs anyway and finds this instance closed
-            }
-        }
-        exitHook = null;
-    }
-
     @Override
     public String toString() {
-        return "PostgreSQL " + HOST + ":" + port + " (" + (temporary ? "temporary " : "") + dataDirectory + ")";
+        return "PostgreSQL " + HOST + ":" + port + " (" + (temporary ? "temporary " : "") + directory + ")";
     }
 }
