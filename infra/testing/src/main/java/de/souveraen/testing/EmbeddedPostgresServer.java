@@ -110,7 +110,9 @@ public final class EmbeddedPostgresServer extends EmbeddedServer {
                 .setCleanDataDirectory(false) // this class deletes a temporary directory itself, on close()
                 .setRegisterShutdownHook(false) // this class's own exit hook stops the server, then deletes
                 .setPort(port)
-                .setPGStartupWait(Duration.ofSeconds(60))
+                // how long to wait for the server to accept connections: a restart after a large write burst on a
+                // loaded 2-core machine (durable data folder, fsync on) took over 60 s once
+                .setPGStartupWait(Duration.ofSeconds(180))
                 .setServerConfig("listen_addresses", HOST)
                 .setServerConfig("max_connections", "300");
         if (temporary) {
