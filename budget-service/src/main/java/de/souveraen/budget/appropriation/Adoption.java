@@ -75,6 +75,7 @@ public final class Adoption {
         }
         return new BudgetState(e.fiscalYear(), e.title(), e.resolution(), e.adoptedOn(),
                 Collections.unmodifiableMap(lines), e.financialPlan(), BudgetState.NONE.commitments(),
-                BudgetState.NONE.expenses(), BudgetState.NONE.invoices(), BudgetState.NONE.carryOvers());
+                BudgetState.NONE.expenses(), BudgetState.NONE.invoices(), BudgetState.NONE.carryOvers(),
+                BudgetState.NONE.coverages());
     }
 }
