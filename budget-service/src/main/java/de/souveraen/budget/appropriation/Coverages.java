@@ -33,15 +33,15 @@ public final class Coverages {
 
     public static List<BudgetEvent> declare(DeclareCoverage c, BudgetState state) {
         UUID id = Check.id("coverageId", "Die Kennung des Deckungsvermerks", c.coverageId());
-        List<String> codes = Check.present("lines", "Die Liste der Positionen", c.lines());
+        List<String> codes = Check.present("lineCodes", "Die Liste der Positionen", c.lineCodes());
         if (codes.size() < 2) {
-            throw Check.invalid("too-few-lines", "lines",
+            throw Check.invalid("too-few-lines", "lineCodes",
                     "Ein Deckungsvermerk braucht mindestens zwei Haushaltspositionen.",
                     "A coverage needs at least two budget lines.");
         }
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
-            String field = "lines[" + i + "]";
+            String field = "lineCodes[" + i + "]";
             String code = BudgetGuards.lineToBook(state, field, codes.get(i)).code();
             if (lines.contains(code)) {
                 throw Check.invalid("duplicate-line", field, "Die Position " + code + " ist doppelt genannt.",

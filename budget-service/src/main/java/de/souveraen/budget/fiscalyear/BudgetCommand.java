@@ -70,11 +70,11 @@ public sealed interface BudgetCommand {
     }
 
     /**
-     * Declares {@code lines} (at least two codes of the year) deckungsfähig (§ 21 KomHVO NRW) under
+     * Declares {@code lineCodes} (at least two codes of the year) deckungsfähig (§ 21 KomHVO NRW) under
      * {@code reference}: {@code mutual} lets every line reinforce every other; otherwise only the first line may be
      * reinforced from the others.
      */
-    record DeclareCoverage(int fiscalYear, UUID coverageId, List<String> lines, Boolean mutual, String reference,
+    record DeclareCoverage(int fiscalYear, UUID coverageId, List<String> lineCodes, Boolean mutual, String reference,
             LocalDate declaredOn) implements BudgetCommand {
     }
 

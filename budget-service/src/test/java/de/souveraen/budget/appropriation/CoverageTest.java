@@ -69,13 +69,13 @@ class CoverageTest {
     @Test
     void a_declaration_needs_at_least_two_different_known_lines_a_direction_a_reference_and_a_date() {
         var given = given(adopted());
-        given.when(declare(1, true, KONZEPT)).thenRejected(Kind.UNPROCESSABLE, "too-few-lines", "lines");
-        given.when(declare(1, true, (String[]) null)).thenRejected(Kind.UNPROCESSABLE, "required", "lines");
-        given.when(declare(1, true, KONZEPT, "SERVER")).thenRejected(Kind.UNPROCESSABLE, "unknown-line", "lines[1]");
+        given.when(declare(1, true, KONZEPT)).thenRejected(Kind.UNPROCESSABLE, "too-few-lines", "lineCodes");
+        given.when(declare(1, true, (String[]) null)).thenRejected(Kind.UNPROCESSABLE, "required", "lineCodes");
+        given.when(declare(1, true, KONZEPT, "SERVER")).thenRejected(Kind.UNPROCESSABLE, "unknown-line", "lineCodes[1]");
         given.when(declare(1, true, KONZEPT, "konzept")).thenRejected(Kind.UNPROCESSABLE, "invalid-line-code",
-                "lines[1]");
+                "lineCodes[1]");
         given.when(declare(1, true, KONZEPT, SCHULUNG, KONZEPT)).thenRejected(Kind.UNPROCESSABLE, "duplicate-line",
-                "lines[2]");
+                "lineCodes[2]");
         given.when(declare(1, null, KONZEPT, SCHULUNG)).thenRejected(Kind.UNPROCESSABLE, "required", "mutual");
         given.when(new DeclareCoverage(YEAR, id(1), List.of(KONZEPT, SCHULUNG), true, " ", day(2, 1)))
                 .thenRejected(Kind.UNPROCESSABLE, "required", "reference");
