@@ -112,7 +112,7 @@ public final class Coverages {
     }
 
     public static BudgetState transferred(BudgetState state, FundsTransferred e) {
-        return state.updateLine(e.fromLine(), line -> line.adjustBy(e.amount().negate()))
-                .updateLine(e.toLine(), line -> line.adjustBy(e.amount()));
+        return state.updateLine(e.fromLine(), line -> line.transferBy(e.amount().negate()))
+                .updateLine(e.toLine(), line -> line.transferBy(e.amount()));
     }
 }

@@ -351,7 +351,10 @@ class BudgetApiTest {
                 .body("lines.find { it.code == 'KONZEPT' }.available", equalTo(3500.00f))
                 .body("lines.find { it.code == 'SCHULUNG' }.adjusted", equalTo(2500.00f))
                 .body("lines.find { it.code == 'SCHULUNG' }.available", equalTo(2500.00f))
-                .body("lines.find { it.code == 'SCHULUNG' }.overPlan", equalTo(0.00f));
+                .body("lines.find { it.code == 'SCHULUNG' }.overPlan", equalTo(0.00f))
+                .body("lines.find { it.code == 'SCHULUNG' }.transferred", equalTo(500.00f))
+                .body("lines.find { it.code == 'KONZEPT' }.transferred", equalTo(-500.00f))
+                .body("lines.find { it.code == 'ANALYSE' }.transferred", equalTo(0.00f));
     }
 
     @Test

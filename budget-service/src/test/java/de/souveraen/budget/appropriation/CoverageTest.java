@@ -104,6 +104,8 @@ class CoverageTest {
         assertThat(when.lineAfter(SCHULUNG).adjusted()).isEqualTo(eur("2500.00"));
         assertThat(when.lineAfter(SCHULUNG).available()).isEqualTo(eur("2500.00"));
         assertThat(when.lineAfter(SCHULUNG).overPlan()).isEqualTo(eur("0.00"));
+        assertThat(when.lineAfter(SCHULUNG).transferred()).isEqualTo(eur("500.00"));
+        assertThat(when.lineAfter(KONZEPT).transferred()).isEqualTo(eur("-500.00"));
         assertThat(when.overviewAfter().adjusted()).isEqualTo(eur("15000.00"));
         assertThat(when.overviewAfter().available()).isEqualTo(eur("15000.00"));
         assertThat(when.overviewAfter().appropriated()).isEqualTo(eur("15000.00"));
