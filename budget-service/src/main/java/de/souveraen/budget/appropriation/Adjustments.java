@@ -74,7 +74,7 @@ public final class Adjustments {
 
     public static BudgetState lineAdded(BudgetState state, BudgetLineAdded e) {
         return state.withLine(new LineState(e.lineCode(), e.title(), Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
-                Money.ZERO, false));
+                Money.ZERO, Money.ZERO, false));
     }
 
     public static BudgetState adjusted(BudgetState state, AppropriationAdjusted e) {

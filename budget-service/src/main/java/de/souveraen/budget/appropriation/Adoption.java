@@ -71,10 +71,11 @@ public final class Adoption {
         Map<String, LineState> lines = new LinkedHashMap<>();
         for (BudgetLine line : e.lines()) {
             lines.put(line.code(), new LineState(line.code(), line.title(), line.amount(), line.amount(), Money.ZERO,
-                    Money.ZERO, Money.ZERO, false));
+                    Money.ZERO, Money.ZERO, Money.ZERO, false));
         }
         return new BudgetState(e.fiscalYear(), e.title(), e.resolution(), e.adoptedOn(),
                 Collections.unmodifiableMap(lines), e.financialPlan(), BudgetState.NONE.commitments(),
-                BudgetState.NONE.expenses(), BudgetState.NONE.invoices(), BudgetState.NONE.carryOvers());
+                BudgetState.NONE.expenses(), BudgetState.NONE.invoices(), BudgetState.NONE.carryOvers(),
+                BudgetState.NONE.coverages());
     }
 }

@@ -69,6 +69,23 @@ public sealed interface BudgetCommand {
             LocalDate recordedOn) implements BudgetCommand {
     }
 
+    /**
+     * Declares {@code lineCodes} (at least two codes of the year) deckungsfähig (§ 21 KomHVO NRW) under
+     * {@code reference}: {@code mutual} lets every line reinforce every other; otherwise only the first line may be
+     * reinforced from the others.
+     */
+    record DeclareCoverage(int fiscalYear, UUID coverageId, List<String> lineCodes, Boolean mutual, String reference,
+            LocalDate declaredOn) implements BudgetCommand {
+    }
+
+    /**
+     * Moves {@code amount} (≤ available of {@code fromLine}) to {@code toLine} within a declared coverage, in its
+     * allowed direction; neither line may be frozen. {@code reason} is optional.
+     */
+    record TransferFunds(int fiscalYear, UUID transferId, String fromLine, String toLine, BigDecimal amount,
+            String reference, LocalDate transferredOn, String reason) implements BudgetCommand {
+    }
+
     /** Binds funds for an order or contract; {@code overPlanApprovalReference} is optional. */
     record CommitFunds(int fiscalYear, UUID commitmentId, String lineCode, BigDecimal amount, String vendor,
             String reference, String description, LocalDate committedOn, String overPlanApprovalReference)

@@ -3,6 +3,7 @@ package de.souveraen.budget.fiscalyear;
 import de.souveraen.budget.appropriation.Adjustments;
 import de.souveraen.budget.appropriation.Adoption;
 import de.souveraen.budget.appropriation.CarryOvers;
+import de.souveraen.budget.appropriation.Coverages;
 import de.souveraen.budget.appropriation.FinancialPlanning;
 import de.souveraen.budget.appropriation.Freezes;
 import de.souveraen.budget.commitment.Commitments;
@@ -13,12 +14,14 @@ import de.souveraen.budget.fiscalyear.BudgetCommand.AdoptBudget;
 import de.souveraen.budget.fiscalyear.BudgetCommand.BookExpense;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CarryOverAppropriation;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CommitFunds;
+import de.souveraen.budget.fiscalyear.BudgetCommand.DeclareCoverage;
 import de.souveraen.budget.fiscalyear.BudgetCommand.FreezeLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReceiveCarryOver;
 import de.souveraen.budget.fiscalyear.BudgetCommand.RecordFinancialPlan;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseCommitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReverseExpense;
+import de.souveraen.budget.fiscalyear.BudgetCommand.TransferFunds;
 import de.souveraen.contracts.budget.AppropriationAdjusted;
 import de.souveraen.contracts.budget.AppropriationCarriedOver;
 import de.souveraen.contracts.budget.BudgetAdopted;
@@ -29,10 +32,12 @@ import de.souveraen.contracts.budget.BudgetLineReleased;
 import de.souveraen.contracts.budget.CarryOverReceived;
 import de.souveraen.contracts.budget.CommitmentAdjusted;
 import de.souveraen.contracts.budget.CommitmentReleased;
+import de.souveraen.contracts.budget.CoverageDeclared;
 import de.souveraen.contracts.budget.ExpenseBooked;
 import de.souveraen.contracts.budget.ExpenseReversed;
 import de.souveraen.contracts.budget.FinancialPlanRecorded;
 import de.souveraen.contracts.budget.FundsCommitted;
+import de.souveraen.contracts.budget.FundsTransferred;
 import de.souveraen.eventstore.domain.Decider;
 import java.util.List;
 import java.util.Objects;
@@ -74,6 +79,10 @@ public final class BudgetDecider implements Decider<BudgetCommand, BudgetState, 
             return Freezes.release(c, state);
         } else if (command instanceof RecordFinancialPlan c) {
             return FinancialPlanning.record(c, state);
+        } else if (command instanceof DeclareCoverage c) {
+            return Coverages.declare(c, state);
+        } else if (command instanceof TransferFunds c) {
+            return Coverages.transfer(c, state);
         } else if (command instanceof CommitFunds c) {
             return Commitments.commit(c, state);
         } else if (command instanceof AdjustCommitment c) {
@@ -106,6 +115,10 @@ public final class BudgetDecider implements Decider<BudgetCommand, BudgetState, 
             return Freezes.released(state, e);
         } else if (event instanceof FinancialPlanRecorded e) {
             return FinancialPlanning.recorded(state, e);
+        } else if (event instanceof CoverageDeclared e) {
+            return Coverages.declared(state, e);
+        } else if (event instanceof FundsTransferred e) {
+            return Coverages.transferred(state, e);
         } else if (event instanceof FundsCommitted e) {
             return Commitments.committed(state, e);
         } else if (event instanceof CommitmentAdjusted e) {

@@ -34,16 +34,26 @@ public final class BudgetGuards {
 
     /** The line a new commitment or expense is booked on: unknown is a 422 naming {@code lineCode}. */
     public static LineState lineToBook(BudgetState state, String code) {
-        Check.lineCode("lineCode", code);
-        return state.line(code).orElseThrow(() -> new Rejection(Kind.UNPROCESSABLE, "unknown-line", "lineCode",
+        return lineToBook(state, "lineCode", code);
+    }
+
+    /** As {@link #lineToBook(BudgetState, String)} for a line named by {@code field} (e.g. {@code fromLine}). */
+    public static LineState lineToBook(BudgetState state, String field, String code) {
+        Check.lineCode(field, code);
+        return state.line(code).orElseThrow(() -> new Rejection(Kind.UNPROCESSABLE, "unknown-line", field,
                 "Der Haushalt " + state.fiscalYear() + " hat keine Position " + code + ".",
                 "Budget " + state.fiscalYear() + " has no line " + code + ".", Map.of("lineCode", code)));
     }
 
     /** A frozen line (§ 81 GO NRW) takes no new obligations. */
     public static void requireNotFrozen(LineState line) {
+        requireNotFrozen(line, "lineCode");
+    }
+
+    /** As {@link #requireNotFrozen(LineState)} for a line named by {@code field} (e.g. {@code toLine}). */
+    public static void requireNotFrozen(LineState line, String field) {
         if (line.frozen()) {
-            throw new Rejection(Kind.CONFLICT, "line-frozen", "lineCode",
+            throw new Rejection(Kind.CONFLICT, "line-frozen", field,
                     "Die Haushaltsposition " + line.code() + " ist gesperrt (§ 81 GO NRW).",
                     "Budget line " + line.code() + " is frozen (§ 81 GO NRW).", Map.of("lineCode", line.code()));
         }

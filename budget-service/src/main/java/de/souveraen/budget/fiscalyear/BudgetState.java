@@ -15,16 +15,17 @@ import java.util.function.UnaryOperator;
 
 /**
  * The folded budget of one fiscal year, immutable and compact: per line the money sums, and for the year the
- * commitments, expenses, invoice references (normalised key → expense that used it last) and carry-overs in
- * {@link PersistentMap}s, so evolving one event never copies the year. {@link #NONE} stands for "not adopted".
+ * commitments, expenses, invoice references (normalised key → expense that used it last), carry-overs and
+ * coverages (Deckungsfähigkeit) in {@link PersistentMap}s, so evolving one event never copies the year. {@link #NONE} stands for "not adopted".
  */
 public record BudgetState(int fiscalYear, String title, String resolution, LocalDate adoptedOn,
         Map<String, LineState> lines, List<PlannedAmount> financialPlan, PersistentMap<UUID, Commitment> commitments,
         PersistentMap<UUID, Expense> expenses, PersistentMap<String, UUID> invoices,
-        PersistentMap<UUID, CarryOver> carryOvers) {
+        PersistentMap<UUID, CarryOver> carryOvers, PersistentMap<UUID, Coverage> coverages) {
 
     public static final BudgetState NONE = new BudgetState(0, null, null, null, Map.of(), List.of(),
-            PersistentMap.empty(), PersistentMap.empty(), PersistentMap.empty(), PersistentMap.empty());
+            PersistentMap.empty(), PersistentMap.empty(), PersistentMap.empty(), PersistentMap.empty(),
+            PersistentMap.empty());
 
     public boolean adopted() {
         return fiscalYear != 0;
@@ -55,32 +56,37 @@ public record BudgetState(int fiscalYear, String title, String resolution, Local
         Map<String, LineState> copy = new LinkedHashMap<>(lines);
         copy.put(line.code(), line);
         return new BudgetState(fiscalYear, title, resolution, adoptedOn, Collections.unmodifiableMap(copy),
-                financialPlan, commitments, expenses, invoices, carryOvers);
+                financialPlan, commitments, expenses, invoices, carryOvers, coverages);
     }
 
     public BudgetState withFinancialPlan(List<PlannedAmount> plan) {
         return new BudgetState(fiscalYear, title, resolution, adoptedOn, lines, List.copyOf(plan), commitments,
-                expenses, invoices, carryOvers);
+                expenses, invoices, carryOvers, coverages);
     }
 
     public BudgetState withCommitment(UUID id, Commitment commitment) {
         return new BudgetState(fiscalYear, title, resolution, adoptedOn, lines, financialPlan,
-                commitments.put(id, commitment), expenses, invoices, carryOvers);
+                commitments.put(id, commitment), expenses, invoices, carryOvers, coverages);
     }
 
     public BudgetState withExpense(UUID id, Expense expense) {
         return new BudgetState(fiscalYear, title, resolution, adoptedOn, lines, financialPlan, commitments,
-                expenses.put(id, expense), invoices, carryOvers);
+                expenses.put(id, expense), invoices, carryOvers, coverages);
     }
 
     public BudgetState withInvoice(String invoiceKey, UUID expenseId) {
         return new BudgetState(fiscalYear, title, resolution, adoptedOn, lines, financialPlan, commitments, expenses,
-                invoices.put(invoiceKey, expenseId), carryOvers);
+                invoices.put(invoiceKey, expenseId), carryOvers, coverages);
     }
 
     public BudgetState withCarryOver(UUID id, CarryOver carryOver) {
         return new BudgetState(fiscalYear, title, resolution, adoptedOn, lines, financialPlan, commitments, expenses,
-                invoices, carryOvers.put(id, carryOver));
+                invoices, carryOvers.put(id, carryOver), coverages);
+    }
+
+    public BudgetState withCoverage(UUID id, Coverage coverage) {
+        return new BudgetState(fiscalYear, title, resolution, adoptedOn, lines, financialPlan, commitments, expenses,
+                invoices, carryOvers, coverages.put(id, coverage));
     }
 
     /** Applies {@code change} to an existing line. */

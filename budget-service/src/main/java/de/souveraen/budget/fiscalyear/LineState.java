@@ -5,10 +5,11 @@ import java.math.BigDecimal;
 /**
  * One line of the year: appropriated (Ansatz as adopted), adjusted (fortgeschriebener Ansatz), committed (open
  * part of commitments), spent (Ist), the over-plan/unplanned part approved under § 83 GO NRW (included in
- * adjusted), and whether the line is frozen.
+ * adjusted), the net of transfers within coverages (received − given, § 21 KomHVO NRW; included in adjusted),
+ * and whether the line is frozen.
  */
 public record LineState(String code, String title, BigDecimal appropriated, BigDecimal adjusted,
-        BigDecimal committed, BigDecimal spent, BigDecimal overPlan, boolean frozen) {
+        BigDecimal committed, BigDecimal spent, BigDecimal overPlan, BigDecimal transferred, boolean frozen) {
 
     /** adjusted − committed − spent. */
     public BigDecimal available() {
@@ -16,24 +17,33 @@ public record LineState(String code, String title, BigDecimal appropriated, BigD
     }
 
     public LineState adjustBy(BigDecimal amount) {
-        return new LineState(code, title, appropriated, adjusted.add(amount), committed, spent, overPlan, frozen);
+        return new LineState(code, title, appropriated, adjusted.add(amount), committed, spent, overPlan, transferred,
+                frozen);
     }
 
     /** Adds an approved over-plan part: it raises both the adjusted appropriation and the over-plan sum. */
     public LineState overPlanBy(BigDecimal amount) {
         return new LineState(code, title, appropriated, adjusted.add(amount), committed, spent, overPlan.add(amount),
-                frozen);
+                transferred, frozen);
+    }
+
+    /** Receives (positive) or gives (negative) funds within a coverage: it changes adjusted and transferred. */
+    public LineState transferBy(BigDecimal amount) {
+        return new LineState(code, title, appropriated, adjusted.add(amount), committed, spent, overPlan,
+                transferred.add(amount), frozen);
     }
 
     public LineState commitBy(BigDecimal amount) {
-        return new LineState(code, title, appropriated, adjusted, committed.add(amount), spent, overPlan, frozen);
+        return new LineState(code, title, appropriated, adjusted, committed.add(amount), spent, overPlan, transferred,
+                frozen);
     }
 
     public LineState spendBy(BigDecimal amount) {
-        return new LineState(code, title, appropriated, adjusted, committed, spent.add(amount), overPlan, frozen);
+        return new LineState(code, title, appropriated, adjusted, committed, spent.add(amount), overPlan, transferred,
+                frozen);
     }
 
     public LineState frozen(boolean value) {
-        return new LineState(code, title, appropriated, adjusted, committed, spent, overPlan, value);
+        return new LineState(code, title, appropriated, adjusted, committed, spent, overPlan, transferred, value);
     }
 }

@@ -35,7 +35,8 @@ public record BudgetOverview(int fiscalYear, String title, String resolution, Lo
         List<LineOverview> lines = new ArrayList<>();
         for (LineState line : state.lines().values()) {
             lines.add(new LineOverview(line.code(), line.title(), line.appropriated(), line.adjusted(),
-                    line.committed(), line.spent(), line.available(), line.overPlan(), line.frozen()));
+                    line.committed(), line.spent(), line.available(), line.overPlan(), line.transferred(),
+                    line.frozen()));
             appropriated = appropriated.add(line.appropriated());
             adjusted = adjusted.add(line.adjusted());
             committed = committed.add(line.committed());

@@ -5,8 +5,10 @@ import java.math.BigDecimal;
 /**
  * One line of {@code GET /api/budgets/{year}}: appropriated (Ansatz), adjusted (fortgeschriebener Ansatz),
  * committed (open part of the commitments), spent (Ist), available (adjusted − committed − spent); plus the part
- * of adjusted approved over-plan or unplanned (§ 83 GO NRW) and whether the line is frozen (§ 81 GO NRW).
+ * of adjusted approved over-plan or unplanned (§ 83 GO NRW), the net of transfers within coverages (received −
+ * given, § 21 KomHVO NRW; also part of adjusted) and whether the line is frozen (§ 81 GO NRW).
  */
 public record LineOverview(String code, String title, BigDecimal appropriated, BigDecimal adjusted,
-        BigDecimal committed, BigDecimal spent, BigDecimal available, BigDecimal overPlan, boolean frozen) {
+        BigDecimal committed, BigDecimal spent, BigDecimal available, BigDecimal overPlan, BigDecimal transferred,
+        boolean frozen) {
 }

@@ -53,9 +53,16 @@ class BudgetApiFuzzTest {
     void hostile_text_in_every_text_field_is_stored_as_given() {
         BudgetApiTest.adopt(2026, "SCHULUNG", "Schulungen", "900000.00", "KLEIN", "Kleinbeträge", "1.00");
         List<String> ids = List.of(expense("H-1"), expense("H-2"), commitment(), commitment());
+        given().auth().oauth2(TestTokens.administration()).contentType(ContentType.JSON)
+                .body("{\"lineCodes\":[\"SCHULUNG\",\"KLEIN\"],\"mutual\":true,\"reference\":\"D-1\","
+                        + "\"declaredOn\":\"2026-01-02\"}")
+                .post("/api/budgets/2026/coverage").then().statusCode(201);
         HostileTextCheck.check("budget", base, operation -> TestTokens.administration(), List.of("/api/live"),
-                Map.of("year", List.of("2026"), "code", List.of("SCHULUNG"), "lineCode", List.of("SCHULUNG", "KLEIN", "NEU"),
-                        "id", ids, "commitmentId", List.of(commitment()), "fiscalYear", List.of("2027")),
+                Map.ofEntries(Map.entry("year", List.of("2026")), Map.entry("code", List.of("SCHULUNG")),
+                        Map.entry("lineCode", List.of("SCHULUNG", "KLEIN", "NEU")), Map.entry("id", ids),
+                        Map.entry("commitmentId", List.of(commitment())), Map.entry("fiscalYear", List.of("2027")),
+                        Map.entry("lineCodes", List.of("[\"SCHULUNG\",\"KLEIN\"]")),
+                        Map.entry("fromLine", List.of("SCHULUNG")), Map.entry("toLine", List.of("KLEIN"))),
                 Map.of("lineTitle", "an adjustment stores it only when it adds a line (here the line exists)",
                         "overPlanApprovalReference", "stored only when the amount exceeds what is available"),
                 Map.of());

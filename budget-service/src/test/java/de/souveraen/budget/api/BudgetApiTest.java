@@ -303,6 +303,60 @@ class BudgetApiTest {
                 + "2040,SCHULUNG,Schulungen,3000.00,3000.00,0.00,1234.50\r\n");
     }
 
+    static Response transfer(int year, String from, String to, String amount) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"fromLine\":\"" + from + "\",\"toLine\":\"" + to + "\",\"amount\":" + amount
+                        + ",\"reference\":\"Umschichtung " + year + "/1\",\"transferredOn\":\"" + year + "-06-01\"}")
+                .post("/api/budgets/" + year + "/transfers");
+    }
+
+    @Test
+    void a_transfer_within_a_declared_coverage_moves_adjusted_appropriation_and_keeps_the_total() {
+        adopt(2044, "KONZEPT", "Konzept", "4000.00", "SCHULUNG", "Schulungen", "2000.00", "ANALYSE", "Analyse",
+                "3000.00");
+        transfer(2044, "KONZEPT", "SCHULUNG", "500.00").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("no-coverage"))
+                .body("field", equalTo("fromLine")).body("detail", startsWith("Für die Positionen KONZEPT"));
+        String coverage = "{\"lineCodes\":[\"SCHULUNG\",\"KONZEPT\"],\"mutual\":false,"
+                + "\"reference\":\"Haushaltsvermerk 2044/1\",\"declaredOn\":\"2044-02-01\"}";
+        Response declared = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .header("Idempotency-Key", "coverage-2044").body(coverage).post("/api/budgets/2044/coverage");
+        declared.then().statusCode(201);
+        String id = declared.jsonPath().getString("id");
+        assertThat(declared.header("Location")).endsWith("/api/budgets/2044/coverage/" + id);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("Idempotency-Key", "coverage-2044")
+                .body(coverage).post("/api/budgets/2044/coverage").then().statusCode(201)
+                .header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"lineCodes\":[\"SCHULUNG\"],\"mutual\":true,\"reference\":\"V\"}")
+                .post("/api/budgets/2044/coverage").then().statusCode(422).body("field", equalTo("lineCodes"));
+
+        Response moved = transfer(2044, "KONZEPT", "SCHULUNG", "500.00");
+        moved.then().statusCode(201);
+        assertThat(moved.header("Location")).endsWith("/api/budgets/2044/transfers/" + moved.jsonPath().getString("id"));
+        transfer(2044, "SCHULUNG", "KONZEPT", "100.00").then().statusCode(422)
+                .body("code", equalTo("coverage-one-sided")).body("field", equalTo("toLine"));
+        transfer(2044, "KONZEPT", "SCHULUNG", "3500.01").then().statusCode(409)
+                .contentType("application/problem+json").body("code", equalTo("insufficient-funds"))
+                .body("field", equalTo("amount")).body("lineCode", equalTo("KONZEPT"));
+        transfer(2044, "KONZEPT", "SCHULUNG", "1.234").then().statusCode(400).body("field", equalTo("amount"));
+        given().auth().oauth2(TestTokens.council()).contentType(ContentType.JSON).body("{}")
+                .post("/api/budgets/2044/transfers").then().statusCode(403);
+
+        overview(2044).then().statusCode(200)
+                .body("appropriated", equalTo(9000.00f)).body("adjusted", equalTo(9000.00f))
+                .body("available", equalTo(9000.00f))
+                .body("lines.find { it.code == 'KONZEPT' }.appropriated", equalTo(4000.00f))
+                .body("lines.find { it.code == 'KONZEPT' }.adjusted", equalTo(3500.00f))
+                .body("lines.find { it.code == 'KONZEPT' }.available", equalTo(3500.00f))
+                .body("lines.find { it.code == 'SCHULUNG' }.adjusted", equalTo(2500.00f))
+                .body("lines.find { it.code == 'SCHULUNG' }.available", equalTo(2500.00f))
+                .body("lines.find { it.code == 'SCHULUNG' }.overPlan", equalTo(0.00f))
+                .body("lines.find { it.code == 'SCHULUNG' }.transferred", equalTo(500.00f))
+                .body("lines.find { it.code == 'KONZEPT' }.transferred", equalTo(-500.00f))
+                .body("lines.find { it.code == 'ANALYSE' }.transferred", equalTo(0.00f));
+    }
+
     @Test
     void carry_over_moves_unused_authorisation_into_the_next_year() {
         adopt(2041, "PILOT", "Prototypen", "1000.00");

@@ -1,6 +1,7 @@
 package de.souveraen.budget.samples;
 
 import static de.souveraen.budget.testing.Budget2026.ANALYSE;
+import static de.souveraen.budget.testing.Budget2026.EMPFEHLUNG;
 import static de.souveraen.budget.testing.Budget2026.KONZEPT;
 import static de.souveraen.budget.testing.Budget2026.PROTOTYPEN;
 import static de.souveraen.budget.testing.Budget2026.SCHULUNG;
@@ -14,6 +15,7 @@ import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustCommitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.BookExpense;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CarryOverAppropriation;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CommitFunds;
+import de.souveraen.budget.fiscalyear.BudgetCommand.DeclareCoverage;
 import de.souveraen.budget.fiscalyear.BudgetCommand.FreezeLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.PlanInput;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReceiveCarryOver;
@@ -21,6 +23,7 @@ import de.souveraen.budget.fiscalyear.BudgetCommand.RecordFinancialPlan;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseCommitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReverseExpense;
+import de.souveraen.budget.fiscalyear.BudgetCommand.TransferFunds;
 import de.souveraen.budget.testing.BudgetSpec;
 import de.souveraen.contracts.budget.AdjustmentKind;
 import de.souveraen.contracts.budget.BudgetAdopted;
@@ -40,6 +43,8 @@ final class BudgetSamples {
     static final UUID REVERSAL = UUID.fromString("e7f8a9b0-c1d2-4e3f-8a4b-5c6d7e8f9a55");
     static final UUID WORKSHOP_INVOICE = UUID.fromString("0b1c2d3e-4f5a-4b6c-8d7e-9f0a1b2c3d77");
     static final UUID CARRY_OVER = UUID.fromString("f0a1b2c3-d4e5-4f6a-9b7c-8d9e0f1a2b66");
+    static final UUID COVERAGE = UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c88");
+    static final UUID TRANSFER = UUID.fromString("b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d99");
 
     private BudgetSamples() {
     }
@@ -53,6 +58,11 @@ final class BudgetSamples {
                         "Gewerbesteuerausfall, Sperre bis Klärung des Nachtrags", day(3, 16)))
                 .accepted(new ReleaseLine(YEAR, PROTOTYPEN, "Aufhebung der Haushaltssperre 2026/1",
                         "Nachtragshaushalt beschlossen", day(6, 26)))
+                .accepted(new DeclareCoverage(YEAR, COVERAGE, List.of(PROTOTYPEN, EMPFEHLUNG), false,
+                        "Haushaltsvermerk Deckungsfähigkeit, Verfügung Kämmerer 2026/09", day(7, 1)))
+                .accepted(new TransferFunds(YEAR, TRANSFER, EMPFEHLUNG, PROTOTYPEN, eur("800.00"),
+                        "Umschichtungsverfügung Kämmerer 2026/12", day(7, 15),
+                        "Zusätzlicher Prototyp für die Nextcloud-Anbindung"))
                 .accepted(new RecordFinancialPlan(YEAR, List.of(new PlanInput(2027, eur("20000.00")),
                         new PlanInput(2028, eur("20000.00")), new PlanInput(2029, eur("18000.00"))),
                         "Mittelfristige Finanzplanung 2026–2029, Ratsbeschluss 2026/141", day(12, 10)))

@@ -18,6 +18,7 @@ import de.souveraen.contracts.budget.ExpenseBooked;
 import de.souveraen.contracts.budget.ExpenseReversed;
 import de.souveraen.contracts.budget.FinancialPlanRecorded;
 import de.souveraen.contracts.budget.FundsCommitted;
+import de.souveraen.contracts.budget.FundsTransferred;
 import de.souveraen.contracts.budget.OverPlan;
 import de.souveraen.reporting.readmodel.Docs.BudgetBucket;
 import de.souveraen.reporting.readmodel.Docs.BudgetLineDoc;
@@ -35,7 +36,9 @@ import java.util.Map;
  * Budget events as quarter buckets of changes per line (appropriated, adjusted, committed = open part, spent,
  * over-plan), by business date: a report sums the buckets up to its quarter's end. The arithmetic follows the
  * published meaning of the events (an approved over-plan part raises the adjusted appropriation; settling a
- * commitment frees its open part; a reversal restores it).
+ * commitment frees its open part; a reversal restores it; a transfer within a coverage lowers the giving line's
+ * adjusted appropriation and raises the receiving line's by the same amount). A declared coverage changes no
+ * figure and has no document.
  */
 public final class BudgetView implements ViewProjection {
     private static final BigDecimal ZERO = new BigDecimal("0.00");
@@ -66,6 +69,10 @@ public final class BudgetView implements ViewProjection {
             keys.add(bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.decidedOn()), e.lineCode()));
         } else if (event instanceof CarryOverReceived e) {
             keys.add(bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.effectiveOn()), e.lineCode()));
+        } else if (event instanceof FundsTransferred e) {
+            int quarter = Quarters.within(e.fiscalYear(), e.transferredOn());
+            keys.add(bucket(e.fiscalYear(), quarter, e.fromLine()));
+            keys.add(bucket(e.fiscalYear(), quarter, e.toLine()));
         } else if (event instanceof FundsCommitted e) {
             keys.add(bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.committedOn()), e.lineCode()));
             if (e.overPlan() != null) {
@@ -126,6 +133,11 @@ public final class BudgetView implements ViewProjection {
         } else if (event instanceof CarryOverReceived e) {
             change(out, views, bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.effectiveOn()),
                     e.lineCode()), ZERO, e.amount(), ZERO, ZERO, ZERO);
+        } else if (event instanceof FundsTransferred e) {
+            int quarter = Quarters.within(e.fiscalYear(), e.transferredOn());
+            change(out, views, bucket(e.fiscalYear(), quarter, e.fromLine()), ZERO, e.amount().negate(), ZERO, ZERO,
+                    ZERO);
+            change(out, views, bucket(e.fiscalYear(), quarter, e.toLine()), ZERO, e.amount(), ZERO, ZERO, ZERO);
         } else if (event instanceof FundsCommitted e) {
             BigDecimal over = overPlanAmount(e.overPlan());
             change(out, views, bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.committedOn()), e.lineCode()),

@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.equalTo;
 
 import de.souveraen.contracts.budget.BudgetAdopted;
 import de.souveraen.contracts.budget.BudgetLine;
+import de.souveraen.contracts.budget.CoverageDeclared;
 import de.souveraen.contracts.budget.ExpenseBooked;
 import de.souveraen.contracts.budget.ExpenseReversed;
 import de.souveraen.contracts.budget.FundsCommitted;
+import de.souveraen.contracts.budget.FundsTransferred;
 import de.souveraen.contracts.budget.OverPlan;
 import de.souveraen.contracts.budget.PlannedAmount;
 import de.souveraen.contracts.inventory.Category;
@@ -149,6 +151,41 @@ class QuarterlyReportTest {
         assertThat(q2.getString("meta.contentHash")).hasSize(64).isNotEqualTo(q1.getString("meta.contentHash"));
         assertThat(report("2031-Q2", TestTokens.council()).getString("meta.contentHash"))
                 .isEqualTo(q2.getString("meta.contentHash"));
+    }
+
+    @Test
+    void a_transfer_within_a_coverage_moves_adjusted_amounts_between_lines_and_keeps_the_totals() {
+        int year = 2034;
+        String s = String.valueOf(year);
+        adopt(year, s, new BudgetLine("PILOT", "Open-Source-Prototypen", eur("3000.00")),
+                new BudgetLine("SCHULUNG", "Schulungen", eur("1000.00")));
+        UUID coverage = UUID.randomUUID();
+        feed.send("budget", s, day("2034-02-01"), new CoverageDeclared(year, coverage, List.of("PILOT", "SCHULUNG"),
+                true, "Haushaltsvermerk 2034/1", day("2034-02-01")));
+        feed.send("budget", s, day("2034-05-10"), new FundsTransferred(year, UUID.randomUUID(), coverage, "PILOT",
+                "SCHULUNG", eur("400.00"), "Umschichtung 2034/1", "Mehr Workshops", day("2034-05-10"),
+                eur("2600.00"), eur("1400.00")));
+        feed.send("budget", s, day("2034-05-15"), expense(year, "SCHULUNG", "1200.00", "2034-05-15", "T-1"));
+
+        JsonPath q2 = awaitReport("2034-Q2", r -> "1200.0".equals(r.getString("finances.total.spent")));
+        assertThat(new BigDecimal(q2.getString("finances.total.appropriated"))).isEqualByComparingTo("4000.00");
+        assertThat(new BigDecimal(q2.getString("finances.total.adjusted"))).isEqualByComparingTo("4000.00");
+        assertThat(new BigDecimal(q2.getString("finances.total.available"))).isEqualByComparingTo("2800.00");
+        assertThat(new BigDecimal(q2.getString("finances.total.overPlan"))).isEqualByComparingTo("0.00");
+        assertThat(new BigDecimal(q2.getString("finances.lines.find { it.code == 'PILOT' }.adjusted")))
+                .isEqualByComparingTo("2600.00");
+        assertThat(new BigDecimal(q2.getString("finances.lines.find { it.code == 'PILOT' }.available")))
+                .isEqualByComparingTo("2600.00");
+        assertThat(new BigDecimal(q2.getString("finances.lines.find { it.code == 'SCHULUNG' }.appropriated")))
+                .isEqualByComparingTo("1000.00");
+        assertThat(new BigDecimal(q2.getString("finances.lines.find { it.code == 'SCHULUNG' }.adjusted")))
+                .isEqualByComparingTo("1400.00");
+        assertThat(new BigDecimal(q2.getString("finances.lines.find { it.code == 'SCHULUNG' }.available")))
+                .isEqualByComparingTo("200.00");
+        JsonPath q1 = report("2034-Q1", ADMIN);
+        assertThat(new BigDecimal(q1.getString("finances.lines.find { it.code == 'SCHULUNG' }.adjusted")))
+                .isEqualByComparingTo("1000.00");
+        assertThat(new BigDecimal(q1.getString("finances.total.adjusted"))).isEqualByComparingTo("4000.00");
     }
 
     @Test

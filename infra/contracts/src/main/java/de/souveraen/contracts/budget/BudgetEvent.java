@@ -8,13 +8,14 @@ import de.souveraen.contracts.DomainEvent;
  * amounts are EUR with scale 2, dates are business dates.
  * <p>
  * Terms (NKF, as a German Kämmerei uses them): <b>appropriated</b> = Ansatz as adopted, <b>adjusted</b> =
- * fortgeschriebener Ansatz (after supplementary, over-plan and unplanned amounts and carry-overs),
- * <b>committed</b> = open part of the Mittelbindungen, <b>spent</b> = Ist, <b>available</b> = adjusted −
- * committed − spent.
+ * fortgeschriebener Ansatz (after supplementary, over-plan and unplanned amounts, carry-overs and transfers
+ * between lines of a coverage), <b>committed</b> = open part of the Mittelbindungen, <b>spent</b> = Ist,
+ * <b>available</b> = adjusted − committed − spent.
  */
 public sealed interface BudgetEvent extends DomainEvent permits BudgetAdopted, BudgetLineAdded, AppropriationAdjusted,
         AppropriationCarriedOver, CarryOverReceived, BudgetLineFrozen, BudgetLineReleased, FinancialPlanRecorded,
-        FundsCommitted, CommitmentAdjusted, CommitmentReleased, ExpenseBooked, ExpenseReversed {
+        FundsCommitted, CommitmentAdjusted, CommitmentReleased, ExpenseBooked, ExpenseReversed, CoverageDeclared,
+        FundsTransferred {
 
     int fiscalYear();
 }
