@@ -17,6 +17,7 @@ import de.souveraen.workgroup.meeting.MeetingCommand.ChangeActionItemStatus;
 import de.souveraen.workgroup.meeting.MeetingCommand.MarkHeld;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordAttendance;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordDecision;
+import de.souveraen.workgroup.meeting.MeetingCommand.RecordQuorumLack;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordVote;
 import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
@@ -177,6 +178,15 @@ public class MeetingResource {
         AttendanceRequest r = Http.body(body);
         EventMetadata metadata = request.metadata();
         return withRoster(id).chain(roster -> write(id, new RecordAttendance(id, r.entries(), roster), metadata, id));
+    }
+
+    /** The lack of quorum was found (§ 49 (1) GO NRW): the meeting takes no more votes. */
+    @POST
+    @Path("/{id}/quorum-lack")
+    @RolesAllowed("workgroup")
+    public Uni<Response> quorumLack(@PathParam("id") UUID id) {
+        EventMetadata metadata = request.metadata();
+        return withRoster(id).chain(roster -> write(id, new RecordQuorumLack(id, roster), metadata, id));
     }
 
     @POST

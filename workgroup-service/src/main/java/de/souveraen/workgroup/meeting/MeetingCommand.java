@@ -61,6 +61,13 @@ public sealed interface MeetingCommand {
     record RecordAttendance(UUID meetingId, List<AttendanceInput> entries, Roster roster) implements MeetingCommand {
     }
 
+    /**
+     * {@code POST /api/meetings/{id}/quorum-lack}: a member pointed out, or the chair found, that the held meeting
+     * lacks quorum; from then on it takes no votes.
+     */
+    record RecordQuorumLack(UUID meetingId, Roster roster) implements MeetingCommand {
+    }
+
     /** {@code POST /api/meetings/{id}/agenda-items/{itemId}/vote}. */
     record RecordVote(UUID meetingId, UUID agendaItemId, UUID voteId, String subject, Ballot ballot, Roster roster)
             implements MeetingCommand {

@@ -14,8 +14,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Records a vote on an agenda item. The quorum is computed now, from the roster of the meeting date and the members
- * recorded present at this moment; a vote without quorum is recorded with {@code NO_QUORUM} and adopts nothing. An
+ * Records a vote on an agenda item. The meeting is presumed quorate (the caller refuses votes after a recorded lack,
+ * {@link QuorumRules}); the quorum records the count of this moment from the roster of the meeting date and the
+ * members recorded present. An
  * item may see several votes (amendments first, then the motion) until it is decided; then it is closed.
  */
 public final class VoteRules {
@@ -45,7 +46,7 @@ public final class VoteRules {
         Counting counting = new Counting(roster, present);
         Count count = count(counting, ballot);
         List<RosterEntry> presentVoting = counting.presentVoting();
-        Quorum quorum = Quorums.of(roster.votingMembers().size(), presentVoting.size());
+        Quorum quorum = Quorums.presumed(roster.votingMembers().size(), presentVoting.size());
         List<UUID> absent = roster.votingMembers().stream().map(RosterEntry::memberId)
                 .filter(id -> !present.contains(id)).toList();
         return new VoteRecorded(meetingId, meetingDate, item.id(), item.title(), item.publicItem(), item.proposalId(),

@@ -160,6 +160,26 @@ public class WorkgroupApiTest {
     }
 
     @Test
+    void a_meeting_is_quorate_until_the_lack_of_quorum_is_recorded_then_it_takes_no_votes() {
+        String c = member("Frieda", "Fuchs", "UWV", true);
+        member("Gustav", "Gerber", "UWV", true);
+        String[] held = heldMeeting("Beschlussunfähig", true, List.of(c), "{\"title\":\"TOP 1\",\"publicItem\":true}");
+        String meeting = held[0];
+        String votePath = "/api/meetings/" + meeting + "/agenda-items/" + held[1] + "/vote";
+        String ballot = "{\"subject\":\"x\",\"ballot\":{\"method\":\"TOTALS\",\"totals\":{\"yes\":1,\"no\":0,"
+                + "\"abstain\":0}}}";
+        post(votePath, ballot);
+        given().auth().oauth2(AG).get("/api/meetings/" + meeting).then().statusCode(200)
+                .body("quorumLacking", equalTo(false)).body("agenda.items[0].votes[0].result", equalTo("ADOPTED"));
+        postRaw("/api/meetings/" + meeting + "/quorum-lack", "{}").then().statusCode(201);
+        postRaw(votePath, ballot).then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("quorum-lacking"));
+        postRaw("/api/meetings/" + meeting + "/quorum-lack", "{}").then().statusCode(409);
+        given().auth().oauth2(AG).get("/api/meetings/" + meeting).then().statusCode(200)
+                .body("quorumLacking", equalTo(true));
+    }
+
+    @Test
     void roles_validation_and_not_found() {
         String body = "{\"title\":\"Rollen\",\"start\":\"2026-11-01T18:00:00+01:00\",\"end\":\"2026-11-01T19:00:00+01:00\","
                 + "\"place\":\"Rathaus\",\"publicMeeting\":true}";

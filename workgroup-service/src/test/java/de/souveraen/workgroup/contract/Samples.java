@@ -37,6 +37,7 @@ import de.souveraen.contracts.workgroup.ProposalSubmitted;
 import de.souveraen.contracts.workgroup.ProposalTakenOffAgenda;
 import de.souveraen.contracts.workgroup.ProposalWithdrawn;
 import de.souveraen.contracts.workgroup.Quorum;
+import de.souveraen.contracts.workgroup.QuorumLackRecorded;
 import de.souveraen.contracts.workgroup.Tally;
 import de.souveraen.contracts.workgroup.TrainingCancelled;
 import de.souveraen.contracts.workgroup.TrainingDetails;
@@ -111,6 +112,7 @@ final class Samples {
                         new AttendanceEntry(MEMBER_2, AttendanceStatus.EXCUSED, CDU, MemberRole.CHAIR, true),
                         new AttendanceEntry(MEMBER_3, AttendanceStatus.PRESENT, Affiliation.administration(),
                                 MemberRole.ADVISORY, false))),
+                new QuorumLackRecorded(MEETING, MEETING_DATE, new Quorum(7, 3, 4, false)),
                 new VoteRecorded(MEETING, MEETING_DATE, ITEM, ITEM_TITLE, true, PROPOSAL, VOTE, null,
                         VoteMethod.ROLL_CALL, new Quorum(7, 5, 4, true), new Tally(3, 1, 1), List.of(
                                 new FactionTally(GRUENE, 1, 1, new Tally(1, 0, 0)),
