@@ -67,7 +67,7 @@ public class MeetingResource {
     public record AttendanceRequest(List<AttendanceInput> entries) {
     }
 
-    public record VoteRequest(String subject, Ballot ballot) {
+    public record VoteRequest(String subject, Ballot ballot, List<UUID> excludedForBias) {
     }
 
     public record DecisionRequest(DecisionOutcome outcome, String resolution, UUID voteId,
@@ -200,7 +200,7 @@ public class MeetingResource {
         EventMetadata metadata = request.metadata();
         UUID voteId = UUID.randomUUID();
         return withRoster(id).chain(roster -> create(id, new RecordVote(id, itemId, voteId, r.subject(), r.ballot(),
-                roster), metadata, once, voteId));
+                r.excludedForBias(), roster), metadata, once, voteId));
     }
 
     @POST

@@ -68,9 +68,17 @@ public sealed interface MeetingCommand {
     record RecordQuorumLack(UUID meetingId, Roster roster) implements MeetingCommand {
     }
 
-    /** {@code POST /api/meetings/{id}/agenda-items/{itemId}/vote}. */
-    record RecordVote(UUID meetingId, UUID agendaItemId, UUID voteId, String subject, Ballot ballot, Roster roster)
-            implements MeetingCommand {
+    /**
+     * {@code POST /api/meetings/{id}/agenda-items/{itemId}/vote}; {@code excludedForBias}: members excluded for bias in
+     * this item (§ 31 GO NRW), null or empty for none.
+     */
+    record RecordVote(UUID meetingId, UUID agendaItemId, UUID voteId, String subject, Ballot ballot,
+            List<UUID> excludedForBias, Roster roster) implements MeetingCommand {
+
+        public RecordVote(UUID meetingId, UUID agendaItemId, UUID voteId, String subject, Ballot ballot,
+                Roster roster) {
+            this(meetingId, agendaItemId, voteId, subject, ballot, null, roster);
+        }
     }
 
     /** {@code POST /api/meetings/{id}/agenda-items/{itemId}/decision}; {@code voteId} null means the latest vote. */

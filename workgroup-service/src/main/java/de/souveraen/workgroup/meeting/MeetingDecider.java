@@ -114,7 +114,7 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
             QuorumRules.requireQuorate(state.quorumLacking());
             Require.present("method", "Die Art der Auszählung", c.ballot());
             return List.of(VoteRules.record(c.meetingId(), state.meetingDate(), item, c.voteId(), c.subject(),
-                    c.ballot(), roster, state.present()));
+                    c.ballot(), c.excludedForBias(), roster, state.present()));
         } else if (command instanceof RecordDecision c) {
             MeetingGuards.require(state, MeetingGuards.HELD);
             AgendaItem item = AgendaRules.existing(state.agenda(), c.agendaItemId());

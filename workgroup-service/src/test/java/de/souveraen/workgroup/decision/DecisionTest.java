@@ -79,7 +79,8 @@ class DecisionTest {
         // as votes were recorded before the quorum was presumed (§ 49 (1) GO NRW): the count decided
         spec.given(new VoteRecorded(v.meetingId(), v.meetingDate(), v.agendaItemId(), v.agendaItemTitle(),
                 v.publicItem(), v.proposalId(), v.voteId(), v.subject(), v.method(), new Quorum(7, 3, 4, false),
-                v.tally(), v.factions(), v.votes(), v.absent(), v.notVoting(), VoteResult.NO_QUORUM));
+                v.tally(), v.factions(), v.votes(), v.absent(), v.notVoting(), v.excludedForBias(),
+                VoteResult.NO_QUORUM));
         spec.when(decide(DecisionOutcome.ADOPTED, null, null)).thenRejected(UNPROCESSABLE, "no-quorum", "outcome");
         spec.when(decide(DecisionOutcome.REJECTED, null, null)).thenRejected(UNPROCESSABLE, "no-quorum", "outcome");
         assertThat(spec.when(decide(DecisionOutcome.DEFERRED, VOTE_1, null)).event(DecisionRecorded.class).voteId())

@@ -68,7 +68,7 @@ class VoteTest {
                 .when(vote(VOTE_1, Ballot.totals(3, 1, 1)))
                 .then(new VoteRecorded(MEETING, MEETING_DATE, ITEM_1, TITLE, true, PROPOSAL, VOTE_1, null,
                         VoteMethod.TOTALS, new Quorum(7, 5, 4, true), new Tally(3, 1, 1), List.of(), List.of(),
-                        List.of(GRUENE_1, FDP_1), List.of(), VoteResult.ADOPTED));
+                        List.of(GRUENE_1, FDP_1), List.of(), List.of(), VoteResult.ADOPTED));
     }
 
     @Test
