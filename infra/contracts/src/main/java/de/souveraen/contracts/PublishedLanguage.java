@@ -15,7 +15,8 @@ public final class PublishedLanguage {
             de.souveraen.contracts.workgroup.WorkgroupEvent.class);
 
     /** Upcasters from retired event versions to their successors. */
-    public static final List<Upcaster> UPCASTERS = List.of();
+    public static final List<Upcaster> UPCASTERS = List.of(
+            new de.souveraen.contracts.workgroup.VoteRecordedV1ToV2());
 
     private PublishedLanguage() {
     }

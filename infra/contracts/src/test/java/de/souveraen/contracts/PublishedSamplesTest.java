@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class PublishedSamplesTest {
     private static final String SAMPLES = "contracts/samples/";
+    private static final String RETIRED = "contracts/retired/";
 
     @TestFactory
     Stream<DynamicTest> every_published_type_matches_its_sample() {
@@ -35,6 +36,28 @@ class PublishedSamplesTest {
             assertThat(decoded).isInstanceOf(registry.classOf(type));
             assertThat(registry.encode(decoded)).as("re-encoded %s", type).isEqualTo(sample);
         }));
+    }
+
+    /**
+     * Every retired version keeps its last sample under {@code contracts/retired/<old type>.json}: read through the
+     * upcasters it becomes the current record and keeps every member it had, with the same value.
+     */
+    @TestFactory
+    Stream<DynamicTest> every_retired_version_is_read_as_the_current_one() {
+        EventTypeRegistry registry = PublishedLanguage.registry();
+        return PublishedLanguage.UPCASTERS.stream().map(Upcaster::fromType).map(old -> DynamicTest.dynamicTest(old,
+                () -> {
+                    JsonNode sample;
+                    try (InputStream in = getClass().getClassLoader().getResourceAsStream(RETIRED + old + ".json")) {
+                        assertThat(in).as("retired sample %s%s.json", RETIRED, old).isNotNull();
+                        sample = Json.mapper().readTree(in);
+                    }
+                    assertThat(registry.knows(old)).isTrue();
+                    assertThat(registry.typeNames()).doesNotContain(old);
+                    JsonNode current = registry.encode(registry.decode(old, sample));
+                    sample.fieldNames().forEachRemaining(name -> assertThat(current.get(name)).as("%s.%s", old, name)
+                            .isEqualTo(sample.get(name)));
+                }));
     }
 
     @Test

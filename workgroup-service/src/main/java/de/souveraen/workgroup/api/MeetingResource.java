@@ -17,6 +17,7 @@ import de.souveraen.workgroup.meeting.MeetingCommand.ChangeActionItemStatus;
 import de.souveraen.workgroup.meeting.MeetingCommand.MarkHeld;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordAttendance;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordDecision;
+import de.souveraen.workgroup.meeting.MeetingCommand.RecordQuorumLack;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordVote;
 import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
@@ -66,7 +67,7 @@ public class MeetingResource {
     public record AttendanceRequest(List<AttendanceInput> entries) {
     }
 
-    public record VoteRequest(String subject, Ballot ballot) {
+    public record VoteRequest(String subject, Ballot ballot, List<UUID> excludedForBias) {
     }
 
     public record DecisionRequest(DecisionOutcome outcome, String resolution, UUID voteId,
@@ -179,6 +180,15 @@ public class MeetingResource {
         return withRoster(id).chain(roster -> write(id, new RecordAttendance(id, r.entries(), roster), metadata, id));
     }
 
+    /** The lack of quorum was found (§ 49 (1) GO NRW): the meeting takes no more votes. */
+    @POST
+    @Path("/{id}/quorum-lack")
+    @RolesAllowed("workgroup")
+    public Uni<Response> quorumLack(@PathParam("id") UUID id) {
+        EventMetadata metadata = request.metadata();
+        return withRoster(id).chain(roster -> write(id, new RecordQuorumLack(id, roster), metadata, id));
+    }
+
     @POST
     @Path("/{id}/agenda-items/{itemId}/vote")
     @RolesAllowed("workgroup")
@@ -190,7 +200,7 @@ public class MeetingResource {
         EventMetadata metadata = request.metadata();
         UUID voteId = UUID.randomUUID();
         return withRoster(id).chain(roster -> create(id, new RecordVote(id, itemId, voteId, r.subject(), r.ballot(),
-                roster), metadata, once, voteId));
+                r.excludedForBias(), roster), metadata, once, voteId));
     }
 
     @POST

@@ -61,9 +61,24 @@ public sealed interface MeetingCommand {
     record RecordAttendance(UUID meetingId, List<AttendanceInput> entries, Roster roster) implements MeetingCommand {
     }
 
-    /** {@code POST /api/meetings/{id}/agenda-items/{itemId}/vote}. */
-    record RecordVote(UUID meetingId, UUID agendaItemId, UUID voteId, String subject, Ballot ballot, Roster roster)
-            implements MeetingCommand {
+    /**
+     * {@code POST /api/meetings/{id}/quorum-lack}: a member pointed out, or the chair found, that the held meeting
+     * lacks quorum; from then on it takes no votes.
+     */
+    record RecordQuorumLack(UUID meetingId, Roster roster) implements MeetingCommand {
+    }
+
+    /**
+     * {@code POST /api/meetings/{id}/agenda-items/{itemId}/vote}; {@code excludedForBias}: members excluded for bias in
+     * this item (§ 31 GO NRW), null or empty for none.
+     */
+    record RecordVote(UUID meetingId, UUID agendaItemId, UUID voteId, String subject, Ballot ballot,
+            List<UUID> excludedForBias, Roster roster) implements MeetingCommand {
+
+        public RecordVote(UUID meetingId, UUID agendaItemId, UUID voteId, String subject, Ballot ballot,
+                Roster roster) {
+            this(meetingId, agendaItemId, voteId, subject, ballot, null, roster);
+        }
     }
 
     /** {@code POST /api/meetings/{id}/agenda-items/{itemId}/decision}; {@code voteId} null means the latest vote. */

@@ -16,6 +16,7 @@ import de.souveraen.contracts.workgroup.MeetingRescheduled;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
 import de.souveraen.contracts.workgroup.MeetingStatus;
 import de.souveraen.contracts.workgroup.MinutesApproved;
+import de.souveraen.contracts.workgroup.QuorumLackRecorded;
 import de.souveraen.contracts.workgroup.VoteRecorded;
 import de.souveraen.contracts.workgroup.WorkgroupEvent;
 import de.souveraen.eventstore.domain.Decider;
@@ -35,6 +36,7 @@ import de.souveraen.workgroup.meeting.MeetingCommand.ChangeActionItemStatus;
 import de.souveraen.workgroup.meeting.MeetingCommand.MarkHeld;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordAttendance;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordDecision;
+import de.souveraen.workgroup.meeting.MeetingCommand.RecordQuorumLack;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordVote;
 import de.souveraen.workgroup.meeting.MeetingCommand.RemoveAgendaItem;
 import de.souveraen.workgroup.meeting.MeetingCommand.ReorderAgenda;
@@ -44,6 +46,7 @@ import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
 import de.souveraen.workgroup.roster.Roster;
 import de.souveraen.workgroup.roster.RosterRules;
 import de.souveraen.workgroup.shared.Require;
+import de.souveraen.workgroup.vote.QuorumRules;
 import de.souveraen.workgroup.vote.VoteRules;
 import java.util.List;
 import java.util.Map;
@@ -99,13 +102,19 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
             return AgendaRules.reorder(c.meetingId(), state.agenda(), c.agendaItemIds());
         } else if (command instanceof RecordAttendance c) {
             return attendance(c, state);
+        } else if (command instanceof RecordQuorumLack c) {
+            MeetingGuards.require(state, MeetingGuards.HELD);
+            Roster roster = RosterRules.check(c.roster(), state.meetingDate());
+            return List.of(QuorumRules.lack(c.meetingId(), state.meetingDate(), state.quorumLacking(), roster,
+                    state.present()));
         } else if (command instanceof RecordVote c) {
             MeetingGuards.require(state, MeetingGuards.HELD);
             AgendaItem item = AgendaRules.existing(state.agenda(), c.agendaItemId());
             Roster roster = RosterRules.check(c.roster(), state.meetingDate());
+            QuorumRules.requireQuorate(state.quorumLacking());
             Require.present("method", "Die Art der Auszählung", c.ballot());
             return List.of(VoteRules.record(c.meetingId(), state.meetingDate(), item, c.voteId(), c.subject(),
-                    c.ballot(), roster, state.present()));
+                    c.ballot(), c.excludedForBias(), roster, state.present()));
         } else if (command instanceof RecordDecision c) {
             MeetingGuards.require(state, MeetingGuards.HELD);
             AgendaItem item = AgendaRules.existing(state.agenda(), c.agendaItemId());
@@ -137,7 +146,7 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
     public MeetingState evolve(MeetingState state, WorkgroupEvent event) {
         if (event instanceof MeetingScheduled e) {
             return new MeetingState(e.meetingId(), MeetingStatus.SCHEDULED, e.title(), e.start(), e.end(), e.place(),
-                    e.publicMeeting(), Agenda.EMPTY, Map.of(), Map.of(), 0);
+                    e.publicMeeting(), Agenda.EMPTY, Map.of(), Map.of(), 0, false);
         } else if (event instanceof MeetingRescheduled e) {
             return state.with(e.start(), e.end(), e.place(), state.reschedules() + 1);
         } else if (event instanceof MeetingInvitationsSent) {
@@ -161,6 +170,8 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
                 next = next.with(entry);
             }
             return next;
+        } else if (event instanceof QuorumLackRecorded) {
+            return state.withQuorumLacking();
         } else if (event instanceof VoteRecorded e) {
             AgendaItem item = state.agenda().item(e.agendaItemId()).orElseThrow();
             return state.with(state.agenda().replaced(item.withVote(e)));

@@ -16,14 +16,15 @@ import java.util.stream.Collectors;
 
 /**
  * A meeting: its time and place, agenda (with votes and decisions), attendance and action items; {@code reschedules}
- * counts the reschedulings folded so far (the calendar's {@code SEQUENCE}).
+ * counts the reschedulings folded so far (the calendar's {@code SEQUENCE}); {@code quorumLacking}: a lack of quorum
+ * was recorded (until then the meeting is presumed quorate).
  */
 public record MeetingState(UUID meetingId, MeetingStatus status, String title, OffsetDateTime start,
         OffsetDateTime end, String place, boolean publicMeeting, Agenda agenda, Map<UUID, AttendanceEntry> attendance,
-        Map<UUID, ActionItem> actionItems, int reschedules) {
+        Map<UUID, ActionItem> actionItems, int reschedules, boolean quorumLacking) {
 
     public static final MeetingState NONE = new MeetingState(null, null, null, null, null, null, false, Agenda.EMPTY,
-            Map.of(), Map.of(), 0);
+            Map.of(), Map.of(), 0, false);
 
     public MeetingState {
         attendance = Collections.unmodifiableMap(new LinkedHashMap<>(attendance));
@@ -47,30 +48,35 @@ public record MeetingState(UUID meetingId, MeetingStatus status, String title, O
 
     MeetingState with(MeetingStatus newStatus) {
         return new MeetingState(meetingId, newStatus, title, start, end, place, publicMeeting, agenda, attendance,
-                actionItems, reschedules);
+                actionItems, reschedules, quorumLacking);
     }
 
     MeetingState with(OffsetDateTime newStart, OffsetDateTime newEnd, String newPlace, int newReschedules) {
         return new MeetingState(meetingId, status, title, newStart, newEnd, newPlace, publicMeeting, agenda,
-                attendance, actionItems, newReschedules);
+                attendance, actionItems, newReschedules, quorumLacking);
     }
 
     MeetingState with(Agenda newAgenda) {
         return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, newAgenda, attendance,
-                actionItems, reschedules);
+                actionItems, reschedules, quorumLacking);
     }
 
     MeetingState with(AttendanceEntry entry) {
         Map<UUID, AttendanceEntry> next = new LinkedHashMap<>(attendance);
         next.put(entry.memberId(), entry);
         return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, next, actionItems,
-                reschedules);
+                reschedules, quorumLacking);
     }
 
     MeetingState with(ActionItem item) {
         Map<UUID, ActionItem> next = new LinkedHashMap<>(actionItems);
         next.put(item.id(), item);
         return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, attendance, next,
-                reschedules);
+                reschedules, quorumLacking);
+    }
+
+    MeetingState withQuorumLacking() {
+        return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, attendance,
+                actionItems, reschedules, true);
     }
 }

@@ -26,15 +26,25 @@ import java.util.UUID;
 final class Counting {
     private final Roster roster;
     private final Set<UUID> present;
+    private final Set<UUID> excluded;
 
-    /** {@code present}: the members recorded present; only those with a vote in the roster count. */
-    Counting(Roster roster, Set<UUID> present) {
+    /**
+     * {@code present}: the members recorded present; only those with a vote in the roster count, and none of those
+     * {@code excluded} for bias.
+     */
+    Counting(Roster roster, Set<UUID> present, Set<UUID> excluded) {
         this.roster = roster;
         this.present = present;
+        this.excluded = excluded;
+    }
+
+    /** The members with a vote in this item: with a vote in the roster and not excluded for bias. */
+    List<RosterEntry> voting() {
+        return roster.votingMembers().stream().filter(m -> !excluded.contains(m.memberId())).toList();
     }
 
     List<RosterEntry> presentVoting() {
-        return roster.votingMembers().stream().filter(m -> present.contains(m.memberId())).toList();
+        return voting().stream().filter(m -> present.contains(m.memberId())).toList();
     }
 
     Count totals(Tally totals) {
@@ -53,10 +63,12 @@ final class Counting {
             String field = "factions[" + i + "]";
             FactionBallot ballot = Require.present(field, "Das Ergebnis der Fraktion", ballots.get(i));
             Affiliation affiliation = AffiliationRules.normalise(field + ".affiliation", ballot.affiliation());
-            if (roster.votingMembers().stream().noneMatch(m -> m.affiliation().equals(affiliation))) {
+            if (voting().stream().noneMatch(m -> m.affiliation().equals(affiliation))) {
                 throw Rejection.invalid("unknown-faction", field + ".affiliation",
-                        "Diese Fraktion hat am Sitzungstag kein stimmberechtigtes Mitglied in der Arbeitsgruppe.",
-                        "This faction had no member with a vote in the working group on the meeting date.");
+                        "Diese Fraktion hat am Sitzungstag kein stimmberechtigtes, nicht befangenes Mitglied in der "
+                                + "Arbeitsgruppe.",
+                        "This faction had no member with a vote, not excluded for bias, in the working group on the "
+                                + "meeting date.");
             }
             if (byAffiliation.containsKey(affiliation)) {
                 throw Rejection.invalid("duplicate-faction", field + ".affiliation",
@@ -98,10 +110,20 @@ final class Counting {
         return new Count(total, factionTallies(byAffiliation), votes, notVoting);
     }
 
-    private RosterEntry voter(String field, UUID memberId) {
-        RosterEntry member = roster.entry(memberId).orElseThrow(() -> Rejection.invalid("not-a-member", field,
+    /** The member on the roster of the meeting date, or 422 {@code not-a-member} on {@code field}. */
+    static RosterEntry member(Roster roster, String field, UUID memberId) {
+        return roster.entry(memberId).orElseThrow(() -> Rejection.invalid("not-a-member", field,
                 "Die Person war am Sitzungstag kein Mitglied der Arbeitsgruppe.",
                 "The person was no member of the working group on the meeting date."));
+    }
+
+    private RosterEntry voter(String field, UUID memberId) {
+        RosterEntry member = member(roster, field, memberId);
+        if (excluded.contains(memberId)) {
+            throw Rejection.invalid("excluded-for-bias", field,
+                    "Das Mitglied ist wegen Befangenheit ausgeschlossen und stimmt nicht mit.",
+                    "The member is excluded for bias and does not vote.");
+        }
         if (!member.votingRight()) {
             throw Rejection.invalid("no-voting-right", field, "Das Mitglied hat kein Stimmrecht.",
                     "The member has no vote.");
@@ -114,10 +136,10 @@ final class Counting {
         return member;
     }
 
-    /** Every affiliation with a vote in the roster, factions by name and the administration last. */
+    /** Every affiliation with a vote in this item, factions by name and the administration last. */
     private List<FactionTally> factionTallies(Map<Affiliation, Tally> tallies) {
         Map<Affiliation, int[]> counts = new TreeMap<>(AffiliationRules.ORDER);
-        for (RosterEntry member : roster.votingMembers()) {
+        for (RosterEntry member : voting()) {
             int[] c = counts.computeIfAbsent(member.affiliation(), a -> new int[2]);
             c[0]++;
             if (present.contains(member.memberId())) {

@@ -14,8 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Records a vote on an agenda item. The quorum is computed now, from the roster of the meeting date and the members
- * recorded present at this moment; a vote without quorum is recorded with {@code NO_QUORUM} and adopts nothing. An
+ * Records a vote on an agenda item. The meeting is presumed quorate (the caller refuses votes after a recorded lack,
+ * {@link QuorumRules}); the quorum records the count of this moment from the roster of the meeting date and the
+ * members recorded present, without the members excluded for bias in this item ({@link Bias}): they do not vote and
+ * count neither for the majority nor for the item's quorum. An
  * item may see several votes (amendments first, then the motion) until it is decided; then it is closed.
  */
 public final class VoteRules {
@@ -25,7 +27,7 @@ public final class VoteRules {
     }
 
     public static VoteRecorded record(UUID meetingId, LocalDate meetingDate, AgendaItem item, UUID voteId,
-            String subject, Ballot ballot, Roster roster, Set<UUID> present) {
+            String subject, Ballot ballot, List<UUID> excludedForBias, Roster roster, Set<UUID> present) {
         Require.id("voteId", "Die Kennung der Abstimmung", voteId);
         if (item.decided()) {
             throw Rejection.conflict("item-decided", "agendaItemId",
@@ -42,15 +44,20 @@ public final class VoteRules {
                     "Am Sitzungstag hatte kein Mitglied der Arbeitsgruppe Stimmrecht.",
                     "No member of the working group had a vote on the meeting date.");
         }
-        Counting counting = new Counting(roster, present);
+        List<UUID> excluded = Bias.excluded(excludedForBias, roster);
+        Counting counting = new Counting(roster, present, Set.copyOf(excluded));
+        if (counting.voting().isEmpty()) {
+            throw Rejection.invalid("no-voting-members", "excludedForBias",
+                    "Alle stimmberechtigten Mitglieder sind wegen Befangenheit ausgeschlossen.",
+                    "Every member with a vote is excluded for bias.");
+        }
         Count count = count(counting, ballot);
-        List<RosterEntry> presentVoting = counting.presentVoting();
-        Quorum quorum = Quorums.of(roster.votingMembers().size(), presentVoting.size());
-        List<UUID> absent = roster.votingMembers().stream().map(RosterEntry::memberId)
+        Quorum quorum = Quorums.presumed(counting.voting().size(), counting.presentVoting().size());
+        List<UUID> absent = counting.voting().stream().map(RosterEntry::memberId)
                 .filter(id -> !present.contains(id)).toList();
         return new VoteRecorded(meetingId, meetingDate, item.id(), item.title(), item.publicItem(), item.proposalId(),
                 voteId, checkedSubject, ballot.method(), quorum, count.tally(), count.factions(), count.votes(), absent,
-                count.notVoting(), Quorums.result(quorum, count.tally()));
+                count.notVoting(), excluded, Quorums.result(quorum, count.tally()));
     }
 
     private static Count count(Counting counting, Ballot ballot) {

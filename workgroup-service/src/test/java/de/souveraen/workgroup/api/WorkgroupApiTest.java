@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
 import de.souveraen.contracts.CloudEventHeaders;
@@ -157,6 +158,46 @@ public class WorkgroupApiTest {
         postRaw("/api/meetings/" + scheduled + "/agenda-items/" + later + "/vote",
                 "{\"subject\":\"x\",\"ballot\":{\"method\":\"TOTALS\",\"totals\":{\"yes\":1,\"no\":0,\"abstain\":0}}}")
                 .then().statusCode(409).body("code", equalTo("meeting-not-held"));
+    }
+
+    @Test
+    void a_meeting_is_quorate_until_the_lack_of_quorum_is_recorded_then_it_takes_no_votes() {
+        String c = member("Frieda", "Fuchs", "UWV", true);
+        member("Gustav", "Gerber", "UWV", true);
+        String[] held = heldMeeting("Beschlussunfähig", true, List.of(c), "{\"title\":\"TOP 1\",\"publicItem\":true}");
+        String meeting = held[0];
+        String votePath = "/api/meetings/" + meeting + "/agenda-items/" + held[1] + "/vote";
+        String ballot = "{\"subject\":\"x\",\"ballot\":{\"method\":\"TOTALS\",\"totals\":{\"yes\":1,\"no\":0,"
+                + "\"abstain\":0}}}";
+        post(votePath, ballot);
+        given().auth().oauth2(AG).get("/api/meetings/" + meeting).then().statusCode(200)
+                .body("quorumLacking", equalTo(false)).body("agenda.items[0].votes[0].result", equalTo("ADOPTED"));
+        postRaw("/api/meetings/" + meeting + "/quorum-lack", "{}").then().statusCode(201);
+        postRaw(votePath, ballot).then().statusCode(409).contentType("application/problem+json")
+                .body("code", equalTo("quorum-lacking"));
+        postRaw("/api/meetings/" + meeting + "/quorum-lack", "{}").then().statusCode(409);
+        given().auth().oauth2(AG).get("/api/meetings/" + meeting).then().statusCode(200)
+                .body("quorumLacking", equalTo(true));
+    }
+
+    @Test
+    void a_member_excluded_for_bias_does_not_vote_and_is_listed_with_the_vote() {
+        String h = member("Hanna", "Hahn", "Befangen", true);
+        String i = member("Ida", "Imhof", "Befangen", true);
+        String[] held = heldMeeting("Befangenheit", true, List.of(h, i), "{\"title\":\"Bebauungsplan\",\"publicItem\":true}");
+        String votePath = "/api/meetings/" + held[0] + "/agenda-items/" + held[1] + "/vote";
+        postRaw(votePath, "{\"ballot\":{\"method\":\"ROLL_CALL\",\"members\":[{\"memberId\":\"" + h
+                + "\",\"choice\":\"YES\"}]},\"excludedForBias\":[\"" + h + "\"]}").then().statusCode(422)
+                .contentType("application/problem+json").body("code", equalTo("excluded-for-bias"))
+                .body("field", equalTo("members[0].memberId"));
+        postRaw(votePath, "{\"ballot\":{\"method\":\"TOTALS\",\"totals\":{\"yes\":1,\"no\":0,\"abstain\":0}},"
+                + "\"excludedForBias\":[\"" + UUID.randomUUID() + "\"]}").then().statusCode(422)
+                .body("field", equalTo("excludedForBias[0]"));
+        post(votePath, "{\"ballot\":{\"method\":\"ROLL_CALL\",\"members\":[{\"memberId\":\"" + i
+                + "\",\"choice\":\"YES\"}]},\"excludedForBias\":[\"" + h + "\"]}");
+        given().auth().oauth2(AG).get("/api/meetings/" + held[0]).then().statusCode(200)
+                .body("agenda.items[0].votes[0].excludedForBias", equalTo(List.of(h)))
+                .body("agenda.items[0].votes[0].notVoting", not(hasItem(h)));
     }
 
     @Test

@@ -37,6 +37,7 @@ import de.souveraen.contracts.workgroup.ProposalSubmitted;
 import de.souveraen.contracts.workgroup.ProposalTakenOffAgenda;
 import de.souveraen.contracts.workgroup.ProposalWithdrawn;
 import de.souveraen.contracts.workgroup.Quorum;
+import de.souveraen.contracts.workgroup.QuorumLackRecorded;
 import de.souveraen.contracts.workgroup.Tally;
 import de.souveraen.contracts.workgroup.TrainingCancelled;
 import de.souveraen.contracts.workgroup.TrainingDetails;
@@ -111,10 +112,11 @@ final class Samples {
                         new AttendanceEntry(MEMBER_2, AttendanceStatus.EXCUSED, CDU, MemberRole.CHAIR, true),
                         new AttendanceEntry(MEMBER_3, AttendanceStatus.PRESENT, Affiliation.administration(),
                                 MemberRole.ADVISORY, false))),
+                new QuorumLackRecorded(MEETING, MEETING_DATE, new Quorum(7, 3, 4, false)),
                 new VoteRecorded(MEETING, MEETING_DATE, ITEM, ITEM_TITLE, true, PROPOSAL, VOTE, null,
-                        VoteMethod.ROLL_CALL, new Quorum(7, 5, 4, true), new Tally(3, 1, 1), List.of(
+                        VoteMethod.ROLL_CALL, new Quorum(6, 5, 4, true), new Tally(3, 1, 1), List.of(
                                 new FactionTally(GRUENE, 1, 1, new Tally(1, 0, 0)),
-                                new FactionTally(CDU, 3, 2, new Tally(0, 1, 1)),
+                                new FactionTally(CDU, 2, 2, new Tally(0, 1, 1)),
                                 new FactionTally(Affiliation.faction("FDP"), 1, 0, Tally.ZERO),
                                 new FactionTally(SPD, 2, 2, new Tally(2, 0, 0))),
                         List.of(new MemberVote(MEMBER, SPD, VoteChoice.YES),
@@ -125,9 +127,8 @@ final class Samples {
                                 new MemberVote(MEMBER_2, CDU, VoteChoice.NO),
                                 new MemberVote(UUID.fromString("bbbbbbbb-cccc-4ddd-8eee-ffffffffffff"), CDU,
                                         VoteChoice.ABSTAIN)),
-                        List.of(UUID.fromString("12345678-9abc-4def-8123-456789abcdef"),
-                                UUID.fromString("fedcba98-7654-4321-8fed-cba987654321")),
-                        List.of(), VoteResult.ADOPTED),
+                        List.of(UUID.fromString("fedcba98-7654-4321-8fed-cba987654321")), List.of(),
+                        List.of(UUID.fromString("12345678-9abc-4def-8123-456789abcdef")), VoteResult.ADOPTED),
                 new DecisionRecorded(MEETING, MEETING_DATE, ITEM, ITEM_TITLE, true, PROPOSAL, DecisionOutcome.ADOPTED,
                         "Die AG empfiehlt dem Rat, die Open-Source-Strategie in der Fassung der Vorlage AG-DS/2026/003 "
                                 + "zu beschließen.",

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.DomainEvent;
 import de.souveraen.contracts.EventTypeRegistry;
 import de.souveraen.contracts.Json;
+import de.souveraen.contracts.PublishedLanguage;
 import de.souveraen.contracts.workgroup.WorkgroupEvent;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -55,9 +56,17 @@ class WorkgroupSamplesTest {
     }
 
     @Test
-    void every_type_name_is_in_the_workgroup_context_and_version_one() {
+    void every_type_name_is_in_the_workgroup_context_and_a_later_version_has_an_upcaster_from_the_one_before() {
         assertThat(REGISTRY.typeNames()).hasSize(WorkgroupEvent.class.getPermittedSubclasses().length)
-                .allMatch(name -> name.startsWith("workgroup.") && name.endsWith(".v1"));
+                .allMatch(name -> name.matches("workgroup\\.[A-Za-z]+\\.v[1-9][0-9]*"));
+        for (String name : REGISTRY.typeNames()) {
+            int version = Integer.parseInt(name.substring(name.lastIndexOf(".v") + 2));
+            if (version > 1) {
+                String before = name.substring(0, name.lastIndexOf(".v") + 2) + (version - 1);
+                assertThat(PublishedLanguage.UPCASTERS).as("upcaster %s → %s", before, name)
+                        .anyMatch(u -> u.fromType().equals(before) && u.toType().equals(name));
+            }
+        }
     }
 
     private static Path file(WorkgroupEvent event) {

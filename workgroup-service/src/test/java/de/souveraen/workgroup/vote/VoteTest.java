@@ -68,7 +68,7 @@ class VoteTest {
                 .when(vote(VOTE_1, Ballot.totals(3, 1, 1)))
                 .then(new VoteRecorded(MEETING, MEETING_DATE, ITEM_1, TITLE, true, PROPOSAL, VOTE_1, null,
                         VoteMethod.TOTALS, new Quorum(7, 5, 4, true), new Tally(3, 1, 1), List.of(), List.of(),
-                        List.of(GRUENE_1, FDP_1), List.of(), VoteResult.ADOPTED));
+                        List.of(GRUENE_1, FDP_1), List.of(), List.of(), VoteResult.ADOPTED));
     }
 
     @Test
@@ -83,11 +83,11 @@ class VoteTest {
     }
 
     @Test
-    void a_vote_without_quorum_is_recorded_as_such() {
+    void a_meeting_is_presumed_quorate_until_a_lack_of_quorum_is_recorded() {
         VoteRecorded event = heldWith(CDU_1, CDU_2, SPD_1, IT_LEAD).when(vote(VOTE_1, Ballot.totals(3, 0, 0)))
                 .event(VoteRecorded.class);
-        assertThat(event.quorum()).isEqualTo(new Quorum(7, 3, 4, false));
-        assertThat(event.result()).isEqualTo(VoteResult.NO_QUORUM);
+        assertThat(event.quorum()).isEqualTo(new Quorum(7, 3, 4, true));
+        assertThat(event.result()).isEqualTo(VoteResult.ADOPTED);
     }
 
     @Test
@@ -100,13 +100,13 @@ class VoteTest {
     }
 
     @Test
-    void quorum_is_computed_when_the_vote_is_recorded_from_who_is_present_then() {
+    void the_count_is_taken_when_the_vote_is_recorded_from_who_is_present_then() {
         heldWith(CDU_1, CDU_2, SPD_1, GRUENE_1);
         spec.given(spec.when(vote(VOTE_1, Ballot.totals(4, 0, 0))).events());
         spec.given(attendance(AttendanceStatus.ABSENT, GRUENE_1));
         VoteRecorded second = spec.when(new RecordVote(MEETING, ITEM_1, VOTE_2, "Änderungsantrag", Ballot.totals(3, 0,
                 0), Workgroup.roster())).event(VoteRecorded.class);
-        assertThat(second.result()).isEqualTo(VoteResult.NO_QUORUM);
+        assertThat(second.quorum()).isEqualTo(new Quorum(7, 3, 4, true));
         assertThat(second.absent()).contains(GRUENE_1);
     }
 

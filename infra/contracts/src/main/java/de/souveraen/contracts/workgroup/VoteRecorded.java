@@ -13,17 +13,21 @@ import java.util.UUID;
  * every method), those present who did not vote ({@code notVoting}, roll call only), and the {@code result}.
  * {@code publicItem} says whether the item was public: reports and open data must not show votes on non-public items.
  * {@code subject} names what was voted on when an item has several votes (e.g. an amendment); null otherwise.
+ * {@code excludedForBias}: members excluded for bias in this item (§ 31 GO NRW); they did not vote and count neither
+ * for its quorum nor in {@code factions}, {@code absent} or {@code notVoting}. Version 2 added it; a v1 vote is read
+ * with an empty list ({@link VoteRecordedV1ToV2}).
  */
-@EventType("workgroup.VoteRecorded.v1")
+@EventType("workgroup.VoteRecorded.v2")
 public record VoteRecorded(UUID meetingId, LocalDate meetingDate, UUID agendaItemId, String agendaItemTitle,
         boolean publicItem, UUID proposalId, UUID voteId, String subject, VoteMethod method, Quorum quorum,
         Tally tally, List<FactionTally> factions, List<MemberVote> votes, List<UUID> absent,
-        List<UUID> notVoting, VoteResult result) implements WorkgroupEvent {
+        List<UUID> notVoting, List<UUID> excludedForBias, VoteResult result) implements WorkgroupEvent {
 
     public VoteRecorded {
         factions = WorkgroupLists.copy(factions);
         votes = WorkgroupLists.copy(votes);
         absent = WorkgroupLists.copy(absent);
         notVoting = WorkgroupLists.copy(notVoting);
+        excludedForBias = WorkgroupLists.copy(excludedForBias);
     }
 }

@@ -14,7 +14,7 @@ import de.souveraen.contracts.DomainEvent;
 public sealed interface WorkgroupEvent extends DomainEvent permits MemberJoined, MemberPersonUpdated,
         MemberRoleChanged, MemberAffiliationChanged, MemberLeft, MeetingScheduled, MeetingRescheduled,
         MeetingInvitationsSent, MeetingHeld, MeetingCancelled, MinutesApproved, AgendaItemAdded, AgendaItemRemoved,
-        AgendaReordered, AttendanceRecorded, VoteRecorded, DecisionRecorded, ActionItemAssigned,
+        AgendaReordered, AttendanceRecorded, QuorumLackRecorded, VoteRecorded, DecisionRecorded, ActionItemAssigned,
         ActionItemStatusChanged, ProposalSubmitted, ProposalRevised, ProposalPlacedOnAgenda, ProposalTakenOffAgenda,
         ProposalDecided, ProposalWithdrawn, TrainingPlanned, TrainingRevised, TrainingHeld, TrainingFeedbackRecorded,
         TrainingOutcomesRecorded, TrainingCancelled {
