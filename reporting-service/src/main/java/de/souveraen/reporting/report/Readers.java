@@ -6,7 +6,6 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 
 /**
  * Who reads drafts: a caller with one of the realm roles {@code administration}, {@code workgroup} or
@@ -15,9 +14,6 @@ import java.util.List;
  */
 @ApplicationScoped
 public class Readers {
-    /** The realm roles that read drafts and the portal's pages (the kernel's rule). */
-    public static final List<String> ROLES = de.souveraen.eventstore.web.Readers.ROLES;
-
     private final CurrentIdentityAssociation identity;
 
     Readers(CurrentIdentityAssociation identity) {
