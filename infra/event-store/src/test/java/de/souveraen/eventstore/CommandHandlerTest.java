@@ -188,6 +188,38 @@ class CommandHandlerTest {
     }
 
     @Test
+    void a_write_under_a_stale_version_is_refused_with_412_and_writes_nothing() {
+        handler.handle(Counter.AGGREGATE, "counter-etag", new Counter.Increment(1, 100), metadata()).await().atMost(WAIT);
+        var changed = handler.handle(Counter.AGGREGATE, "counter-etag", new Counter.Increment(2, 100), metadata(), null,
+                1L, h -> new StoredResponse(200, "{\"version\":" + h.version() + "}")).await().atMost(WAIT);
+        assertThat(changed.response().body()).isEqualTo("{\"version\":2}");
+
+        // a second client that read version 1 as well
+        assertThatThrownBy(() -> handler.handle(Counter.AGGREGATE, "counter-etag", new Counter.Increment(5, 100),
+                metadata(), null, 1L, h -> new StoredResponse(200, "{}")).await().atMost(WAIT))
+                .isInstanceOfSatisfying(Rejection.class, r -> {
+                    assertThat(r.kind().status).isEqualTo(412);
+                    assertThat(r.code()).isEqualTo(CommandHandler.STALE_VERSION);
+                    assertThat(r.field()).isEqualTo("If-Match");
+                    assertThat(r.extensions()).containsEntry("currentVersion", 2L);
+                });
+        assertThat(db.count("select count(*) from es_event where stream_id = 'counter-etag'")).isEqualTo(2);
+        assertThat(handler.state(Counter.AGGREGATE, "counter-etag").await().atMost(WAIT).state().total()).isEqualTo(3);
+    }
+
+    @Test
+    void a_retry_under_a_known_key_replays_even_though_its_version_is_now_stale() {
+        IdempotencyKey key = new IdempotencyKey("counter", "key-etag", IdempotencyKey.hash("{\"by\":2}"));
+        var first = handler.handle(Counter.AGGREGATE, "counter-etag-key", new Counter.Increment(2, 100), metadata(),
+                key, 0L, h -> new StoredResponse(200, "{\"version\":" + h.version() + "}")).await().atMost(WAIT);
+        var retry = handler.handle(Counter.AGGREGATE, "counter-etag-key", new Counter.Increment(2, 100), metadata(),
+                key, 0L, h -> new StoredResponse(200, "{\"version\":" + h.version() + "}")).await().atMost(WAIT);
+        assertThat(retry.replayed()).isTrue();
+        assertThat(retry.response()).isEqualTo(first.response());
+        assertThat(db.count("select count(*) from es_event where stream_id = 'counter-etag-key'")).isEqualTo(1);
+    }
+
+    @Test
     void the_same_key_from_another_user_is_another_key() {
         IdempotencyKey key = new IdempotencyKey("counter", "key-shared", IdempotencyKey.hash("{\"by\":2}"));
         var mine = handler.handle(Counter.AGGREGATE, "counter-users", new Counter.Increment(2, 100), metadata(), key,

@@ -20,10 +20,14 @@ public class Rejection extends RuntimeException {
         NOT_FOUND(404),
         /** 409: the request conflicts with the current state (e.g. not enough funds, wrong transition). */
         CONFLICT(409),
+        /** 412: the client's {@code If-Match} names a version that is no longer the current one. */
+        PRECONDITION_FAILED(412),
         /** 413: the request is larger than the operation takes (e.g. an import file). */
         TOO_LARGE(413),
         /** 422: well-formed, but semantically invalid. */
-        UNPROCESSABLE(422);
+        UNPROCESSABLE(422),
+        /** 428: a replacing request ({@code PUT}) came without {@code If-Match}. */
+        PRECONDITION_REQUIRED(428);
 
         public final int status;
 

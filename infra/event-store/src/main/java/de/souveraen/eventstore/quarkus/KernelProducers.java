@@ -3,6 +3,7 @@ package de.souveraen.eventstore.quarkus;
 import de.souveraen.contracts.EventTypeRegistry;
 import de.souveraen.contracts.PublishedLanguage;
 import de.souveraen.eventstore.idempotency.IdempotencyStore;
+import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.store.CommandHandler;
 import de.souveraen.eventstore.store.EventStore;
 import io.quarkus.arc.DefaultBean;
@@ -39,6 +40,12 @@ public class KernelProducers {
     @Singleton
     IdempotencyStore idempotencyStore() {
         return new IdempotencyStore();
+    }
+
+    @Produces
+    @Singleton
+    AggregateStore aggregateStore(CommandHandler handler, Pool pool) {
+        return new AggregateStore(handler, pool);
     }
 
     @Produces

@@ -4,6 +4,7 @@ import de.souveraen.contracts.DomainEvent;
 import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.eventstore.domain.Decider;
+import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.idempotency.IdempotencyKey;
 import de.souveraen.eventstore.idempotency.IdempotencyStore;
 import de.souveraen.eventstore.idempotency.StoredResponse;
@@ -60,7 +61,7 @@ public final class CommandHandler {
     /** Decides and appends; fails with the decider's {@code Rejection} or, after all retries, a conflict. */
     public <C, S, E extends DomainEvent> Uni<Handled<S, E>> handle(Aggregate<C, S, E> aggregate, String streamId,
             C command, EventMetadata metadata) {
-        return submit(aggregate, streamId, command, metadata, null, null).map(Done::handled);
+        return submit(aggregate, streamId, command, metadata, null, null, null).map(Done::handled);
     }
 
     /**
@@ -72,15 +73,41 @@ public final class CommandHandler {
      */
     public <C, S, E extends DomainEvent> Uni<Outcome> handle(Aggregate<C, S, E> aggregate, String streamId, C command,
             EventMetadata metadata, IdempotencyKey key, Function<Handled<S, E>, StoredResponse> respond) {
-        return submit(aggregate, streamId, command, metadata, key, respond).map(Done::outcome);
+        return handle(aggregate, streamId, command, metadata, key, null, respond);
+    }
+
+    /**
+     * As {@link #handle(Aggregate, String, Object, EventMetadata, IdempotencyKey, Function)}, on the condition that
+     * the stream is still at {@code expectedVersion} when the command is decided (the client's {@code If-Match};
+     * {@code null}: any version). A stale version fails with a 412 {@link Rejection} ({@link #STALE_VERSION}) carrying
+     * the current version; a replay under a known key is answered before the version is looked at.
+     */
+    public <C, S, E extends DomainEvent> Uni<Outcome> handle(Aggregate<C, S, E> aggregate, String streamId, C command,
+            EventMetadata metadata, IdempotencyKey key, Long expectedVersion,
+            Function<Handled<S, E>, StoredResponse> respond) {
+        return submit(aggregate, streamId, command, metadata, key, expectedVersion, respond).map(Done::outcome);
+    }
+
+    /** The code of the 412 for a stale {@code If-Match}. */
+    public static final String STALE_VERSION = "stale-version";
+
+    static Rejection stale(long expected, long current) {
+        return new Rejection(Rejection.Kind.PRECONDITION_FAILED, STALE_VERSION, "If-Match",
+                "Der Datensatz wurde inzwischen geändert (Ihre Version " + expected + ", aktuell " + current
+                        + "). Bitte laden Sie ihn neu und wiederholen Sie die Änderung.",
+                "The record was changed in the meantime (your version " + expected + ", current " + current
+                        + "). Reload it and repeat the change.",
+                Map.of("currentVersion", current));
     }
 
     private <C, S, E extends DomainEvent> Uni<Done<S, E>> submit(Aggregate<C, S, E> aggregate, String streamId,
-            C command, EventMetadata metadata, IdempotencyKey key, Function<Handled<S, E>, StoredResponse> respond) {
+            C command, EventMetadata metadata, IdempotencyKey key, Long expectedVersion,
+            Function<Handled<S, E>, StoredResponse> respond) {
         return Uni.createFrom().deferred(() -> {
             // a key is scoped to the acting user: the same key from another user is another key
             Request<C, S, E> request = new Request<>(aggregate, streamId, command, metadata,
-                    key == null ? null : key.of(metadata.actor().subject()), respond, new CompletableFuture<>());
+                    key == null ? null : key.of(metadata.actor().subject()), expectedVersion, respond,
+                    new CompletableFuture<>());
             queue.submit(streamId, request);
             return Uni.createFrom().completionStage(request.done());
         });
@@ -88,8 +115,8 @@ public final class CommandHandler {
 
     /** One command waiting in its stream's queue; {@code done} completes with its result after the commit. */
     private record Request<C, S, E extends DomainEvent>(Aggregate<C, S, E> aggregate, String streamId, C command,
-            EventMetadata metadata, IdempotencyKey key, Function<Handled<S, E>, StoredResponse> respond,
-            CompletableFuture<Done<S, E>> done) {
+            EventMetadata metadata, IdempotencyKey key, Long expectedVersion,
+            Function<Handled<S, E>, StoredResponse> respond, CompletableFuture<Done<S, E>> done) {
     }
 
     /** A command's result: what it appended ({@code null} for a replay) and, with a key, the answer. */
@@ -194,6 +221,10 @@ public final class CommandHandler {
                         }
                         continue;
                     }
+                }
+                if (request.expectedVersion() != null && request.expectedVersion() != version) {
+                    results[i] = stale(request.expectedVersion(), version);
+                    continue;
                 }
                 List<E> events;
                 try {

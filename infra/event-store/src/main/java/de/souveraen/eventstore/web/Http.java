@@ -14,8 +14,10 @@ import java.util.Map;
 
 /** HTTP plumbing shared by the services' resources (no business rules here). */
 public final class Http {
-    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final ZoneId BERLIN = de.souveraen.eventstore.text.German.ZONE;
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    public static final String IF_MATCH = "If-Match";
+    public static final String ETAG = "ETag";
 
     private Http() {
     }
@@ -80,6 +82,85 @@ public final class Http {
     /** 201 with {@code {"id": …}} and the location of what was created. */
     public static StoredResponse created(Object id) {
         return new StoredResponse(201, Json.text(Json.mapper().valueToTree(Map.of("id", id))));
+    }
+
+    /** 201 with {@code {"id": …, "version": …}}: what was created and the version of its stream. */
+    public static StoredResponse created(Object id, long version) {
+        return new StoredResponse(201, Json.text(Json.mapper().valueToTree(Map.of("id", id, "version", version))));
+    }
+
+    /** 200 with {@code {"id": …, "version": …}}: what was changed and the new version of its stream. */
+    public static StoredResponse changed(Object id, long version) {
+        return new StoredResponse(200, Json.text(Json.mapper().valueToTree(Map.of("id", id, "version", version))));
+    }
+
+    /** The entity tag of a stream version: {@code "7"}. */
+    public static String etag(long version) {
+        return "\"" + version + "\"";
+    }
+
+    /**
+     * The stream version the client's {@code If-Match} names ({@code "7"} or {@code W/"7"}), {@code null} for none or
+     * {@code *}; a missing header when {@code required} (a {@code PUT}) is a 428, anything unreadable a 400.
+     */
+    public static Long expectedVersion(String ifMatch, boolean required) {
+        String value = ifMatch == null ? "" : ifMatch.strip();
+        if (value.isEmpty()) {
+            if (required) {
+                throw new Rejection(Rejection.Kind.PRECONDITION_REQUIRED, "if-match-required", IF_MATCH,
+                        "Eine Änderung, die den ganzen Datensatz ersetzt, braucht die Kopfzeile If-Match mit dem ETag "
+                                + "des gelesenen Stands, damit niemand die Änderung eines anderen überschreibt.",
+                        "A request that replaces the whole record needs an If-Match header with the ETag of the state "
+                                + "it read, so that nobody overwrites another user's change.",
+                        Map.of());
+            }
+            return null;
+        }
+        if (value.equals("*")) {
+            return null;
+        }
+        String tag = value.startsWith("W/") ? value.substring(2) : value;
+        if (tag.length() >= 3 && tag.length() <= 21 && tag.startsWith("\"") && tag.endsWith("\"")
+                && tag.substring(1, tag.length() - 1).chars().allMatch(c -> c >= '0' && c <= '9')) {
+            return Long.parseLong(tag.substring(1, tag.length() - 1));
+        }
+        throw new Rejection(Rejection.Kind.BAD_REQUEST, "if-match-malformed", IF_MATCH,
+                "If-Match muss genau ein ETag sein, wie es die Antwort beim Lesen nennt (z. B. \"7\").",
+                "If-Match must be exactly one ETag as the read answer gives it (e.g. \"7\").", Map.of());
+    }
+
+    /**
+     * The answer to a write: the stored status and body, {@code Location} for a creation only, the new {@code ETag}
+     * when the body names the version, and {@code Idempotent-Replayed} for a replay.
+     */
+    public static Response answer(CommandHandler.Outcome outcome, String location) {
+        StoredResponse stored = outcome.response();
+        Response.ResponseBuilder builder = Response.status(stored.status()).type(MediaType.APPLICATION_JSON)
+                .entity(stored.body());
+        if (stored.status() == 201 && location != null) {
+            builder.header("Location", location);
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode version = Json.mapper().readTree(stored.body()).path("version");
+            if (version.canConvertToLong()) {
+                builder.header(ETAG, etag(version.asLong()));
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored answer is not JSON", e);
+        }
+        if (outcome.replayed()) {
+            builder.header("Idempotent-Replayed", "true");
+        }
+        return builder.build();
+    }
+
+    /** The id a stored creation answer names (for a replay: the first request's id). */
+    public static String answeredId(StoredResponse stored) {
+        try {
+            return Json.mapper().readTree(stored.body()).path("id").asText();
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a stored creation answer is not JSON", e);
+        }
     }
 
     public static Response toResponse(StoredResponse stored, String location) {

@@ -37,7 +37,12 @@ public class ProblemMappers {
                 .field(e.field())
                 .instance(request.path());
         e.extensions().forEach(problem::with);
-        return problem.toResponse();
+        Response response = problem.toResponse();
+        if (e.kind() == Rejection.Kind.PRECONDITION_FAILED && e.extensions().get("currentVersion") instanceof Long v) {
+            // the current version, so that a client can reload and retry
+            return Response.fromResponse(response).header(Http.ETAG, Http.etag(v)).build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -191,6 +196,8 @@ public class ProblemMappers {
             case NOT_FOUND -> "Nicht gefunden";
             case CONFLICT -> "Konflikt mit dem aktuellen Stand";
             case TOO_LARGE -> "Zu groß";
+            case PRECONDITION_FAILED -> "Inzwischen geändert";
+            case PRECONDITION_REQUIRED -> "Versionsangabe fehlt";
             case UNPROCESSABLE -> "Nicht verarbeitbare Angaben";
         };
     }
@@ -201,6 +208,8 @@ public class ProblemMappers {
             case NOT_FOUND -> "Not found";
             case CONFLICT -> "Conflict with the current state";
             case TOO_LARGE -> "Content too large";
+            case PRECONDITION_FAILED -> "Precondition failed";
+            case PRECONDITION_REQUIRED -> "Precondition required";
             case UNPROCESSABLE -> "Unprocessable content";
         };
     }
