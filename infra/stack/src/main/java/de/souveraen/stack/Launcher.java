@@ -244,6 +244,11 @@ public final class Launcher {
             command.add("-Dquarkus.oidc.portal.auth-server-url=" + ports.issuer());
             command.add("-Dquarkus.oidc.portal.credentials.secret=portal-local-secret");
             command.add("-Dquarkus.oidc.portal.authentication.state-secret=" + randomSecret());
+            // the forms send what people enter to the write services, on loopback
+            for (String writer : List.of("inventory", "budget", "workgroup")) {
+                command.add("-Dsouveraen.services." + writer + "=http://127.0.0.1:" + ports.service(writer));
+            }
+            command.add("-Dsouveraen.portal.form-secret=" + randomSecret());
         }
         command.addAll(List.of("-jar", jar(root, service).toString()));
         ProcessBuilder builder = new ProcessBuilder(command)

@@ -44,10 +44,6 @@ import java.util.Optional;
 @Path("/")
 @Produces(MediaType.TEXT_HTML)
 public class PortalResource {
-    private static final List<String[]> NAV = List.of(new String[] {"/", "overview"},
-            new String[] {"/dependencies", "dependencies"}, new String[] {"/budget", "budget"},
-            new String[] {"/workgroup", "workgroup"}, new String[] {"/trainings", "trainings"},
-            new String[] {"/reports", "reports"});
 
     private final Template page;
     private final ReportService reports;
@@ -56,9 +52,11 @@ public class PortalResource {
     private final Pool pool;
     private final DocumentCache documents;
     private final Readers readers;
+    private final Chrome chrome;
 
     PortalResource(@io.quarkus.qute.Location("portal/page.html") Template page, ReportService reports,
-            ReadModelStore store, Clock clock, Pool pool, DocumentCache documents, Readers readers) {
+            ReadModelStore store, Clock clock, Pool pool, DocumentCache documents, Readers readers, Chrome chrome) {
+        this.chrome = chrome;
         this.documents = documents;
         this.readers = readers;
         this.page = page;
@@ -76,20 +74,23 @@ public class PortalResource {
     /** A page for a signed-in reader (all pages but the report list require one). */
     private String render(Lang lang, String path, String heading, String subheading, List<Section> sections,
             boolean live) {
-        return render(lang, path, heading, subheading, sections, live, true);
+        return render(lang, path, heading, subheading, sections, live, List.of(), null);
     }
 
-    /** A page; a signed-in visitor finds the sign-out link in its header. */
+    /** The page open to everybody, for {@code who} (resolved by the caller). */
     private String render(Lang lang, String path, String heading, String subheading, List<Section> sections,
-            boolean live, boolean signedIn) {
-        Labels l = new Labels(lang);
-        List<NavItem> nav = NAV.stream().map(n -> new NavItem(n[0], l.get(n[1]), n[0].equals(path))).toList();
-        return page.data("lang", lang.name().toLowerCase()).data("otherLang", lang == Lang.DE ? "en" : "de")
-                .data("l", l).data("nav", nav).data("path", path).data("heading", heading)
-                .data("subheading", subheading).data("sections", sections).data("live", live).data("signedIn", signedIn)
-                .data("generated", Formats.date(Quarters.date(clock.instant()), lang) + " "
-                        + java.time.LocalTime.ofInstant(clock.instant(), Quarters.BERLIN).withNano(0))
+            io.quarkus.security.identity.SecurityIdentity who) {
+        return chrome.around(page.instance(), lang, path, path, heading, null, who).data("subheading", subheading)
+                .data("sections", sections).data("actions", List.of()).data("notice", null).data("hasErrors", false)
                 .render();
+    }
+
+    /** A page with {@code actions} (links to forms the reader may use) and an optional {@code notice}. */
+    private String render(Lang lang, String path, String heading, String subheading, List<Section> sections,
+            boolean live, List<PageModel.Link> actions, String notice) {
+        return chrome.around(page.instance(), lang, path, path, heading, live ? "/portal.js" : null)
+                .data("subheading", subheading).data("sections", sections).data("actions", actions)
+                .data("notice", notice).data("hasErrors", false).render();
     }
 
     @GET
@@ -108,7 +109,7 @@ public class PortalResource {
     @GET
     @Path("budget")
     @RolesAllowed({"administration", "workgroup", "council"})
-    public Uni<String> budget(@QueryParam("lang") String language) {
+    public Uni<String> budget(@QueryParam("lang") String language, @QueryParam("booked") String booked) {
         Lang lang = Lang.of(language);
         Labels l = new Labels(lang);
         Period period = current();
@@ -127,8 +128,16 @@ public class PortalResource {
             Section usage = ReportSections.finances(r, lang);
             Section overTime = new Section(lang.pick("Mittelabfluss", "Spending over time"), List.of(),
                     Charts.usageOverTime(period.year(), points, r.finances().total().adjusted(), lang), null);
+            List<PageModel.Link> actions = chrome.has("administration")
+                    ? List.of(new PageModel.Link("/budget/expenses/new?lang=" + lang.name().toLowerCase(),
+                            lang.pick("Ausgabe buchen", "Book an expense"), null))
+                    : List.of();
+            String notice = booked == null ? null : lang.pick("Die Ausgabe ist gebucht. Diese Übersicht zeigt sie, "
+                    + "sobald sie verarbeitet ist (meist nach wenigen Sekunden; die Seite aktualisiert sich selbst).",
+                    "The expense is booked. This overview shows it as soon as it is processed (usually within "
+                            + "seconds; the page updates itself).");
             return render(lang, "/budget", l.get("budget") + " " + period.year(), r.finances().title(),
-                    List.of(usage, overTime), true);
+                    List.of(usage, overTime), true, actions, notice);
         });
     }
 
@@ -249,8 +258,7 @@ public class PortalResource {
                             List.of(new Section(l.get("reports"), List.of(), null, new Table(l.get("reports"),
                                     List.of(l.get("period"), l.get("status"), "SHA-256",
                                             lang.pick("Dokumente", "Documents")),
-                                    List.of(false, false, false, false), list, links))), false,
-                            !who.isAnonymous());
+                                    List.of(false, false, false, false), list, links))), who);
                 }));
     }
 

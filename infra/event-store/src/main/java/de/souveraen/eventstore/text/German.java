@@ -68,6 +68,47 @@ public final class German {
         return LocalDate.ofInstant(instant, ZONE);
     }
 
+    private static final java.util.regex.Pattern GERMAN_NUMBER = java.util.regex.Pattern
+            .compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
+
+    /**
+     * An amount as Germans write it — {@code 1.234,56}, {@code 1234,5}, {@code 1.200}, a trailing {@code €} or
+     * {@code EUR} and blanks tolerated — or {@code null} when it is none. An English {@code 1234.56} is refused
+     * rather than misread as 123456; {@code 12,345} is 12.345 (the caller's rules then refuse three decimals).
+     */
+    public static BigDecimal parseAmount(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.replace(NBSP, ' ').replace("€", "").replace("EUR", "").replace(" ", "").strip();
+        if (!GERMAN_NUMBER.matcher(s).matches()) {
+            return null;
+        }
+        return new BigDecimal(s.replace(".", "").replace(',', '.'));
+    }
+
+    /** A date as {@code 29.01.2026} (also {@code 9.1.2026}) or ISO {@code 2026-01-29}; {@code null} when it is none. */
+    public static LocalDate parseDate(String text) {
+        if (text == null) {
+            return null;
+        }
+        String s = text.strip();
+        try {
+            java.util.regex.Matcher german = java.util.regex.Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})")
+                    .matcher(s);
+            if (german.matches()) {
+                return LocalDate.of(Integer.parseInt(german.group(3)), Integer.parseInt(german.group(2)),
+                        Integer.parseInt(german.group(1)));
+            }
+            if (s.matches("\\d{4}-\\d{2}-\\d{2}")) {
+                return LocalDate.parse(s);
+            }
+        } catch (java.time.DateTimeException noSuchDay) {
+            return null;
+        }
+        return null;
+    }
+
     /** The number with the given separators (also used for English documents, with {@code .} and {@code ,}). */
     public static String format(BigDecimal value, int decimals, char decimalSeparator, char groupingSeparator) {
         DecimalFormatSymbols symbols = new DecimalFormatSymbols();

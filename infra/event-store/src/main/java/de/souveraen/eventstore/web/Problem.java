@@ -27,8 +27,13 @@ public final class Problem {
         return new Problem(status, code, titleDe, titleEn);
     }
 
+    /**
+     * {@code detail} with both languages ("… / …"), and each one alone in {@code texts} ({@code {"de": …, "en": …}}),
+     * so that a form can show the German message next to its field.
+     */
     public Problem detail(String detailDe, String detailEn) {
         members.put("detail", detailDe.equals(detailEn) ? detailDe : detailDe + " / " + detailEn);
+        members.put("texts", Map.of("de", detailDe, "en", detailEn));
         return this;
     }
 
@@ -56,7 +61,7 @@ public final class Problem {
 
     /** RFC 9457 members and ours; an extension never replaces them. */
     static final java.util.Set<String> RESERVED = java.util.Set.of("type", "title", "status", "detail", "instance",
-            "code", "field", "errors");
+            "code", "field", "errors", "texts");
 
     /**
      * Adds an extension member. A name that is one of the problem's own members (e.g. a rejection that reports the

@@ -21,6 +21,18 @@ class GermanTest {
     }
 
     @Test
+    void amounts_and_dates_as_germans_type_them() {
+        assertThat(German.parseAmount("1.234,56 €")).isEqualByComparingTo("1234.56");
+        assertThat(German.parseAmount("1200")).isEqualByComparingTo("1200");
+        assertThat(German.parseAmount("12,345")).isEqualTo(new BigDecimal("12.345"));
+        assertThat(German.parseAmount("1234.56")).as("English notation is refused, not misread").isNull();
+        assertThat(German.parseAmount("zwölf")).isNull();
+        assertThat(German.parseDate("9.1.2026")).isEqualTo(LocalDate.of(2026, 1, 9));
+        assertThat(German.parseDate("2026-01-29")).isEqualTo(LocalDate.of(2026, 1, 29));
+        assertThat(German.parseDate("31.02.2026")).isNull();
+    }
+
+    @Test
     void business_days_and_times_are_counted_in_germany() {
         // 23:30 UTC on 31 March is already 1 April in summer time
         Instant late = Instant.parse("2026-03-31T23:30:00Z");

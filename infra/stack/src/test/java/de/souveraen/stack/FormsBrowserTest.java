@@ -1,0 +1,169 @@
+package de.souveraen.stack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The portal's data-entry forms in a real browser, signed in through the real Keycloak page: the Kämmerei books an
+ * expense through the form (and a double submit books once), wrong input is shown in German next to its field with
+ * nothing booked, the pages pass axe-core also in their error state, and a council member gets no form and cannot
+ * post one.
+ */
+@ExtendWith(SharedStack.class)
+class FormsBrowserTest {
+    static final String YEAR = "2026";
+    static WebDriver administration;
+
+    @BeforeAll
+    static void browsers() throws IOException {
+        BrowserEndToEndTest.browser();
+        administration = BrowserEndToEndTest.signIn("verwaltung");
+    }
+
+    @AfterAll
+    static void close() {
+        if (administration != null) {
+            administration.quit();
+        }
+        BrowserEndToEndTest.closeBrowser();
+    }
+
+    static List<JsonNode> bookingsWithInvoice(String invoiceRef) {
+        StackClient.Reply reply = BrowserEndToEndTest.client.get("budget",
+                "/api/budgets/" + YEAR + "/bookings?size=500", "verwaltung");
+        assertThat(reply.status()).isEqualTo(200);
+        List<JsonNode> found = new ArrayList<>();
+        reply.json().path("items").forEach(b -> {
+            if (invoiceRef.equals(b.path("invoiceRef").asText())) {
+                found.add(b);
+            }
+        });
+        return found;
+    }
+
+    static void openForm(WebDriver driver) {
+        driver.get(BrowserEndToEndTest.portal + "/budget?lang=de");
+        driver.findElement(By.linkText("Ausgabe buchen")).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("feld-amount")));
+    }
+
+    static void fill(WebDriver driver, String line, String amount, String invoiceRef) {
+        new Select(driver.findElement(By.id("feld-lineCode"))).selectByValue(line);
+        type(driver, "feld-amount", amount);
+        type(driver, "feld-vendor", "Stadtwerke Test GmbH");
+        type(driver, "feld-invoiceRef", invoiceRef);
+        type(driver, "feld-description", "Schulungsraum <Miete> & Technik");
+    }
+
+    static void type(WebDriver driver, String id, String text) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    @Test
+    void theAdministrationBooksAnExpenseThroughTheFormAndASecondSubmitBooksOnce() {
+        String invoice = "RE-FORM-" + UUID.randomUUID().toString().substring(0, 8);
+        BigDecimal before = BrowserEndToEndTest.spent();
+        openForm(administration);
+        fill(administration, "EMPFEHLUNG", "12,34", invoice);
+        // the same rendered form sent twice at once (a double click without the page's script, or a resubmit)
+        Object statuses = ((JavascriptExecutor) administration).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var form = document.querySelector('form[method="post"]');
+                var body = new URLSearchParams(new FormData(form));
+                var send = function () {
+                  return fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin' })
+                    .then(function (r) { return r.status; });
+                };
+                Promise.all([send(), send()]).then(done, function (e) { done(String(e)); });
+                """);
+        assertThat(statuses).as("both posts answered after the redirect").isEqualTo(List.of(200L, 200L));
+        // and the ordinary way: the button, which redirects to the budget page with a notice
+        administration.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
+        new WebDriverWait(administration, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("booked="));
+        assertThat(BrowserEndToEndTest.main(administration)).contains("Die Ausgabe ist gebucht.");
+
+        List<JsonNode> booked = bookingsWithInvoice(invoice);
+        assertThat(booked).as("three submits of one form, one booking").hasSize(1);
+        assertThat(booked.get(0).path("amount").decimalValue()).isEqualByComparingTo("12.34");
+        assertThat(booked.get(0).path("description").asText()).isEqualTo("Schulungsraum <Miete> & Technik");
+        assertThat(booked.get(0).path("recordedBy").asText()).as("the person, not the portal, is the actor")
+                .isNotBlank().isNotEqualTo("portal");
+        SharedStack.within(Duration.ofSeconds(60), () -> {
+            BigDecimal now = BrowserEndToEndTest.spent();
+            return now != null && before != null && now.subtract(before).compareTo(new BigDecimal("12.34")) == 0;
+        });
+    }
+
+    @Test
+    void wrongAmountsAreShownInGermanAtTheFieldAndNothingIsBooked() throws IOException {
+        String invoice = "RE-FEHLER-" + UUID.randomUUID().toString().substring(0, 8);
+        openForm(administration);
+        assertThat(BrowserEndToEndTest.axe(administration, "/budget/expenses/new")).as("the empty form").isEmpty();
+
+        fill(administration, "EMPFEHLUNG", "12,345", invoice);
+        administration.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
+        WebDriverWait wait = new WebDriverWait(administration, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fehler-amount")));
+        assertThat(administration.findElement(By.id("fehler-amount")).getText())
+                .contains("Der Betrag darf höchstens zwei Nachkommastellen haben.");
+        assertThat(administration.findElement(By.id("fehler")).getText()).contains("Bitte korrigieren Sie");
+        assertThat(administration.switchTo().activeElement().getAttribute("id")).as("focus on the error summary")
+                .isEqualTo("fehler");
+        assertThat(administration.findElement(By.id("feld-amount")).getAttribute("value")).isEqualTo("12,345");
+        assertThat(administration.findElement(By.id("feld-amount")).getAttribute("aria-invalid")).isEqualTo("true");
+        assertThat(administration.getTitle()).startsWith("Fehler:");
+        assertThat(BrowserEndToEndTest.axe(administration, "/budget/expenses/new (error)")).isEmpty();
+
+        type(administration, "feld-amount", "999.999,00");
+        administration.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("fehler-amount"), "verfügbar"));
+        assertThat(administration.findElement(By.id("fehler-amount")).getText())
+                .contains("Auf der Haushaltsposition EMPFEHLUNG sind nur");
+        assertThat(BrowserEndToEndTest.main(administration)).doesNotContain("insufficient-funds", "INSUFFICIENT");
+        assertThat(bookingsWithInvoice(invoice)).as("nothing booked").isEmpty();
+    }
+
+    @Test
+    void theCouncilSeesNoFormAndAForgedPostIsRefused() {
+        WebDriver council = BrowserEndToEndTest.council;
+        council.get(BrowserEndToEndTest.portal + "/budget?lang=de");
+        assertThat(council.findElements(By.linkText("Ausgabe buchen"))).isEmpty();
+        council.get(BrowserEndToEndTest.portal + "/budget/expenses/new?lang=de");
+        assertThat(council.findElements(By.id("feld-amount"))).isEmpty();
+
+        String invoice = "RE-RAT-" + UUID.randomUUID().toString().substring(0, 8);
+        council.get(BrowserEndToEndTest.portal + "/budget?lang=de");
+        Object status = ((JavascriptExecutor) council).executeAsyncScript("""
+                var done = arguments[arguments.length - 1];
+                var body = new URLSearchParams({ _key: 'form-forged', _token: 'forged', year: '2026',
+                  lineCode: 'EMPFEHLUNG', amount: '1,00', vendor: 'X', description: 'X', invoiceRef: arguments[0] });
+                fetch('/budget/expenses/new', { method: 'POST', body: body, credentials: 'same-origin' })
+                  .then(function (r) { return r.text().then(function (t) { done([r.status, t]); }); },
+                        function (e) { done(String(e)); });
+                """, invoice);
+        assertThat(status).asList().first().isEqualTo(403L);
+        assertThat(((List<?>) status).get(1).toString()).contains("Es wurde nichts gebucht");
+        assertThat(bookingsWithInvoice(invoice)).isEmpty();
+    }
+}

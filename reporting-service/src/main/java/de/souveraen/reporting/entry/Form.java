@@ -1,0 +1,68 @@
+package de.souveraen.reporting.entry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A form as {@code entry/form.html} renders it: fields with label, hint, value and the German error next to them,
+ * and the error summary at the top that links to the fields.
+ */
+public record Form(String action, String intro, String submitLabel, String cancelHref, String key, String token,
+        List<Field> fields, List<Message> summary) {
+
+    /** One entry of the error summary; {@code field} (the field's name) links to it, null for the form as a whole. */
+    public record Message(String field, String message) {
+    }
+
+    public record Option(String value, String label, boolean selected) {
+    }
+
+    /**
+     * A field: {@code type} is {@code text}, {@code amount}, {@code date}, {@code select}, {@code textarea} or
+     * {@code hidden}.
+     */
+    public record Field(String name, String label, String hint, String type, String value, String error,
+            boolean required, List<Option> options, String autocomplete) {
+
+        public String inputType() {
+            return type.equals("date") ? "date" : "text";
+        }
+
+        public String inputmode() {
+            return type.equals("amount") ? "decimal" : null;
+        }
+
+        /** The ids of the hint and the error, for {@code aria-describedby}. */
+        public String describedBy() {
+            List<String> ids = new ArrayList<>();
+            if (hint != null) {
+                ids.add("hinweis-" + name);
+            }
+            if (error != null) {
+                ids.add("fehler-" + name);
+            }
+            return ids.isEmpty() ? null : String.join(" ", ids);
+        }
+
+        public Field withValue(String value, String error) {
+            List<Option> chosen = options == null ? null
+                    : options.stream().map(o -> new Option(o.value(), o.label(), o.value().equals(value))).toList();
+            return new Field(name, label, hint, type, value == null ? "" : value, error, required, chosen,
+                    autocomplete);
+        }
+    }
+
+    /** The same form with the person's input and the errors by field (those of no field go to the summary only). */
+    public Form with(Map<String, String> values, Map<String, String> errors, List<Message> general) {
+        List<Field> filled = fields.stream()
+                .map(f -> f.withValue(values.getOrDefault(f.name(), f.value()), errors.get(f.name()))).toList();
+        List<Message> messages = new ArrayList<>(general);
+        for (Field f : filled) {
+            if (f.error() != null) {
+                messages.add(new Message(f.name(), f.error()));
+            }
+        }
+        return new Form(action, intro, submitLabel, cancelHref, key, token, filled, messages);
+    }
+}
