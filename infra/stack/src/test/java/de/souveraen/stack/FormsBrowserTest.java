@@ -145,6 +145,23 @@ class FormsBrowserTest {
     }
 
     @Test
+    void theSignInPageSpeaksGermanFirstEvenToAnEnglishBrowser() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        java.net.http.HttpResponse<String> toLogin = http.send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(BrowserEndToEndTest.portal + "/budget")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(toLogin.statusCode()).isEqualTo(302);
+        String login = toLogin.headers().firstValue("Location").orElseThrow();
+        assertThat(login).startsWith(SharedStack.stack.ports().issuer()).contains("ui_locales=de");
+        java.net.http.HttpResponse<String> page = http.send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(login)).header("Accept-Language", "en-US,en;q=0.9").build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("lang=\"de\"").contains("Anmelden").doesNotContain("Sign in to your account");
+    }
+
+    @Test
     void theCouncilSeesNoFormAndAForgedPostIsRefused() {
         WebDriver council = BrowserEndToEndTest.council;
         council.get(BrowserEndToEndTest.portal + "/budget?lang=de");
