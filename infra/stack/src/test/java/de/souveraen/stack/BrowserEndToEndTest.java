@@ -283,6 +283,11 @@ class BrowserEndToEndTest {
         driver.get(portal + path);
         new WebDriverWait(driver, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.id("inhalt")));
+        return axeHere(driver, path);
+    }
+
+    /** Runs axe-core on the page as it is now (e.g. a form in its error state); {@code path} names it. */
+    static List<String> axeHere(WebDriver driver, String path) throws IOException {
         JavascriptExecutor js = (JavascriptExecutor) driver;
         js.executeScript(axeSource());
         Object result = js.executeAsyncScript("""

@@ -100,7 +100,7 @@ class FormsBrowserTest {
         assertThat(statuses).as("both posts answered after the redirect").isEqualTo(List.of(200L, 200L));
         // and the ordinary way: the button, which redirects to the budget page with a notice
         administration.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
-        new WebDriverWait(administration, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("booked="));
+        new WebDriverWait(administration, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("done="));
         assertThat(BrowserEndToEndTest.main(administration)).contains("Die Ausgabe ist gebucht.");
 
         List<JsonNode> booked = bookingsWithInvoice(invoice);
@@ -119,7 +119,7 @@ class FormsBrowserTest {
     void wrongAmountsAreShownInGermanAtTheFieldAndNothingIsBooked() throws IOException {
         String invoice = "RE-FEHLER-" + UUID.randomUUID().toString().substring(0, 8);
         openForm(administration);
-        assertThat(BrowserEndToEndTest.axe(administration, "/budget/expenses/new")).as("the empty form").isEmpty();
+        assertThat(BrowserEndToEndTest.axe(administration, "/entry/budget/expenses/new")).as("the empty form").isEmpty();
 
         fill(administration, "EMPFEHLUNG", "12,345", invoice);
         administration.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
@@ -133,7 +133,7 @@ class FormsBrowserTest {
         assertThat(administration.findElement(By.id("feld-amount")).getAttribute("value")).isEqualTo("12,345");
         assertThat(administration.findElement(By.id("feld-amount")).getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(administration.getTitle()).startsWith("Fehler:");
-        assertThat(BrowserEndToEndTest.axe(administration, "/budget/expenses/new (error)")).isEmpty();
+        assertThat(BrowserEndToEndTest.axeHere(administration, "/entry/budget/expenses/new (error)")).isEmpty();
 
         type(administration, "feld-amount", "999.999,00");
         administration.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
@@ -166,7 +166,7 @@ class FormsBrowserTest {
         WebDriver council = BrowserEndToEndTest.council;
         council.get(BrowserEndToEndTest.portal + "/budget?lang=de");
         assertThat(council.findElements(By.linkText("Ausgabe buchen"))).isEmpty();
-        council.get(BrowserEndToEndTest.portal + "/budget/expenses/new?lang=de");
+        council.get(BrowserEndToEndTest.portal + "/entry/budget/expenses/new?lang=de");
         assertThat(council.findElements(By.id("feld-amount"))).isEmpty();
 
         String invoice = "RE-RAT-" + UUID.randomUUID().toString().substring(0, 8);
@@ -175,7 +175,7 @@ class FormsBrowserTest {
                 var done = arguments[arguments.length - 1];
                 var body = new URLSearchParams({ _key: 'form-forged', _token: 'forged', year: '2026',
                   lineCode: 'EMPFEHLUNG', amount: '1,00', vendor: 'X', description: 'X', invoiceRef: arguments[0] });
-                fetch('/budget/expenses/new', { method: 'POST', body: body, credentials: 'same-origin' })
+                fetch('/entry/budget/expenses/new', { method: 'POST', body: body, credentials: 'same-origin' })
                   .then(function (r) { return r.text().then(function (t) { done([r.status, t]); }); },
                         function (e) { done(String(e)); });
                 """, invoice);

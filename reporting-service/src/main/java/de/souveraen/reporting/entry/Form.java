@@ -45,6 +45,35 @@ public record Form(String action, String intro, String submitLabel, String cance
             return ids.isEmpty() ? null : String.join(" ", ids);
         }
 
+        public static Field hidden(String name, String value) {
+            return new Field(name, "", null, "hidden", value, null, true, null, null);
+        }
+
+        public static Field text(String name, String label, String hint, boolean required) {
+            return new Field(name, label, hint, "text", "", null, required, null, null);
+        }
+
+        public static Field textarea(String name, String label, String hint, boolean required) {
+            return new Field(name, label, hint, "textarea", "", null, required, null, null);
+        }
+
+        public static Field amount(String name, String label, String hint, boolean required) {
+            return new Field(name, label, hint, "amount", "", null, required, null, "off");
+        }
+
+        public static Field date(String name, String label, String hint, boolean required) {
+            return new Field(name, label, hint, "date", "", null, required, null, null);
+        }
+
+        public static Field select(String name, String label, String hint, boolean required, List<Option> options) {
+            return new Field(name, label, hint, "select", "", null, required, options, null);
+        }
+
+        /** The same field showing {@code value} (e.g. the current state of what is edited). */
+        public Field prefilled(String value) {
+            return withValue(value, null);
+        }
+
         public Field withValue(String value, String error) {
             List<Option> chosen = options == null ? null
                     : options.stream().map(o -> new Option(o.value(), o.label(), o.value().equals(value))).toList();

@@ -53,10 +53,13 @@ public class PortalResource {
     private final DocumentCache documents;
     private final Readers readers;
     private final Chrome chrome;
+    private final de.souveraen.reporting.entry.EntryForms forms;
 
     PortalResource(@io.quarkus.qute.Location("portal/page.html") Template page, ReportService reports,
-            ReadModelStore store, Clock clock, Pool pool, DocumentCache documents, Readers readers, Chrome chrome) {
+            ReadModelStore store, Clock clock, Pool pool, DocumentCache documents, Readers readers, Chrome chrome,
+            de.souveraen.reporting.entry.EntryForms forms) {
         this.chrome = chrome;
+        this.forms = forms;
         this.documents = documents;
         this.readers = readers;
         this.page = page;
@@ -109,7 +112,7 @@ public class PortalResource {
     @GET
     @Path("budget")
     @RolesAllowed({"administration", "workgroup", "council"})
-    public Uni<String> budget(@QueryParam("lang") String language, @QueryParam("booked") String booked) {
+    public Uni<String> budget(@QueryParam("lang") String language, @QueryParam("done") String done) {
         Lang lang = Lang.of(language);
         Labels l = new Labels(lang);
         Period period = current();
@@ -128,14 +131,8 @@ public class PortalResource {
             Section usage = ReportSections.finances(r, lang);
             Section overTime = new Section(lang.pick("Mittelabfluss", "Spending over time"), List.of(),
                     Charts.usageOverTime(period.year(), points, r.finances().total().adjusted(), lang), null);
-            List<PageModel.Link> actions = chrome.has("administration")
-                    ? List.of(new PageModel.Link("/budget/expenses/new?lang=" + lang.name().toLowerCase(),
-                            lang.pick("Ausgabe buchen", "Book an expense"), null))
-                    : List.of();
-            String notice = booked == null ? null : lang.pick("Die Ausgabe ist gebucht. Diese Übersicht zeigt sie, "
-                    + "sobald sie verarbeitet ist (meist nach wenigen Sekunden; die Seite aktualisiert sich selbst).",
-                    "The expense is booked. This overview shows it as soon as it is processed (usually within "
-                            + "seconds; the page updates itself).");
+            List<PageModel.Link> actions = forms.actions("/budget", lang);
+            String notice = forms.notice(done, lang);
             return render(lang, "/budget", l.get("budget") + " " + period.year(), r.finances().title(),
                     List.of(usage, overTime), true, actions, notice);
         });

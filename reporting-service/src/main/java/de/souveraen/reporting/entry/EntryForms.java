@@ -1,0 +1,42 @@
+package de.souveraen.reporting.entry;
+
+import de.souveraen.reporting.portal.Chrome;
+import de.souveraen.reporting.portal.PageModel;
+import de.souveraen.reporting.view.Lang;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import java.util.List;
+
+/** The forms a portal page offers: by the page they belong to and the signed-in person's roles. */
+@RequestScoped
+public class EntryForms {
+    private final List<EntryForm> forms;
+    private final Chrome chrome;
+
+    EntryForms(Instance<EntryForm> forms, Chrome chrome) {
+        this.forms = forms.stream().toList();
+        this.chrome = chrome;
+    }
+
+    /** Links to the forms of page {@code navPath} the person may use (forms of a single record appear with it). */
+    public List<PageModel.Link> actions(String navPath, Lang lang) {
+        return forms.stream().filter(f -> f.navPath().equals(navPath) && !f.path().contains("{"))
+                .filter(f -> chrome.has(f.role()))
+                .map(f -> new PageModel.Link("/entry/" + f.path() + "?lang=" + lang.name().toLowerCase(),
+                        f.heading(lang), null))
+                .toList();
+    }
+
+    /** The notice after a form was accepted ({@code ?done=} names the form), or null. */
+    public String notice(String done, Lang lang) {
+        if (done == null) {
+            return null;
+        }
+        return forms.stream().filter(f -> f.path().replace('/', '.').replaceAll("[{}]", "").equals(done))
+                .findFirst().map(f -> f.doneNotice(lang) + " " + lang.pick("Die Übersicht zeigt es, sobald es "
+                        + "verarbeitet ist (meist nach wenigen Sekunden; die Seite aktualisiert sich selbst).",
+                        "The overview shows it as soon as it is processed (usually within seconds; the page updates "
+                                + "itself)."))
+                .orElse(null);
+    }
+}

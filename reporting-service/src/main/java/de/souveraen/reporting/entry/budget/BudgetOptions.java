@@ -1,0 +1,38 @@
+package de.souveraen.reporting.entry.budget;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.eventstore.text.German;
+import de.souveraen.reporting.entry.Call;
+import de.souveraen.reporting.entry.EntryForm;
+import de.souveraen.reporting.entry.Form;
+import de.souveraen.reporting.view.Lang;
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Choices the budget forms offer, read from the budget service with the person's token. */
+final class BudgetOptions {
+    private BudgetOptions() {
+    }
+
+    /** The year's lines with what is available ("ANALYSE – Analyse … (verfügbar 1.234,00 €)"). */
+    static Uni<List<Form.Option>> lines(Call call, int year) {
+        Lang lang = call.lang();
+        return call.get("budget", "/api/budgets/" + year).map(budget -> {
+            if (budget.status() == 404) {
+                throw new EntryForm.Unavailable(409, lang.pick("Für " + year + " ist noch kein Haushalt beschlossen; "
+                        + "erst danach kann hier gebucht werden.", "No budget has been adopted for " + year
+                                + " yet; bookings are possible only after that."));
+            }
+            List<Form.Option> lines = new ArrayList<>();
+            lines.add(new Form.Option("", lang.pick("– bitte wählen –", "– please choose –"), true));
+            for (JsonNode line : budget.body().path("lines")) {
+                String label = line.path("code").asText() + " – " + line.path("title").asText() + " ("
+                        + lang.pick("verfügbar ", "available ") + German.money(line.path("available").decimalValue())
+                        + (line.path("frozen").asBoolean() ? lang.pick(", gesperrt", ", frozen") : "") + ")";
+                lines.add(new Form.Option(line.path("code").asText(), label, false));
+            }
+            return lines;
+        });
+    }
+}
