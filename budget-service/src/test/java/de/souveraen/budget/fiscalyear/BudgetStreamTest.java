@@ -14,8 +14,8 @@ import de.souveraen.budget.fiscalyear.BudgetCommand.FreezeLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.RecordFinancialPlan;
 import de.souveraen.budget.overview.BudgetOverview;
 import de.souveraen.budget.testing.BudgetSpec;
-import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.domain.Rejection.Kind;
+import de.souveraen.eventstore.domain.Rejection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class BudgetStreamTest {
 
     @Test
     void one_stream_per_fiscal_year() {
-        assertThat(BudgetDecider.streamId(2026)).isEqualTo("budget-2026");
+        assertThat(BudgetDecider.AGGREGATE.streamId(2026)).isEqualTo("budget-2026");
     }
 
     @Test
