@@ -2,13 +2,13 @@ package de.souveraen.budget.appropriation;
 
 import static de.souveraen.budget.fiscalyear.BudgetDecider.AGGREGATE;
 
+import de.souveraen.budget.fiscalyear.BudgetCommand;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustAppropriation;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdoptBudget;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CarryOverAppropriation;
 import de.souveraen.budget.fiscalyear.BudgetCommand.FreezeLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.RecordFinancialPlan;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseLine;
-import de.souveraen.budget.fiscalyear.BudgetCommand;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.budget.AdjustmentKind;
 import de.souveraen.eventstore.domain.Check;

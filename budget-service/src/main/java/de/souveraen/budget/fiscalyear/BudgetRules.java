@@ -1,8 +1,8 @@
 package de.souveraen.budget.fiscalyear;
 
 import de.souveraen.eventstore.domain.Check;
-import de.souveraen.eventstore.domain.Rejection.Kind;
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.domain.Rejection.Kind;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.regex.Pattern;

@@ -2,8 +2,8 @@ package de.souveraen.budget.funds;
 
 import de.souveraen.budget.fiscalyear.LineState;
 import de.souveraen.contracts.budget.OverPlan;
-import de.souveraen.eventstore.domain.Rejection.Kind;
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.domain.Rejection.Kind;
 import de.souveraen.eventstore.text.German;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;

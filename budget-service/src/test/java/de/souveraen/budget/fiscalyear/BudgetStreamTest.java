@@ -14,8 +14,8 @@ import de.souveraen.budget.fiscalyear.BudgetCommand.FreezeLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.RecordFinancialPlan;
 import de.souveraen.budget.overview.BudgetOverview;
 import de.souveraen.budget.testing.BudgetSpec;
-import de.souveraen.eventstore.domain.Rejection.Kind;
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.domain.Rejection.Kind;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
