@@ -1,16 +1,16 @@
 package de.souveraen.budget.appropriation;
 
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustAppropriation;
-import de.souveraen.budget.fiscalyear.BudgetGuards;
+import de.souveraen.budget.fiscalyear.BudgetRules;
 import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.budget.fiscalyear.LineState;
 import de.souveraen.budget.funds.Funds;
-import de.souveraen.budget.shared.Check;
-import de.souveraen.budget.shared.Money;
 import de.souveraen.contracts.budget.AdjustmentKind;
 import de.souveraen.contracts.budget.AppropriationAdjusted;
-import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.contracts.budget.BudgetLineAdded;
+import de.souveraen.contracts.budget.FiscalYearEvent;
+import de.souveraen.eventstore.domain.Check;
+import de.souveraen.eventstore.domain.Violations.Codes;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
@@ -25,15 +25,15 @@ public final class Adjustments {
     private Adjustments() {
     }
 
-    public static List<BudgetEvent> adjust(AdjustAppropriation c, BudgetState state) {
+    public static List<FiscalYearEvent> adjust(AdjustAppropriation c, BudgetState state) {
         int year = state.fiscalYear();
         AdjustmentKind kind = Check.present("kind", "Die Art der Änderung", c.kind());
-        String code = Check.lineCode("lineCode", c.lineCode());
+        String code = BudgetRules.lineCode("lineCode", c.lineCode());
         BigDecimal amount = kind == AdjustmentKind.SUPPLEMENTARY
                 ? Check.nonZero("amount", "Der Betrag", c.amount())
                 : Check.positive("amount", "Der Betrag", c.amount());
         String approval = Check.text("approvalReference", "Die Fundstelle der Genehmigung", c.approvalReference(), 100);
-        Check.dateInYear("approvedOn", "Das Genehmigungsdatum", c.approvedOn(), year);
+        BudgetRules.dateInYear("approvedOn", "Das Genehmigungsdatum", c.approvedOn(), year);
         String reason = Check.optionalText("reason", "Die Begründung", c.reason(), 1000);
         String lineTitle = Check.optionalText("lineTitle", "Der Titel der Position", c.lineTitle(), 200);
 
@@ -47,24 +47,24 @@ public final class Adjustments {
                     "Die Position " + code + " hat einen Ansatz; Mehrbedarf ist überplanmäßig (OVER_PLAN).",
                     "Line " + code + " has an appropriation; additional funds are OVER_PLAN, not UNPLANNED.");
         }
-        if (amount.signum() < 0 && Money.exceeds(amount.negate(), line.available())) {
+        if (amount.signum() < 0 && amount.negate().compareTo(line.available()) > 0) {
             throw Funds.insufficient(line, amount.negate());
         }
         return List.of(new AppropriationAdjusted(year, code, kind, amount, approval, c.approvedOn(), reason,
                 line.adjusted().add(amount)));
     }
 
-    private static List<BudgetEvent> newLine(AdjustAppropriation c, BudgetState state, AdjustmentKind kind,
+    private static List<FiscalYearEvent> newLine(AdjustAppropriation c, BudgetState state, AdjustmentKind kind,
             String code, BigDecimal amount, String approval, String reason, String lineTitle) {
         if (kind == AdjustmentKind.OVER_PLAN) {
-            BudgetGuards.lineToChange(state, code);
+            BudgetRules.lineToChange(state, code);
         }
         if (lineTitle == null) {
-            throw Check.invalid("required", "lineTitle",
+            throw Check.invalid(Codes.REQUIRED, "lineTitle",
                     "Für die neue Position " + code + " fehlt der Titel.", "lineTitle is required for new line " + code + ".");
         }
         if (amount.signum() < 0) {
-            throw Check.invalid("not-positive", "amount", "Eine neue Position braucht einen Betrag größer als 0,00 €.",
+            throw Check.invalid(Codes.NOT_POSITIVE, "amount", "Eine neue Position braucht einen Betrag größer als 0,00 €.",
                     "amount must be greater than 0.00 for a new line.");
         }
         return List.of(new BudgetLineAdded(state.fiscalYear(), code, lineTitle, c.approvedOn()),
@@ -73,8 +73,8 @@ public final class Adjustments {
     }
 
     public static BudgetState lineAdded(BudgetState state, BudgetLineAdded e) {
-        return state.withLine(new LineState(e.lineCode(), e.title(), Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO,
-                Money.ZERO, Money.ZERO, false));
+        return state.withLine(new LineState(e.lineCode(), e.title(), Funds.ZERO, Funds.ZERO, Funds.ZERO, Funds.ZERO,
+                Funds.ZERO, Funds.ZERO, false));
     }
 
     public static BudgetState adjusted(BudgetState state, AppropriationAdjusted e) {

@@ -2,15 +2,17 @@ package de.souveraen.budget.appropriation;
 
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdoptBudget;
 import de.souveraen.budget.fiscalyear.BudgetCommand.LineInput;
+import de.souveraen.budget.fiscalyear.BudgetRules;
 import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.budget.fiscalyear.LineState;
-import de.souveraen.budget.shared.Check;
-import de.souveraen.budget.shared.Money;
+import de.souveraen.budget.funds.Funds;
 import de.souveraen.contracts.budget.BudgetAdopted;
-import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.contracts.budget.BudgetLine;
+import de.souveraen.contracts.budget.FiscalYearEvent;
 import de.souveraen.contracts.budget.PlannedAmount;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.domain.Violations.Codes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -27,15 +29,15 @@ public final class Adoption {
     private Adoption() {
     }
 
-    public static List<BudgetEvent> adopt(AdoptBudget c, BudgetState state) {
-        int year = Check.fiscalYear("fiscalYear", c.fiscalYear());
+    public static List<FiscalYearEvent> adopt(AdoptBudget c, BudgetState state) {
+        int year = BudgetRules.fiscalYear("fiscalYear", c.fiscalYear());
         if (state.adopted()) {
             throw Rejection.conflict("budget-exists", "fiscalYear",
                     "Der Haushalt " + year + " ist bereits beschlossen.", "Budget " + year + " is already adopted.");
         }
         String title = Check.text("title", "Der Titel", c.title(), 200);
         String resolution = Check.text("resolution", "Der Ratsbeschluss", c.resolution(), 100);
-        Check.dateInYears("adoptedOn", "Das Beschlussdatum", c.adoptedOn(), year - 1, year);
+        BudgetRules.dateInYears("adoptedOn", "Das Beschlussdatum", c.adoptedOn(), year - 1, year);
         List<BudgetLine> lines = lines(c.lines());
         List<PlannedAmount> plan = FinancialPlanning.plan(c.financialPlan(), year);
         return List.of(new BudgetAdopted(year, title, resolution, c.adoptedOn(), lines, plan));
@@ -43,11 +45,11 @@ public final class Adoption {
 
     private static List<BudgetLine> lines(List<LineInput> input) {
         if (input == null || input.isEmpty()) {
-            throw Check.invalid("no-lines", "lines", "Der Haushalt braucht mindestens eine Position.",
+            throw Check.invalid(Codes.REQUIRED, "lines", "Der Haushalt braucht mindestens eine Position.",
                     "lines must contain at least one line.");
         }
         if (input.size() > MAX_LINES) {
-            throw Check.invalid("too-many-lines", "lines",
+            throw Check.invalid(Codes.TOO_MANY, "lines",
                     "Der Haushalt darf höchstens " + MAX_LINES + " Positionen haben.",
                     "lines must contain at most " + MAX_LINES + " lines.");
         }
@@ -56,7 +58,7 @@ public final class Adoption {
         for (int i = 0; i < input.size(); i++) {
             String at = "lines[" + i + "]";
             LineInput line = Check.present(at, "Die Position", input.get(i));
-            String code = Check.lineCode(at + ".code", line.code());
+            String code = BudgetRules.lineCode(at + ".code", line.code());
             if (!codes.add(code)) {
                 throw Check.invalid("duplicate-line-code", at + ".code",
                         "Der Code " + code + " kommt mehrfach vor.", "Line code " + code + " occurs more than once.");
@@ -70,8 +72,8 @@ public final class Adoption {
     public static BudgetState adopted(BudgetAdopted e) {
         Map<String, LineState> lines = new LinkedHashMap<>();
         for (BudgetLine line : e.lines()) {
-            lines.put(line.code(), new LineState(line.code(), line.title(), line.amount(), line.amount(), Money.ZERO,
-                    Money.ZERO, Money.ZERO, Money.ZERO, false));
+            lines.put(line.code(), new LineState(line.code(), line.title(), line.amount(), line.amount(), Funds.ZERO,
+                    Funds.ZERO, Funds.ZERO, Funds.ZERO, false));
         }
         return new BudgetState(e.fiscalYear(), e.title(), e.resolution(), e.adoptedOn(),
                 Collections.unmodifiableMap(lines), e.financialPlan(), BudgetState.NONE.commitments(),

@@ -1,5 +1,7 @@
 package de.souveraen.budget.appropriation;
 
+import static de.souveraen.budget.fiscalyear.BudgetDecider.AGGREGATE;
+
 import de.souveraen.budget.fiscalyear.BudgetCommand;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustAppropriation;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdoptBudget;
@@ -7,19 +9,14 @@ import de.souveraen.budget.fiscalyear.BudgetCommand.CarryOverAppropriation;
 import de.souveraen.budget.fiscalyear.BudgetCommand.FreezeLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.RecordFinancialPlan;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseLine;
-import de.souveraen.budget.fiscalyear.BudgetStore;
-import de.souveraen.budget.overview.BudgetOverview;
-import de.souveraen.eventstore.web.Http;
-import de.souveraen.budget.web.Writes;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.budget.AdjustmentKind;
-import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.eventstore.web.RequestMetadata;
+import de.souveraen.eventstore.domain.Check;
+import de.souveraen.eventstore.web.Http;
+import de.souveraen.eventstore.web.Writes;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -30,8 +27,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** The fiscal year's budget: adoption, the overview, and the changes to the adjusted appropriation. */
+/**
+ * The fiscal year's budget: adoption and carry-overs (201, they create something), and the changes to the adjusted
+ * appropriation, freezes and the financial plan (200 with the year's new version and {@code ETag}; {@code If-Match}
+ * optional).
+ */
 @Path("/api/budgets")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -55,56 +58,36 @@ public class BudgetResource {
             LocalDate decidedOn) {
     }
 
-    private final BudgetStore store;
     private final Writes writes;
-    private final RequestMetadata request;
     private final CarryOverProcess carryOvers;
 
-    BudgetResource(BudgetStore store, Writes writes, RequestMetadata request, CarryOverProcess carryOvers) {
-        this.store = store;
+    BudgetResource(Writes writes, CarryOverProcess carryOvers) {
         this.writes = writes;
-        this.request = request;
         this.carryOvers = carryOvers;
     }
 
+    /** Creates the year's budget: 201, {@code Location} the year's overview. */
     @POST
     @RolesAllowed("administration")
-    public Uni<Response> adopt(AdoptRequest body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
+    @Parameter(in = ParameterIn.HEADER, name = Http.IDEMPOTENCY_KEY)
+    public Uni<Response> adopt(AdoptRequest body) {
         AdoptRequest r = Http.body(body);
-        if (r.fiscalYear() == null) {
-            throw Rejection.invalid("required", "fiscalYear", "Das Haushaltsjahr fehlt.", "fiscalYear is missing.");
-        }
-        EventMetadata metadata = request.metadata();
-        AdoptBudget command = new AdoptBudget(r.fiscalYear(), r.title(), r.resolution(),
-                Http.orToday(r.adoptedOn(), metadata), r.lines(), r.financialPlan());
-        return writes.create(command, metadata, Http.idempotencyKey(key, false), "adoption", r, r.fiscalYear(),
-                "/api/budgets/" + r.fiscalYear());
+        int year = Check.present("fiscalYear", "Das Haushaltsjahr", r.fiscalYear());
+        AdoptBudget command = new AdoptBudget(year, r.title(), r.resolution(),
+                Http.orToday(r.adoptedOn(), writes.metadata()), r.lines(), r.financialPlan());
+        return writes.create(AGGREGATE, year, command, r, year, id -> "/api/budgets/" + id);
     }
 
-    @GET
-    @Path("/{year}")
-    @RolesAllowed({"administration", "workgroup", "council"})
-    public Uni<BudgetOverview> overview(@PathParam("year") int year) {
-        return store.state(year).map(versioned -> {
-            if (!versioned.state().adopted()) {
-                throw notAdopted(year);
-            }
-            return BudgetOverview.of(versioned.state());
-        });
-    }
-
+    /** A change of the year's adjusted appropriation: 200 with the year's new version (no new resource). */
     @POST
     @Path("/{year}/adjustments")
     @RolesAllowed("administration")
-    public Uni<Response> adjust(@PathParam("year") int year, AdjustmentRequest body,
-            @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
+    @Parameter(in = ParameterIn.HEADER, name = Http.IDEMPOTENCY_KEY)
+    public Uni<Response> adjust(@PathParam("year") int year, AdjustmentRequest body) {
         AdjustmentRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
-        UUID id = UUID.randomUUID();
         AdjustAppropriation command = new AdjustAppropriation(year, r.lineCode(), r.kind(), r.amount(),
-                r.approvalReference(), Http.orToday(r.approvedOn(), metadata), r.reason(), r.lineTitle());
-        return writes.create(command, metadata, Http.idempotencyKey(key, false), "adjustments", r, id,
-                "/api/budgets/" + year);
+                r.approvalReference(), Http.orToday(r.approvedOn(), writes.metadata()), r.reason(), r.lineTitle());
+        return writes.change(AGGREGATE, year, command, r);
     }
 
     @POST
@@ -112,9 +95,8 @@ public class BudgetResource {
     @RolesAllowed("administration")
     public Uni<Response> freeze(@PathParam("year") int year, @PathParam("code") String code, LineDecisionRequest body) {
         LineDecisionRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
-        return writes.create(new FreezeLine(year, code, r.reference(), r.reason(),
-                Http.orToday(r.decidedOn(), metadata)), metadata, null, null, r, code, "/api/budgets/" + year);
+        return writes.change(AGGREGATE, year, new FreezeLine(year, code, r.reference(), r.reason(),
+                Http.orToday(r.decidedOn(), writes.metadata())), r);
     }
 
     @POST
@@ -123,9 +105,8 @@ public class BudgetResource {
     public Uni<Response> release(@PathParam("year") int year, @PathParam("code") String code,
             LineDecisionRequest body) {
         LineDecisionRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
-        return writes.create(new ReleaseLine(year, code, r.reference(), r.reason(),
-                Http.orToday(r.decidedOn(), metadata)), metadata, null, null, r, code, "/api/budgets/" + year);
+        return writes.change(AGGREGATE, year, new ReleaseLine(year, code, r.reference(), r.reason(),
+                Http.orToday(r.decidedOn(), writes.metadata())), r);
     }
 
     @POST
@@ -133,27 +114,26 @@ public class BudgetResource {
     @RolesAllowed("administration")
     public Uni<Response> financialPlan(@PathParam("year") int year, FinancialPlanRequest body) {
         FinancialPlanRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
-        return writes.create(new RecordFinancialPlan(year, r.financialPlan(), r.reference(),
-                Http.orToday(r.recordedOn(), metadata)), metadata, null, null, r, year, "/api/budgets/" + year);
+        return writes.change(AGGREGATE, year, new RecordFinancialPlan(year, r.financialPlan(), r.reference(),
+                Http.orToday(r.recordedOn(), writes.metadata())), r);
     }
 
     /**
      * Step one of a carry-over (§ 22 KomHVO NRW) in this year; step two books it into the next year right away
      * when that year's budget is adopted, otherwise later through {@code POST /{year+1}/carry-overs/receipt}.
+     * Creates the carry-over: 201 with its id, {@code Location} the year's overview.
      */
     @POST
     @Path("/{year}/carry-overs")
     @RolesAllowed("administration")
-    public Uni<Response> carryOver(@PathParam("year") int year, CarryOverRequest body,
-            @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
+    @Parameter(in = ParameterIn.HEADER, name = Http.IDEMPOTENCY_KEY)
+    public Uni<Response> carryOver(@PathParam("year") int year, CarryOverRequest body) {
         CarryOverRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
+        EventMetadata metadata = writes.metadata();
         UUID id = UUID.randomUUID();
         CarryOverAppropriation command = new CarryOverAppropriation(year, id, r.lineCode(), r.amount(),
                 r.reference(), r.reason(), Http.orToday(r.decidedOn(), metadata));
-        return writes.create(command, metadata, Http.idempotencyKey(key, false), "carry-overs", r, id,
-                "/api/budgets/" + year + "/carry-overs/" + id)
+        return writes.create(AGGREGATE, year, command, r, id, created -> "/api/budgets/" + year)
                 .call(response -> carryOvers.receiveInto(year + 1, metadata));
     }
 
@@ -163,11 +143,6 @@ public class BudgetResource {
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed("administration")
     public Uni<CarryOverProcess.Receipt> receiveCarryOvers(@PathParam("year") int year) {
-        return carryOvers.receiveInto(year, request.metadata());
-    }
-
-    public static Rejection notAdopted(int year) {
-        return Rejection.notFound("budget-not-found", "Für " + year + " ist kein Haushalt beschlossen.",
-                "There is no adopted budget for " + year + ".");
+        return carryOvers.receiveInto(year, writes.metadata());
     }
 }

@@ -1,12 +1,14 @@
 package de.souveraen.budget.appropriation;
 
+import static de.souveraen.budget.fiscalyear.BudgetDecider.AGGREGATE;
+
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReceiveCarryOver;
 import de.souveraen.budget.fiscalyear.BudgetState;
-import de.souveraen.budget.fiscalyear.BudgetStore;
-import de.souveraen.eventstore.web.Http;
 import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.budget.AppropriationCarriedOver;
+import de.souveraen.eventstore.store.AggregateStore;
+import de.souveraen.eventstore.web.Http;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -26,14 +28,14 @@ public class CarryOverProcess {
     public record Receipt(int fiscalYear, List<UUID> received, List<UUID> waiting) {
     }
 
-    private final BudgetStore store;
+    private final AggregateStore store;
 
-    CarryOverProcess(BudgetStore store) {
+    CarryOverProcess(AggregateStore store) {
         this.store = store;
     }
 
     public Uni<Receipt> receiveInto(int year, EventMetadata metadata) {
-        return Uni.combine().all().unis(store.events(year - 1), store.state(year)).asTuple().chain(both -> {
+        return Uni.combine().all().unis(store.events(AGGREGATE, year - 1), store.state(AGGREGATE, year)).asTuple().chain(both -> {
             List<AppropriationCarriedOver> outgoing = new ArrayList<>();
             for (EventEnvelope envelope : both.getItem1()) {
                 if (envelope.decode(store.registry()) instanceof AppropriationCarriedOver carried) {
@@ -49,7 +51,7 @@ public class CarryOverProcess {
             }
             LocalDate effectiveOn = within(year, Http.orToday(null, metadata));
             return Multi.createFrom().iterable(pending)
-                    .onItem().transformToUniAndConcatenate(c -> store.handle(new ReceiveCarryOver(year,
+                    .onItem().transformToUniAndConcatenate(c -> store.handle(AGGREGATE, year, new ReceiveCarryOver(year,
                             c.carryOverId(), year - 1, c.lineCode(), c.lineTitle(), c.amount(), c.reference(),
                             effectiveOn), metadata).replaceWith(c.carryOverId()))
                     .collect().asList()

@@ -2,17 +2,16 @@ package de.souveraen.budget.appropriation;
 
 import de.souveraen.budget.fiscalyear.BudgetCommand.CarryOverAppropriation;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReceiveCarryOver;
-import de.souveraen.budget.fiscalyear.BudgetGuards;
+import de.souveraen.budget.fiscalyear.BudgetRules;
 import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.budget.fiscalyear.CarryOver;
 import de.souveraen.budget.fiscalyear.LineState;
 import de.souveraen.budget.funds.Funds;
-import de.souveraen.budget.shared.Check;
-import de.souveraen.budget.shared.Money;
 import de.souveraen.contracts.budget.AppropriationCarriedOver;
-import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.contracts.budget.BudgetLineAdded;
 import de.souveraen.contracts.budget.CarryOverReceived;
+import de.souveraen.contracts.budget.FiscalYearEvent;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -30,26 +29,26 @@ public final class CarryOvers {
     private CarryOvers() {
     }
 
-    public static List<BudgetEvent> carryOver(CarryOverAppropriation c, BudgetState state) {
+    public static List<FiscalYearEvent> carryOver(CarryOverAppropriation c, BudgetState state) {
         int year = state.fiscalYear();
         UUID id = Check.id("carryOverId", "Die Kennung der Übertragung", c.carryOverId());
-        LineState line = BudgetGuards.lineToChange(state, c.lineCode());
+        LineState line = BudgetRules.lineToChange(state, c.lineCode());
         BigDecimal amount = Check.positive("amount", "Der Betrag", c.amount());
         String reference = Check.text("reference", "Die Fundstelle der Übertragungsentscheidung", c.reference(), 100);
         String reason = Check.optionalText("reason", "Die Begründung", c.reason(), 1000);
-        Check.dateInYears("decidedOn", "Das Entscheidungsdatum", c.decidedOn(), year, year + 1);
+        BudgetRules.dateInYears("decidedOn", "Das Entscheidungsdatum", c.decidedOn(), year, year + 1);
         if (state.carryOvers().containsKey(id)) {
             throw Rejection.conflict("carry-over-exists", "carryOverId", "Diese Übertragung ist bereits erfasst.",
                     "This carry-over is already recorded.");
         }
-        if (Money.exceeds(amount, line.available())) {
+        if (amount.compareTo(line.available()) > 0) {
             throw Funds.insufficient(line, amount);
         }
         return List.of(new AppropriationCarriedOver(year, id, line.code(), line.title(), year + 1, amount, reference,
                 reason, c.decidedOn(), line.adjusted().subtract(amount)));
     }
 
-    public static List<BudgetEvent> receive(ReceiveCarryOver c, BudgetState state) {
+    public static List<FiscalYearEvent> receive(ReceiveCarryOver c, BudgetState state) {
         int year = state.fiscalYear();
         UUID id = Check.id("carryOverId", "Die Kennung der Übertragung", c.carryOverId());
         if (c.fromFiscalYear() != year - 1) {
@@ -57,11 +56,11 @@ public final class CarryOvers {
                     "Übertragen werden kann nur aus dem Vorjahr " + (year - 1) + ".",
                     "fromFiscalYear must be the previous year " + (year - 1) + ".");
         }
-        String code = Check.lineCode("lineCode", c.lineCode());
+        String code = BudgetRules.lineCode("lineCode", c.lineCode());
         String title = Check.text("lineTitle", "Der Titel der Position", c.lineTitle(), 200);
         BigDecimal amount = Check.positive("amount", "Der Betrag", c.amount());
         String reference = Check.text("reference", "Die Fundstelle der Übertragungsentscheidung", c.reference(), 100);
-        Check.dateInYear("effectiveOn", "Das Buchungsdatum", c.effectiveOn(), year);
+        BudgetRules.dateInYear("effectiveOn", "Das Buchungsdatum", c.effectiveOn(), year);
         CarryOver known = state.carryOvers().get(id);
         if (known != null) {
             if (!known.outgoing() && known.lineCode().equals(code) && known.amount().compareTo(amount) == 0) {
@@ -71,8 +70,8 @@ public final class CarryOvers {
                     "Unter dieser Kennung ist eine andere Übertragung erfasst.",
                     "A different carry-over is recorded under this id.");
         }
-        List<BudgetEvent> events = new ArrayList<>();
-        BigDecimal before = Money.ZERO;
+        List<FiscalYearEvent> events = new ArrayList<>();
+        BigDecimal before = Funds.ZERO;
         if (state.line(code).isPresent()) {
             before = state.line(code).get().adjusted();
         } else {

@@ -2,16 +2,15 @@ package de.souveraen.budget.appropriation;
 
 import de.souveraen.budget.fiscalyear.BudgetCommand.DeclareCoverage;
 import de.souveraen.budget.fiscalyear.BudgetCommand.TransferFunds;
-import de.souveraen.budget.fiscalyear.BudgetGuards;
+import de.souveraen.budget.fiscalyear.BudgetRules;
 import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.budget.fiscalyear.Coverage;
 import de.souveraen.budget.fiscalyear.LineState;
 import de.souveraen.budget.funds.Funds;
-import de.souveraen.budget.shared.Check;
-import de.souveraen.budget.shared.Money;
-import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.contracts.budget.CoverageDeclared;
+import de.souveraen.contracts.budget.FiscalYearEvent;
 import de.souveraen.contracts.budget.FundsTransferred;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -31,7 +30,7 @@ public final class Coverages {
     private Coverages() {
     }
 
-    public static List<BudgetEvent> declare(DeclareCoverage c, BudgetState state) {
+    public static List<FiscalYearEvent> declare(DeclareCoverage c, BudgetState state) {
         UUID id = Check.id("coverageId", "Die Kennung des Deckungsvermerks", c.coverageId());
         List<String> codes = Check.present("lineCodes", "Die Liste der Positionen", c.lineCodes());
         if (codes.size() < 2) {
@@ -42,7 +41,7 @@ public final class Coverages {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < codes.size(); i++) {
             String field = "lineCodes[" + i + "]";
-            String code = BudgetGuards.lineToBook(state, field, codes.get(i)).code();
+            String code = BudgetRules.lineToBook(state, field, codes.get(i)).code();
             if (lines.contains(code)) {
                 throw Check.invalid("duplicate-line", field, "Die Position " + code + " ist doppelt genannt.",
                         "Line " + code + " is listed twice.");
@@ -51,7 +50,7 @@ public final class Coverages {
         }
         boolean mutual = Check.present("mutual", "Die Angabe, ob die Deckung gegenseitig ist,", c.mutual());
         String reference = Check.text("reference", "Die Fundstelle des Deckungsvermerks", c.reference(), 100);
-        Check.dateInYear("declaredOn", "Das Datum des Deckungsvermerks", c.declaredOn(), state.fiscalYear());
+        BudgetRules.dateInYear("declaredOn", "Das Datum des Deckungsvermerks", c.declaredOn(), state.fiscalYear());
         if (state.coverages().containsKey(id)) {
             throw Rejection.conflict("coverage-exists", "coverageId", "Dieser Deckungsvermerk ist bereits erfasst.",
                     "This coverage is already recorded.");
@@ -59,10 +58,10 @@ public final class Coverages {
         return List.of(new CoverageDeclared(state.fiscalYear(), id, lines, mutual, reference, c.declaredOn()));
     }
 
-    public static List<BudgetEvent> transfer(TransferFunds c, BudgetState state) {
+    public static List<FiscalYearEvent> transfer(TransferFunds c, BudgetState state) {
         UUID id = Check.id("transferId", "Die Kennung der Umschichtung", c.transferId());
-        LineState from = BudgetGuards.lineToBook(state, "fromLine", c.fromLine());
-        LineState to = BudgetGuards.lineToBook(state, "toLine", c.toLine());
+        LineState from = BudgetRules.lineToBook(state, "fromLine", c.fromLine());
+        LineState to = BudgetRules.lineToBook(state, "toLine", c.toLine());
         if (from.code().equals(to.code())) {
             throw Check.invalid("same-line", "toLine", "Abgebende und empfangende Position müssen verschieden sein.",
                     "toLine must differ from fromLine.");
@@ -70,11 +69,11 @@ public final class Coverages {
         BigDecimal amount = Check.positive("amount", "Der Betrag", c.amount());
         String reference = Check.text("reference", "Die Fundstelle der Umschichtung", c.reference(), 100);
         String reason = Check.optionalText("reason", "Die Begründung", c.reason(), 1000);
-        Check.dateInYear("transferredOn", "Das Datum der Umschichtung", c.transferredOn(), state.fiscalYear());
+        BudgetRules.dateInYear("transferredOn", "Das Datum der Umschichtung", c.transferredOn(), state.fiscalYear());
         UUID coverage = coverage(state, from.code(), to.code());
-        BudgetGuards.requireNotFrozen(from, "fromLine");
-        BudgetGuards.requireNotFrozen(to, "toLine");
-        if (Money.exceeds(amount, from.available())) {
+        BudgetRules.requireNotFrozen(from, "fromLine");
+        BudgetRules.requireNotFrozen(to, "toLine");
+        if (amount.compareTo(from.available()) > 0) {
             throw Funds.insufficient(from, amount);
         }
         return List.of(new FundsTransferred(state.fiscalYear(), id, coverage, from.code(), to.code(), amount,

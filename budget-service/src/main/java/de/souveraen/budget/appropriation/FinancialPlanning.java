@@ -2,11 +2,12 @@ package de.souveraen.budget.appropriation;
 
 import de.souveraen.budget.fiscalyear.BudgetCommand.PlanInput;
 import de.souveraen.budget.fiscalyear.BudgetCommand.RecordFinancialPlan;
+import de.souveraen.budget.fiscalyear.BudgetRules;
 import de.souveraen.budget.fiscalyear.BudgetState;
-import de.souveraen.budget.shared.Check;
-import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.contracts.budget.FinancialPlanRecorded;
+import de.souveraen.contracts.budget.FiscalYearEvent;
 import de.souveraen.contracts.budget.PlannedAmount;
+import de.souveraen.eventstore.domain.Check;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -25,12 +26,12 @@ public final class FinancialPlanning {
     private FinancialPlanning() {
     }
 
-    public static List<BudgetEvent> record(RecordFinancialPlan c, BudgetState state) {
+    public static List<FiscalYearEvent> record(RecordFinancialPlan c, BudgetState state) {
         int year = state.fiscalYear();
         Check.present("financialPlan", "Die Finanzplanung", c.financialPlan());
         List<PlannedAmount> plan = plan(c.financialPlan(), year);
         String reference = Check.optionalText("reference", "Die Fundstelle", c.reference(), 100);
-        Check.dateInYear("recordedOn", "Das Datum", c.recordedOn(), year);
+        BudgetRules.dateInYear("recordedOn", "Das Datum", c.recordedOn(), year);
         return List.of(new FinancialPlanRecorded(year, plan, reference, c.recordedOn()));
     }
 
@@ -44,14 +45,8 @@ public final class FinancialPlanning {
         for (int i = 0; i < input.size(); i++) {
             String at = "financialPlan[" + i + "]";
             PlanInput entry = Check.present(at, "Der Planungsbetrag", input.get(i));
-            Integer year = Check.present(at + ".fiscalYear", "Das Planungsjahr", entry.fiscalYear());
-            if (year <= fiscalYear || year > fiscalYear + YEARS_AHEAD) {
-                throw Check.invalid("out-of-range", at + ".fiscalYear",
-                        "Das Planungsjahr muss zwischen " + (fiscalYear + 1) + " und " + (fiscalYear + YEARS_AHEAD)
-                                + " liegen.",
-                        at + ".fiscalYear must be between " + (fiscalYear + 1) + " and " + (fiscalYear + YEARS_AHEAD)
-                                + ".");
-            }
+            int year = Check.range(at + ".fiscalYear", "Das Planungsjahr", entry.fiscalYear(), fiscalYear + 1,
+                    fiscalYear + YEARS_AHEAD);
             if (!years.add(year)) {
                 throw Check.invalid("duplicate-year", at + ".fiscalYear",
                         "Das Planungsjahr " + year + " kommt mehrfach vor.", "Plan year " + year + " occurs twice.");

@@ -2,13 +2,13 @@ package de.souveraen.budget.appropriation;
 
 import de.souveraen.budget.fiscalyear.BudgetCommand.FreezeLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseLine;
-import de.souveraen.budget.fiscalyear.BudgetGuards;
+import de.souveraen.budget.fiscalyear.BudgetRules;
 import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.budget.fiscalyear.LineState;
-import de.souveraen.budget.shared.Check;
-import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.contracts.budget.BudgetLineFrozen;
 import de.souveraen.contracts.budget.BudgetLineReleased;
+import de.souveraen.contracts.budget.FiscalYearEvent;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
 import java.util.List;
 
@@ -20,11 +20,11 @@ public final class Freezes {
     private Freezes() {
     }
 
-    public static List<BudgetEvent> freeze(FreezeLine c, BudgetState state) {
-        LineState line = BudgetGuards.lineToChange(state, c.lineCode());
+    public static List<FiscalYearEvent> freeze(FreezeLine c, BudgetState state) {
+        LineState line = BudgetRules.lineToChange(state, c.lineCode());
         String reference = Check.text("reference", "Die Fundstelle der Sperre", c.reference(), 100);
         String reason = Check.optionalText("reason", "Die Begründung", c.reason(), 1000);
-        Check.dateInYear("frozenOn", "Das Datum der Sperre", c.frozenOn(), state.fiscalYear());
+        BudgetRules.dateInYear("frozenOn", "Das Datum der Sperre", c.frozenOn(), state.fiscalYear());
         if (line.frozen()) {
             throw Rejection.conflict("line-frozen", "lineCode",
                     "Die Haushaltsposition " + line.code() + " ist bereits gesperrt.",
@@ -33,11 +33,11 @@ public final class Freezes {
         return List.of(new BudgetLineFrozen(state.fiscalYear(), line.code(), reference, reason, c.frozenOn()));
     }
 
-    public static List<BudgetEvent> release(ReleaseLine c, BudgetState state) {
-        LineState line = BudgetGuards.lineToChange(state, c.lineCode());
+    public static List<FiscalYearEvent> release(ReleaseLine c, BudgetState state) {
+        LineState line = BudgetRules.lineToChange(state, c.lineCode());
         String reference = Check.text("reference", "Die Fundstelle der Freigabe", c.reference(), 100);
         String reason = Check.optionalText("reason", "Die Begründung", c.reason(), 1000);
-        Check.dateInYear("releasedOn", "Das Datum der Freigabe", c.releasedOn(), state.fiscalYear());
+        BudgetRules.dateInYear("releasedOn", "Das Datum der Freigabe", c.releasedOn(), state.fiscalYear());
         if (!line.frozen()) {
             throw Rejection.conflict("line-not-frozen", "lineCode",
                     "Die Haushaltsposition " + line.code() + " ist nicht gesperrt.",

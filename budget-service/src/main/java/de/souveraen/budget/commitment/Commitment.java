@@ -1,6 +1,6 @@
 package de.souveraen.budget.commitment;
 
-import de.souveraen.budget.shared.Money;
+import de.souveraen.budget.funds.Funds;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
@@ -13,7 +13,7 @@ public record Commitment(String lineCode, BigDecimal amount, BigDecimal settled,
 
     /** amount − settled while active; 0.00 once released. */
     public BigDecimal open() {
-        return released ? Money.ZERO : amount.subtract(settled);
+        return released ? Funds.ZERO : amount.subtract(settled);
     }
 
     public Commitment withAmount(BigDecimal newAmount) {

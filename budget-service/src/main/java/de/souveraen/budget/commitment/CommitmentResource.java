@@ -1,16 +1,15 @@
 package de.souveraen.budget.commitment;
 
+import static de.souveraen.budget.fiscalyear.BudgetDecider.AGGREGATE;
+
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustCommitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CommitFunds;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseCommitment;
 import de.souveraen.eventstore.web.Http;
-import de.souveraen.budget.web.Writes;
-import de.souveraen.contracts.EventMetadata;
-import de.souveraen.eventstore.web.RequestMetadata;
+import de.souveraen.eventstore.web.Writes;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -20,8 +19,13 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Commitments (Mittelbindung): bind, adjust, release. */
+/**
+ * Commitments (Mittelbindung): bind (201, {@code Location} the commitment's audit trail), adjust and release (200
+ * with the year's new version: the year is one stream).
+ */
 @Path("/api/budgets/{year}/commitments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -39,43 +43,37 @@ public class CommitmentResource {
     }
 
     private final Writes writes;
-    private final RequestMetadata request;
 
-    CommitmentResource(Writes writes, RequestMetadata request) {
+    CommitmentResource(Writes writes) {
         this.writes = writes;
-        this.request = request;
     }
 
     @POST
-    public Uni<Response> commit(@PathParam("year") int year, CommitRequest body,
-            @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
+    @Parameter(in = ParameterIn.HEADER, name = Http.IDEMPOTENCY_KEY)
+    public Uni<Response> commit(@PathParam("year") int year, CommitRequest body) {
         CommitRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
         UUID id = UUID.randomUUID();
         CommitFunds command = new CommitFunds(year, id, r.lineCode(), r.amount(), r.vendor(), r.reference(),
-                r.description(), Http.orToday(r.committedOn(), metadata), r.overPlanApprovalReference());
-        return writes.create(command, metadata, Http.idempotencyKey(key, false), "commitments", r, id,
-                "/api/budgets/" + year + "/commitments/" + id);
+                r.description(), Http.orToday(r.committedOn(), writes.metadata()), r.overPlanApprovalReference());
+        return writes.create(AGGREGATE, year, command, r, id,
+                created -> "/api/budgets/" + year + "/audit/" + created);
     }
 
     @POST
     @Path("/{id}/adjustment")
-    public Uni<Response> adjust(@PathParam("year") int year, @PathParam("id") UUID id, AdjustRequest body,
-            @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
+    @Parameter(in = ParameterIn.HEADER, name = Http.IDEMPOTENCY_KEY)
+    public Uni<Response> adjust(@PathParam("year") int year, @PathParam("id") UUID id, AdjustRequest body) {
         AdjustRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
         AdjustCommitment command = new AdjustCommitment(year, id, r.amount(), r.reason(),
-                Http.orToday(r.adjustedOn(), metadata), r.overPlanApprovalReference());
-        return writes.create(command, metadata, Http.idempotencyKey(key, false), "commitment-adjustments:" + id, r,
-                id, "/api/budgets/" + year + "/commitments/" + id);
+                Http.orToday(r.adjustedOn(), writes.metadata()), r.overPlanApprovalReference());
+        return writes.change(AGGREGATE, year, command, r);
     }
 
     @POST
     @Path("/{id}/release")
     public Uni<Response> release(@PathParam("year") int year, @PathParam("id") UUID id, ReleaseRequest body) {
         ReleaseRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
-        return writes.create(new ReleaseCommitment(year, id, r.reason(), Http.orToday(r.releasedOn(), metadata)),
-                metadata, null, null, r, id, "/api/budgets/" + year + "/commitments/" + id);
+        return writes.change(AGGREGATE, year,
+                new ReleaseCommitment(year, id, r.reason(), Http.orToday(r.releasedOn(), writes.metadata())), r);
     }
 }

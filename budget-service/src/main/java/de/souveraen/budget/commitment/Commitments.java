@@ -3,19 +3,19 @@ package de.souveraen.budget.commitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustCommitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CommitFunds;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseCommitment;
-import de.souveraen.budget.fiscalyear.BudgetGuards;
+import de.souveraen.budget.fiscalyear.BudgetRules;
 import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.budget.fiscalyear.LineState;
 import de.souveraen.budget.funds.Funds;
-import de.souveraen.budget.shared.Check;
-import de.souveraen.budget.shared.Money;
-import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.contracts.budget.CommitmentAdjusted;
 import de.souveraen.contracts.budget.CommitmentReleased;
+import de.souveraen.contracts.budget.FiscalYearEvent;
 import de.souveraen.contracts.budget.FundsCommitted;
 import de.souveraen.contracts.budget.OverPlan;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.domain.Rejection.Kind;
+import de.souveraen.eventstore.text.German;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -29,42 +29,42 @@ public final class Commitments {
     private Commitments() {
     }
 
-    public static List<BudgetEvent> commit(CommitFunds c, BudgetState state) {
+    public static List<FiscalYearEvent> commit(CommitFunds c, BudgetState state) {
         int year = state.fiscalYear();
         UUID id = Check.id("commitmentId", "Die Kennung der Mittelbindung", c.commitmentId());
-        Check.lineCode("lineCode", c.lineCode());
+        BudgetRules.lineCode("lineCode", c.lineCode());
         BigDecimal amount = Check.positive("amount", "Der Betrag", c.amount());
         String vendor = Check.text("vendor", "Der Auftragnehmer", c.vendor(), 200);
         String reference = Check.text("reference", "Die Auftrags- oder Vertragsnummer", c.reference(), 100);
         String description = Check.optionalText("description", "Die Beschreibung", c.description(), 1000);
-        Check.dateInYear("committedOn", "Das Datum der Mittelbindung", c.committedOn(), year);
+        BudgetRules.dateInYear("committedOn", "Das Datum der Mittelbindung", c.committedOn(), year);
         String approval = approval(c.overPlanApprovalReference());
         if (state.commitments().containsKey(id)) {
             throw Rejection.conflict("commitment-exists", "commitmentId", "Diese Mittelbindung ist bereits erfasst.",
                     "This commitment is already recorded.");
         }
-        LineState line = BudgetGuards.lineToBook(state, c.lineCode());
-        BudgetGuards.requireNotFrozen(line);
+        LineState line = BudgetRules.lineToBook(state, c.lineCode());
+        BudgetRules.requireNotFrozen(line);
         OverPlan overPlan = Funds.cover(line, amount, approval);
         return List.of(new FundsCommitted(year, id, line.code(), amount, vendor, reference, description,
                 c.committedOn(), overPlan));
     }
 
-    public static List<BudgetEvent> adjust(AdjustCommitment c, BudgetState state) {
+    public static List<FiscalYearEvent> adjust(AdjustCommitment c, BudgetState state) {
         int year = state.fiscalYear();
         UUID id = Check.id("commitmentId", "Die Kennung der Mittelbindung", c.commitmentId());
         BigDecimal amount = Check.positive("amount", "Der Betrag", c.amount());
         String reason = Check.text("reason", "Die Begründung", c.reason(), 1000);
-        Check.dateInYear("adjustedOn", "Das Datum der Änderung", c.adjustedOn(), year);
+        BudgetRules.dateInYear("adjustedOn", "Das Datum der Änderung", c.adjustedOn(), year);
         String approval = approval(c.overPlanApprovalReference());
         Commitment commitment = active(state, id);
         Check.notBefore("adjustedOn", "Das Datum der Änderung", c.adjustedOn(), commitment.committedOn(),
                 "der Mittelbindung", "the commitment");
         if (amount.compareTo(commitment.settled()) < 0) {
             throw new Rejection(Kind.UNPROCESSABLE, "below-settled", "amount",
-                    "Die Mittelbindung ist bereits mit " + Money.german(commitment.settled())
+                    "Die Mittelbindung ist bereits mit " + German.money(commitment.settled())
                             + " abgerechnet; der Betrag darf nicht darunter liegen.",
-                    "The commitment is already settled with " + Money.english(commitment.settled())
+                    "The commitment is already settled with " + Funds.english(commitment.settled())
                             + "; amount must not be lower.",
                     Map.of("settled", commitment.settled()));
         }
@@ -75,18 +75,18 @@ public final class Commitments {
         OverPlan overPlan = null;
         if (delta.signum() > 0) {
             LineState line = state.line(commitment.lineCode()).orElseThrow();
-            BudgetGuards.requireNotFrozen(line);
+            BudgetRules.requireNotFrozen(line);
             overPlan = Funds.cover(line, delta, approval);
         }
         return List.of(new CommitmentAdjusted(year, id, commitment.lineCode(), commitment.amount(), amount,
                 amount.subtract(commitment.settled()), reason, c.adjustedOn(), overPlan));
     }
 
-    public static List<BudgetEvent> release(ReleaseCommitment c, BudgetState state) {
+    public static List<FiscalYearEvent> release(ReleaseCommitment c, BudgetState state) {
         int year = state.fiscalYear();
         UUID id = Check.id("commitmentId", "Die Kennung der Mittelbindung", c.commitmentId());
         String reason = Check.text("reason", "Die Begründung", c.reason(), 1000);
-        Check.dateInYear("releasedOn", "Das Datum der Freigabe", c.releasedOn(), year);
+        BudgetRules.dateInYear("releasedOn", "Das Datum der Freigabe", c.releasedOn(), year);
         Commitment commitment = active(state, id);
         Check.notBefore("releasedOn", "Das Datum der Freigabe", c.releasedOn(), commitment.committedOn(),
                 "der Mittelbindung", "the commitment");
@@ -115,7 +115,7 @@ public final class Commitments {
     public static BudgetState committed(BudgetState state, FundsCommitted e) {
         return state.updateLine(e.lineCode(), line -> withOverPlan(line.commitBy(e.amount()), e.overPlan()))
                 .withCommitment(e.commitmentId(),
-                        new Commitment(e.lineCode(), e.amount(), Money.ZERO, false, e.committedOn()));
+                        new Commitment(e.lineCode(), e.amount(), Funds.ZERO, false, e.committedOn()));
     }
 
     public static BudgetState adjusted(BudgetState state, CommitmentAdjusted e) {

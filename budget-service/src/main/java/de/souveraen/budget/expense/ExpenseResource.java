@@ -1,15 +1,14 @@
 package de.souveraen.budget.expense;
 
+import static de.souveraen.budget.fiscalyear.BudgetDecider.AGGREGATE;
+
 import de.souveraen.budget.fiscalyear.BudgetCommand.BookExpense;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReverseExpense;
 import de.souveraen.eventstore.web.Http;
-import de.souveraen.budget.web.Writes;
-import de.souveraen.contracts.EventMetadata;
-import de.souveraen.eventstore.web.RequestMetadata;
+import de.souveraen.eventstore.web.Writes;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,8 +18,13 @@ import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Expenses (Ist): booked once per Idempotency-Key, corrected only by a reversal (Storno). */
+/**
+ * Expenses (Ist): booked once per Idempotency-Key (required), corrected only by a reversal (Storno), which is a
+ * booking of its own. Both answer 201 with {@code Location} the booking's audit trail.
+ */
 @Path("/api/budgets/{year}/expenses")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -34,37 +38,33 @@ public class ExpenseResource {
     }
 
     private final Writes writes;
-    private final RequestMetadata request;
 
-    ExpenseResource(Writes writes, RequestMetadata request) {
+    ExpenseResource(Writes writes) {
         this.writes = writes;
-        this.request = request;
     }
 
     @POST
-    public Uni<Response> book(@PathParam("year") int year, BookRequest body,
-            @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
-        String idempotencyKey = Http.idempotencyKey(key, true);
+    @Parameter(in = ParameterIn.HEADER, name = Http.IDEMPOTENCY_KEY, required = true)
+    public Uni<Response> book(@PathParam("year") int year, BookRequest body) {
         BookRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
         UUID id = UUID.randomUUID();
         BookExpense command = new BookExpense(year, id, r.lineCode(), r.amount(),
-                Http.orToday(r.bookedOn(), metadata), r.vendor(), r.description(), r.invoiceRef(), r.commitmentId(),
-                r.overPlanApprovalReference());
-        return writes.create(command, metadata, idempotencyKey, "expenses", r, id,
-                "/api/budgets/" + year + "/expenses/" + id);
+                Http.orToday(r.bookedOn(), writes.metadata()), r.vendor(), r.description(), r.invoiceRef(),
+                r.commitmentId(), r.overPlanApprovalReference());
+        return writes.createOnce(AGGREGATE, year, command, r, id,
+                created -> "/api/budgets/" + year + "/audit/" + created);
     }
 
     @POST
     @Path("/{id}/reversal")
-    public Uni<Response> reverse(@PathParam("year") int year, @PathParam("id") UUID expenseId, ReversalRequest body,
-            @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
+    @Parameter(in = ParameterIn.HEADER, name = Http.IDEMPOTENCY_KEY)
+    public Uni<Response> reverse(@PathParam("year") int year, @PathParam("id") UUID expenseId,
+            ReversalRequest body) {
         ReversalRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
         UUID id = UUID.randomUUID();
         ReverseExpense command = new ReverseExpense(year, id, expenseId, r.reason(),
-                Http.orToday(r.reversedOn(), metadata));
-        return writes.create(command, metadata, Http.idempotencyKey(key, false), "reversals:" + expenseId, r, id,
-                "/api/budgets/" + year + "/expenses/" + expenseId + "/reversal/" + id);
+                Http.orToday(r.reversedOn(), writes.metadata()));
+        return writes.create(AGGREGATE, year, command, r, id,
+                created -> "/api/budgets/" + year + "/audit/" + created);
     }
 }

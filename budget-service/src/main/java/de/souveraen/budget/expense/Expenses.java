@@ -4,16 +4,15 @@ import de.souveraen.budget.commitment.Commitment;
 import de.souveraen.budget.commitment.Commitments;
 import de.souveraen.budget.fiscalyear.BudgetCommand.BookExpense;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReverseExpense;
-import de.souveraen.budget.fiscalyear.BudgetGuards;
+import de.souveraen.budget.fiscalyear.BudgetRules;
 import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.budget.fiscalyear.LineState;
 import de.souveraen.budget.funds.Funds;
-import de.souveraen.budget.shared.Check;
-import de.souveraen.budget.shared.Money;
-import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.contracts.budget.ExpenseBooked;
 import de.souveraen.contracts.budget.ExpenseReversed;
+import de.souveraen.contracts.budget.FiscalYearEvent;
 import de.souveraen.contracts.budget.OverPlan;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.domain.Rejection.Kind;
 import java.math.BigDecimal;
@@ -32,12 +31,12 @@ public final class Expenses {
     private Expenses() {
     }
 
-    public static List<BudgetEvent> book(BookExpense c, BudgetState state) {
+    public static List<FiscalYearEvent> book(BookExpense c, BudgetState state) {
         int year = state.fiscalYear();
         UUID id = Check.id("expenseId", "Die Kennung der Buchung", c.expenseId());
-        Check.lineCode("lineCode", c.lineCode());
+        BudgetRules.lineCode("lineCode", c.lineCode());
         BigDecimal amount = Check.positive("amount", "Der Betrag", c.amount());
-        Check.dateInYear("bookedOn", "Das Buchungsdatum", c.bookedOn(), year);
+        BudgetRules.dateInYear("bookedOn", "Das Buchungsdatum", c.bookedOn(), year);
         String vendor = Check.text("vendor", "Der Zahlungsempfänger", c.vendor(), 200);
         String description = Check.optionalText("description", "Die Beschreibung", c.description(), 1000);
         String invoiceRef = Check.text("invoiceRef", "Die Rechnungsnummer", c.invoiceRef(), 100);
@@ -46,28 +45,28 @@ public final class Expenses {
             throw Rejection.conflict("expense-exists", "expenseId", "Diese Buchung ist bereits erfasst.",
                     "This expense is already booked.");
         }
-        LineState line = BudgetGuards.lineToBook(state, c.lineCode());
+        LineState line = BudgetRules.lineToBook(state, c.lineCode());
         state.activeInvoice(InvoiceRefs.key(invoiceRef)).ifPresent(other -> {
             throw duplicateInvoice(invoiceRef, other);
         });
-        BigDecimal settled = c.commitmentId() == null ? Money.ZERO
-                : Money.min(amount, settledCommitment(state, c.commitmentId(), line).open());
+        BigDecimal settled = c.commitmentId() == null ? Funds.ZERO
+                : amount.min(settledCommitment(state, c.commitmentId(), line).open());
         BigDecimal excess = amount.subtract(settled);
         OverPlan overPlan = null;
         if (excess.signum() > 0) {
-            BudgetGuards.requireNotFrozen(line);
+            BudgetRules.requireNotFrozen(line);
             overPlan = Funds.cover(line, excess, approval);
         }
         return List.of(new ExpenseBooked(year, id, line.code(), amount, c.bookedOn(), vendor, description, invoiceRef,
                 c.commitmentId(), settled, overPlan));
     }
 
-    public static List<BudgetEvent> reverse(ReverseExpense c, BudgetState state) {
+    public static List<FiscalYearEvent> reverse(ReverseExpense c, BudgetState state) {
         int year = state.fiscalYear();
         UUID reversalId = Check.id("reversalId", "Die Kennung der Stornobuchung", c.reversalId());
         UUID expenseId = Check.id("expenseId", "Die Kennung der Buchung", c.expenseId());
         String reason = Check.text("reason", "Der Stornogrund", c.reason(), 1000);
-        Check.dateInYear("reversedOn", "Das Stornodatum", c.reversedOn(), year);
+        BudgetRules.dateInYear("reversedOn", "Das Stornodatum", c.reversedOn(), year);
         Expense expense = state.expense(expenseId).orElseThrow(() -> new Rejection(Kind.NOT_FOUND,
                 "expense-not-found", "expenseId", "Diese Buchung gibt es nicht.", "No such expense.", Map.of()));
         if (expense.reversed()) {
@@ -76,7 +75,7 @@ public final class Expenses {
         }
         Check.notBefore("reversedOn", "Das Stornodatum", c.reversedOn(), expense.bookedOn(), "der Buchung",
                 "the booking");
-        BigDecimal restored = Money.ZERO;
+        BigDecimal restored = Funds.ZERO;
         if (expense.commitmentId() != null && !state.commitments().get(expense.commitmentId()).released()) {
             restored = expense.settled();
         }

@@ -25,7 +25,6 @@ import de.souveraen.budget.fiscalyear.BudgetCommand.TransferFunds;
 import de.souveraen.contracts.budget.AppropriationAdjusted;
 import de.souveraen.contracts.budget.AppropriationCarriedOver;
 import de.souveraen.contracts.budget.BudgetAdopted;
-import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.contracts.budget.BudgetLineAdded;
 import de.souveraen.contracts.budget.BudgetLineFrozen;
 import de.souveraen.contracts.budget.BudgetLineReleased;
@@ -36,9 +35,11 @@ import de.souveraen.contracts.budget.CoverageDeclared;
 import de.souveraen.contracts.budget.ExpenseBooked;
 import de.souveraen.contracts.budget.ExpenseReversed;
 import de.souveraen.contracts.budget.FinancialPlanRecorded;
+import de.souveraen.contracts.budget.FiscalYearEvent;
 import de.souveraen.contracts.budget.FundsCommitted;
 import de.souveraen.contracts.budget.FundsTransferred;
 import de.souveraen.eventstore.domain.Decider;
+import de.souveraen.eventstore.store.Aggregate;
 import java.util.List;
 import java.util.Objects;
 
@@ -48,12 +49,12 @@ import java.util.Objects;
  * one stream, so the store's optimistic concurrency keeps them consistent. The rules live in the feature
  * packages; this class only routes.
  */
-public final class BudgetDecider implements Decider<BudgetCommand, BudgetState, BudgetEvent> {
+public final class BudgetDecider implements Decider<BudgetCommand, BudgetState, FiscalYearEvent> {
     public static final String STREAM_TYPE = "budget";
 
-    public static String streamId(int fiscalYear) {
-        return STREAM_TYPE + "-" + fiscalYear;
-    }
+    /** The budget of a fiscal year as the store addresses it: id = the year, stream {@code budget-<year>}. */
+    public static final Aggregate<BudgetCommand, BudgetState, FiscalYearEvent> AGGREGATE = new Aggregate<>(STREAM_TYPE,
+            new BudgetDecider(), FiscalYearEvent.class);
 
     @Override
     public BudgetState initialState() {
@@ -61,12 +62,12 @@ public final class BudgetDecider implements Decider<BudgetCommand, BudgetState, 
     }
 
     @Override
-    public List<BudgetEvent> decide(BudgetCommand command, BudgetState state) {
+    public List<FiscalYearEvent> decide(BudgetCommand command, BudgetState state) {
         Objects.requireNonNull(command, "command");
         if (command instanceof AdoptBudget c) {
             return Adoption.adopt(c, state);
         }
-        BudgetGuards.requireAdopted(state, command.fiscalYear());
+        BudgetRules.requireAdopted(state, command.fiscalYear());
         if (command instanceof AdjustAppropriation c) {
             return Adjustments.adjust(c, state);
         } else if (command instanceof CarryOverAppropriation c) {
@@ -98,7 +99,7 @@ public final class BudgetDecider implements Decider<BudgetCommand, BudgetState, 
     }
 
     @Override
-    public BudgetState evolve(BudgetState state, BudgetEvent event) {
+    public BudgetState evolve(BudgetState state, FiscalYearEvent event) {
         if (event instanceof BudgetAdopted e) {
             return Adoption.adopted(e);
         } else if (event instanceof BudgetLineAdded e) {

@@ -1,10 +1,10 @@
 package de.souveraen.budget.funds;
 
 import de.souveraen.budget.fiscalyear.LineState;
-import de.souveraen.budget.shared.Money;
 import de.souveraen.contracts.budget.OverPlan;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.domain.Rejection.Kind;
+import de.souveraen.eventstore.text.German;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +14,9 @@ import java.util.Map;
  * committed − spent) — unless an over-plan approval (§ 83 GO NRW) is referenced, which then covers the shortfall.
  */
 public final class Funds {
+    /** 0.00 €: amounts are EUR with scale 2. */
+    public static final BigDecimal ZERO = new BigDecimal("0.00");
+
     private Funds() {
     }
 
@@ -24,13 +27,13 @@ public final class Funds {
      */
     public static OverPlan cover(LineState line, BigDecimal needed, String approvalReference) {
         BigDecimal available = line.available();
-        if (!Money.exceeds(needed, available)) {
+        if (needed.compareTo(available) <= 0) {
             return null;
         }
         if (approvalReference == null) {
             throw insufficient(line, needed);
         }
-        return new OverPlan(approvalReference, needed.subtract(Money.max(available, Money.ZERO)));
+        return new OverPlan(approvalReference, needed.subtract(available.max(ZERO)));
     }
 
     /** 409: {@code needed} exceeds what the line has available. */
@@ -41,10 +44,15 @@ public final class Funds {
         extensions.put("available", available);
         extensions.put("requested", needed);
         return new Rejection(Kind.CONFLICT, "insufficient-funds", "amount",
-                "Auf der Haushaltsposition " + line.code() + " sind nur " + Money.german(available)
-                        + " verfügbar, benötigt werden " + Money.german(needed) + ".",
-                "Budget line " + line.code() + " has only " + Money.english(available) + " available, "
-                        + Money.english(needed) + " are needed.",
+                "Auf der Haushaltsposition " + line.code() + " sind nur " + German.money(available)
+                        + " verfügbar, benötigt werden " + German.money(needed) + ".",
+                "Budget line " + line.code() + " has only " + english(available) + " available, "
+                        + english(needed) + " are needed.",
                 extensions);
+    }
+
+    /** {@code 15000.00 EUR}: how the English message shows an amount. */
+    public static String english(BigDecimal amount) {
+        return amount.setScale(2).toPlainString() + " EUR";
     }
 }

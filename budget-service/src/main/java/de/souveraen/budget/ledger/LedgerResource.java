@@ -1,10 +1,14 @@
 package de.souveraen.budget.ledger;
 
+import static de.souveraen.budget.fiscalyear.BudgetDecider.AGGREGATE;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.souveraen.budget.appropriation.BudgetResource;
-import de.souveraen.budget.fiscalyear.BudgetStore;
+import de.souveraen.budget.fiscalyear.BudgetRules;
+import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.budget.overview.BudgetOverview;
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.store.AggregateStore;
+import de.souveraen.eventstore.web.Page;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -22,10 +26,10 @@ import java.util.UUID;
 @Path("/api/budgets/{year}")
 @RolesAllowed({"administration", "workgroup", "council"})
 public class LedgerResource {
-    private final BudgetStore store;
+    private final AggregateStore store;
     private final String municipality;
 
-    LedgerResource(BudgetStore store,
+    LedgerResource(AggregateStore store,
             @org.eclipse.microprofile.config.inject.ConfigProperty(name = "souveraen.tenant",
                     defaultValue = "blankenheim") String municipality) {
         this.store = store;
@@ -102,20 +106,16 @@ public class LedgerResource {
     }
 
     private Uni<Ledger> ledger(int year) {
-        return store.events(year).map(events -> {
+        return store.events(AGGREGATE, year).map(events -> {
             if (events.isEmpty()) {
-                throw BudgetResource.notAdopted(year);
+                throw BudgetRules.notAdopted(year);
             }
             return Ledger.of(events, store.registry());
         });
     }
 
     private Uni<BudgetOverview> overview(int year) {
-        return store.state(year).map(versioned -> {
-            if (!versioned.state().adopted()) {
-                throw BudgetResource.notAdopted(year);
-            }
-            return BudgetOverview.of(versioned.state());
-        });
+        return store.existing(AGGREGATE, year, BudgetState::adopted, () -> BudgetRules.notAdopted(year))
+                .map(versioned -> BudgetOverview.of(versioned.state()));
     }
 }

@@ -2,7 +2,7 @@ package de.souveraen.budget.overview;
 
 import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.budget.fiscalyear.LineState;
-import de.souveraen.budget.shared.Money;
+import de.souveraen.budget.funds.Funds;
 import de.souveraen.contracts.budget.PlannedAmount;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.domain.Rejection.Kind;
@@ -27,11 +27,11 @@ public record BudgetOverview(int fiscalYear, String title, String resolution, Lo
                     "Für dieses Haushaltsjahr ist kein Haushalt beschlossen.",
                     "No budget has been adopted for this fiscal year.", Map.of());
         }
-        BigDecimal appropriated = Money.ZERO;
-        BigDecimal adjusted = Money.ZERO;
-        BigDecimal committed = Money.ZERO;
-        BigDecimal spent = Money.ZERO;
-        BigDecimal overPlan = Money.ZERO;
+        BigDecimal appropriated = Funds.ZERO;
+        BigDecimal adjusted = Funds.ZERO;
+        BigDecimal committed = Funds.ZERO;
+        BigDecimal spent = Funds.ZERO;
+        BigDecimal overPlan = Funds.ZERO;
         List<LineOverview> lines = new ArrayList<>();
         for (LineState line : state.lines().values()) {
             lines.add(new LineOverview(line.code(), line.title(), line.appropriated(), line.adjusted(),

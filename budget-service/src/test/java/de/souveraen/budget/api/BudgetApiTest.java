@@ -163,7 +163,7 @@ class BudgetApiTest {
         adopt(2035, "PILOT", "Prototypen", "1000.00");
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"reference\":\"Sperrvermerk 2035/1\",\"reason\":\"Haushaltssperre\",\"decidedOn\":\"2035-04-01\"}")
-                .post("/api/budgets/2035/lines/PILOT/freeze").then().statusCode(201);
+                .post("/api/budgets/2035/lines/PILOT/freeze").then().statusCode(200);
         book(2035, expense("PILOT", "10.00", "2035-04-02", "F-1"), "f-1").then().statusCode(409)
                 .body("code", equalTo("line-frozen")).body("field", equalTo("lineCode"));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
@@ -171,7 +171,7 @@ class BudgetApiTest {
                 .post("/api/budgets/2035/commitments").then().statusCode(409).body("code", equalTo("line-frozen"));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"reference\":\"Aufhebung 2035/2\",\"reason\":\"Sperre aufgehoben\",\"decidedOn\":\"2035-05-01\"}")
-                .post("/api/budgets/2035/lines/PILOT/release").then().statusCode(201);
+                .post("/api/budgets/2035/lines/PILOT/release").then().statusCode(200);
         book(2035, expense("PILOT", "10.00", "2035-05-02", "F-1"), "f-2").then().statusCode(201);
         overview(2035).then().body("spent", equalTo(10.00f));
     }
@@ -253,8 +253,12 @@ class BudgetApiTest {
                 .body("total", equalTo(1)).body("items[0].settled", equalTo(500.00f))
                 .body("items[0].open", equalTo(1500.00f));
 
-        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"reason\":\"Falsche Rechnung\",\"reversedOn\":\"2039-02-03\"}")
-                .post("/api/budgets/2039/expenses/" + expenseId + "/reversal").then().statusCode(201);
+        Response reversed = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"reason\":\"Falsche Rechnung\",\"reversedOn\":\"2039-02-03\"}")
+                .post("/api/budgets/2039/expenses/" + expenseId + "/reversal");
+        reversed.then().statusCode(201);
+        given().auth().oauth2(TestTokens.council()).get(reversed.header("Location")).then().statusCode(200)
+                .body("type", equalTo(List.of("budget.ExpenseReversed.v1")));
         overview(2039).then().body("committed", equalTo(2000.00f)).body("spent", equalTo(0.00f));
         given().auth().oauth2(TestTokens.council()).get("/api/budgets/2039/bookings?kind=REVERSAL").then()
                 .body("total", equalTo(1)).body("items[0].amount", equalTo(-500.00f))
@@ -265,9 +269,9 @@ class BudgetApiTest {
 
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"amount\":800.00,\"reason\":\"Nachverhandelt\",\"adjustedOn\":\"2039-03-01\"}")
-                .post("/api/budgets/2039/commitments/" + commitmentId + "/adjustment").then().statusCode(201);
+                .post("/api/budgets/2039/commitments/" + commitmentId + "/adjustment").then().statusCode(200);
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"reason\":\"Auftrag erledigt\",\"releasedOn\":\"2039-04-01\"}")
-                .post("/api/budgets/2039/commitments/" + commitmentId + "/release").then().statusCode(201);
+                .post("/api/budgets/2039/commitments/" + commitmentId + "/release").then().statusCode(200);
         overview(2039).then().body("committed", equalTo(0.00f)).body("available", equalTo(5000.00f));
 
         given().auth().oauth2(TestTokens.council()).get("/api/budgets/2039/audit/" + expenseId).then()
@@ -323,7 +327,7 @@ class BudgetApiTest {
                 .header("Idempotency-Key", "coverage-2044").body(coverage).post("/api/budgets/2044/coverage");
         declared.then().statusCode(201);
         String id = declared.jsonPath().getString("id");
-        assertThat(declared.header("Location")).endsWith("/api/budgets/2044/coverage/" + id);
+        assertThat(declared.header("Location")).endsWith("/api/budgets/2044");
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("Idempotency-Key", "coverage-2044")
                 .body(coverage).post("/api/budgets/2044/coverage").then().statusCode(201)
                 .header("Idempotent-Replayed", "true").body("id", equalTo(id));
@@ -333,7 +337,7 @@ class BudgetApiTest {
 
         Response moved = transfer(2044, "KONZEPT", "SCHULUNG", "500.00");
         moved.then().statusCode(201);
-        assertThat(moved.header("Location")).endsWith("/api/budgets/2044/transfers/" + moved.jsonPath().getString("id"));
+        assertThat(moved.header("Location")).endsWith("/api/budgets/2044");
         transfer(2044, "SCHULUNG", "KONZEPT", "100.00").then().statusCode(422)
                 .body("code", equalTo("coverage-one-sided")).body("field", equalTo("toLine"));
         transfer(2044, "KONZEPT", "SCHULUNG", "3500.01").then().statusCode(409)
@@ -355,6 +359,87 @@ class BudgetApiTest {
                 .body("lines.find { it.code == 'SCHULUNG' }.transferred", equalTo(500.00f))
                 .body("lines.find { it.code == 'KONZEPT' }.transferred", equalTo(-500.00f))
                 .body("lines.find { it.code == 'ANALYSE' }.transferred", equalTo(0.00f));
+    }
+
+    static Response post(String path, String body, Map<String, String> headers) {
+        return given().auth().oauth2(ADMIN).contentType(ContentType.JSON).headers(headers).body(body).post(path);
+    }
+
+    @Test
+    void a_creation_answers_201_with_a_location_a_change_200_with_the_years_new_etag_and_no_location() {
+        adopt(2045, "PILOT", "Prototypen", "1000.00", "SCHULUNG", "Schulungen", "500.00");
+        String adopted = overview(2045).then().statusCode(200).extract().header("ETag");
+        assertThat(adopted).matches("\"\\d+\"");
+
+        String commitment = "{\"lineCode\":\"PILOT\",\"amount\":100.00,\"vendor\":\"Univention GmbH\","
+                + "\"reference\":\"Bestellung B-45\",\"committedOn\":\"2045-02-01\"}";
+        Response committed = post("/api/budgets/2045/commitments", commitment, Map.of("Idempotency-Key", "b-45"));
+        committed.then().statusCode(201).contentType(ContentType.JSON);
+        String id = committed.jsonPath().getString("id");
+        String afterCommit = committed.header("ETag");
+        assertThat(afterCommit).isNotEqualTo(adopted).isEqualTo("\"" + committed.jsonPath().getLong("version") + "\"");
+        assertThat(committed.header("Location")).endsWith("/api/budgets/2045/audit/" + id);
+        given().auth().oauth2(TestTokens.council()).get(committed.header("Location")).then().statusCode(200)
+                .body("type", equalTo(List.of("budget.FundsCommitted.v1")));
+        Response again = post("/api/budgets/2045/commitments", commitment, Map.of("Idempotency-Key", "b-45"));
+        again.then().statusCode(201).header("Idempotent-Replayed", "true").body("id", equalTo(id));
+        assertThat(again.header("Location")).isEqualTo(committed.header("Location"));
+        overview(2045).then().header("ETag", afterCommit).body("committed", equalTo(100.00f));
+
+        String freeze = "{\"reference\":\"Sperre 2045/1\",\"reason\":\"Haushaltssperre\",\"decidedOn\":\"2045-03-01\"}";
+        post("/api/budgets/2045/lines/PILOT/freeze", freeze, Map.of("If-Match", adopted)).then().statusCode(412)
+                .contentType("application/problem+json").body("code", equalTo("stale-version"));
+        overview(2045).then().header("ETag", afterCommit)
+                .body("lines.find { it.code == 'PILOT' }.frozen", equalTo(false));
+
+        Response frozen = post("/api/budgets/2045/lines/PILOT/freeze", freeze, Map.of("If-Match", afterCommit));
+        frozen.then().statusCode(200).body("id", equalTo(2045));
+        assertThat(frozen.header("Location")).isNull();
+        String afterFreeze = frozen.header("ETag");
+        assertThat(afterFreeze).isNotEqualTo(afterCommit)
+                .isEqualTo("\"" + frozen.jsonPath().getLong("version") + "\"");
+        overview(2045).then().header("ETag", afterFreeze)
+                .body("lines.find { it.code == 'PILOT' }.frozen", equalTo(true));
+
+        Response released = post("/api/budgets/2045/lines/PILOT/release",
+                "{\"reference\":\"Aufhebung 2045/2\",\"decidedOn\":\"2045-04-01\"}", Map.of());
+        released.then().statusCode(200);
+        assertThat(released.header("Location")).isNull();
+        assertThat(released.header("ETag")).isNotEqualTo(afterFreeze);
+        Response adjusted = post("/api/budgets/2045/adjustments", "{\"lineCode\":\"SCHULUNG\",\"kind\":"
+                + "\"OVER_PLAN\",\"amount\":50.00,\"approvalReference\":\"Vfg. 2045/7\",\"approvedOn\":"
+                + "\"2045-04-02\",\"reason\":\"Zusatzkurs\"}", Map.of("If-Match", released.header("ETag")));
+        adjusted.then().statusCode(200).body("id", equalTo(2045));
+        assertThat(adjusted.header("Location")).isNull();
+        Response changed = post("/api/budgets/2045/commitments/" + id + "/adjustment",
+                "{\"amount\":80.00,\"reason\":\"Nachverhandelt\",\"adjustedOn\":\"2045-04-03\"}", Map.of());
+        changed.then().statusCode(200);
+        assertThat(changed.header("Location")).isNull();
+        overview(2045).then().header("ETag", changed.header("ETag")).body("committed", equalTo(80.00f))
+                .body("lines.find { it.code == 'SCHULUNG' }.adjusted", equalTo(550.00f));
+    }
+
+    @Test
+    void amount_and_text_rules_answer_the_codes_every_service_answers_and_write_nothing() {
+        adopt(2046, "PILOT", "Prototypen", "1000.00");
+        String before = overview(2046).then().statusCode(200).extract().header("ETag");
+        Map<String, String> cases = Map.of(
+                "\"amount\":-5.00,\"vendor\":\"V\"", "not-positive amount",
+                "\"amount\":0,\"vendor\":\"V\"", "not-positive amount",
+                "\"amount\":1000000000.00,\"vendor\":\"V\"", "too-large amount",
+                "\"amount\":5.00,\"vendor\":\"" + "x".repeat(201) + "\"", "too-long vendor",
+                "\"amount\":5.00,\"vendor\":\"  \"", "required vendor");
+        for (Map.Entry<String, String> c : cases.entrySet()) {
+            String[] expected = c.getValue().split(" ");
+            post("/api/budgets/2046/commitments", "{\"lineCode\":\"PILOT\",\"reference\":\"B-1\","
+                    + "\"committedOn\":\"2046-02-01\"," + c.getKey() + "}", Map.of()).then().statusCode(422)
+                    .contentType("application/problem+json").body("code", equalTo(expected[0]))
+                    .body("field", equalTo(expected[1]));
+        }
+        post("/api/budgets/2046/adjustments", "{\"lineCode\":\"PILOT\",\"kind\":\"SUPPLEMENTARY\",\"amount\":0,"
+                + "\"approvalReference\":\"Nachtrag 1\",\"approvedOn\":\"2046-03-01\"}", Map.of())
+                .then().statusCode(422).body("code", equalTo("zero")).body("field", equalTo("amount"));
+        overview(2046).then().header("ETag", before).body("committed", equalTo(0.00f));
     }
 
     @Test

@@ -82,8 +82,18 @@ class AdoptBudgetTest {
 
     @Test
     void a_budget_needs_at_least_one_line() {
-        given().when(adoptWithLines(List.of())).thenRejected(Kind.UNPROCESSABLE, "no-lines", "lines");
-        given().when(adoptWithLines(null)).thenRejected(Kind.UNPROCESSABLE, "no-lines", "lines");
+        given().when(adoptWithLines(List.of())).thenRejected(Kind.UNPROCESSABLE, "required", "lines");
+        given().when(adoptWithLines(null)).thenRejected(Kind.UNPROCESSABLE, "required", "lines");
+    }
+
+    @Test
+    void a_budget_has_at_most_two_hundred_lines() {
+        List<LineInput> lines = new ArrayList<>();
+        for (int i = 0; i <= Adoption.MAX_LINES; i++) {
+            lines.add(line("L-" + i));
+        }
+        given().when(adoptWithLines(lines)).thenRejected(Kind.UNPROCESSABLE, "too-many", "lines");
+        assertThat(given().when(adoptWithLines(lines.subList(0, Adoption.MAX_LINES))).events()).hasSize(1);
     }
 
     @Test

@@ -21,6 +21,7 @@ import de.souveraen.contracts.budget.FundsCommitted;
 import de.souveraen.contracts.budget.OverPlan;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.domain.Rejection.Kind;
+import de.souveraen.eventstore.text.German;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
@@ -43,7 +44,7 @@ class CommitFundsTest {
                 .when(commit(3, ANALYSE, "500.01")).thenRejected(Kind.CONFLICT, "insufficient-funds", "amount");
         assertThat(refused.extensions()).containsEntry("lineCode", ANALYSE)
                 .containsEntry("available", eur("500.00")).containsEntry("requested", eur("500.01"));
-        assertThat(refused.messageDe()).contains("500,00 €").contains(ANALYSE);
+        assertThat(refused.messageDe()).contains(German.money(eur("500.00"))).contains(ANALYSE);
     }
 
     @Test

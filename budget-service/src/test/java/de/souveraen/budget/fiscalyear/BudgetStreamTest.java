@@ -23,7 +23,7 @@ class BudgetStreamTest {
 
     @Test
     void one_stream_per_fiscal_year() {
-        assertThat(BudgetDecider.streamId(2026)).isEqualTo("budget-2026");
+        assertThat(BudgetDecider.AGGREGATE.streamId(2026)).isEqualTo("budget-2026");
     }
 
     @Test

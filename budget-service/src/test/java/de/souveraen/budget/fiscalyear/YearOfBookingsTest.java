@@ -18,9 +18,9 @@ import de.souveraen.budget.overview.BudgetOverview;
 import de.souveraen.budget.overview.LineOverview;
 import de.souveraen.budget.testing.Budget2026;
 import de.souveraen.contracts.budget.AdjustmentKind;
-import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.contracts.budget.ExpenseBooked;
 import de.souveraen.contracts.budget.ExpenseReversed;
+import de.souveraen.contracts.budget.FiscalYearEvent;
 import de.souveraen.contracts.budget.FundsCommitted;
 import de.souveraen.eventstore.domain.Rejection;
 import java.math.BigDecimal;
@@ -45,7 +45,7 @@ class YearOfBookingsTest {
     @Test
     void a_year_of_mixed_commands_keeps_every_line_consistent() {
         Random random = new Random(2026);
-        List<BudgetEvent> history = new ArrayList<>(List.of(adopted()));
+        List<FiscalYearEvent> history = new ArrayList<>(List.of(adopted()));
         BudgetState state = DECIDER.fold(history);
         List<Long> commitments = new ArrayList<>();
         List<Long> expenses = new ArrayList<>();
@@ -53,7 +53,7 @@ class YearOfBookingsTest {
         int refused = 0;
         for (long n = 1; n <= 3000; n++) {
             BudgetCommand command = next(random, n, commitments, expenses);
-            List<BudgetEvent> events;
+            List<FiscalYearEvent> events;
             try {
                 events = DECIDER.decide(command, state);
             } catch (Rejection rejection) {
@@ -61,7 +61,7 @@ class YearOfBookingsTest {
                 continue;
             }
             accepted++;
-            for (BudgetEvent event : events) {
+            for (FiscalYearEvent event : events) {
                 state = DECIDER.evolve(state, event);
                 history.add(event);
                 if (event instanceof FundsCommitted e) {
@@ -82,9 +82,9 @@ class YearOfBookingsTest {
     }
 
     /** spent per line = booked − reversed, counted from the events alone. */
-    private static void assertRecount(List<BudgetEvent> history, BudgetOverview overview) {
+    private static void assertRecount(List<FiscalYearEvent> history, BudgetOverview overview) {
         Map<String, BigDecimal> spent = new HashMap<>();
-        for (BudgetEvent event : history) {
+        for (FiscalYearEvent event : history) {
             if (event instanceof ExpenseBooked e) {
                 spent.merge(e.lineCode(), e.amount(), BigDecimal::add);
             } else if (event instanceof ExpenseReversed e) {
@@ -136,7 +136,7 @@ class YearOfBookingsTest {
 
     @Test
     void a_year_with_many_thousand_bookings_folds_into_the_right_totals() {
-        List<BudgetEvent> history = new ArrayList<>();
+        List<FiscalYearEvent> history = new ArrayList<>();
         history.add(adopted());
         int bookings = 20_000;
         for (int i = 1; i <= bookings; i++) {

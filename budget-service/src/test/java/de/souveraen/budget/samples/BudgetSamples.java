@@ -27,8 +27,8 @@ import de.souveraen.budget.fiscalyear.BudgetCommand.TransferFunds;
 import de.souveraen.budget.testing.BudgetSpec;
 import de.souveraen.contracts.budget.AdjustmentKind;
 import de.souveraen.contracts.budget.BudgetAdopted;
-import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.contracts.budget.BudgetLine;
+import de.souveraen.contracts.budget.FiscalYearEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ final class BudgetSamples {
     private BudgetSamples() {
     }
 
-    static List<BudgetEvent> all() {
+    static List<FiscalYearEvent> all() {
         BudgetSpec year = BudgetSpec.given().accepted(adopt())
                 .accepted(new AdjustAppropriation(YEAR, "SICHERHEIT", AdjustmentKind.UNPLANNED, eur("1200.00"),
                         "Dringlichkeitsentscheidung Kämmerer 2026/05", day(4, 8),
@@ -95,7 +95,7 @@ final class BudgetSamples {
                 List.of(new BudgetLine("MIGRATION", "Migration Bürokommunikation", eur("20000.00"))), List.of()))
                 .accepted(new ReceiveCarryOver(2027, CARRY_OVER, 2026, KONZEPT, "Dreijahreskonzept", eur("1500.00"),
                         "Übertragungsverfügung Kämmerer 2027/03", LocalDate.of(2027, 2, 10)));
-        List<BudgetEvent> all = new ArrayList<>(year.history());
+        List<FiscalYearEvent> all = new ArrayList<>(year.history());
         all.addAll(next.history().subList(1, next.history().size()));
         return all;
     }

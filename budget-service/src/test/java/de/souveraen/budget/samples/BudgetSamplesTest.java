@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.EventTypeRegistry;
 import de.souveraen.contracts.Json;
-import de.souveraen.contracts.budget.BudgetEvent;
 import de.souveraen.contracts.budget.ExpenseBooked;
+import de.souveraen.contracts.budget.FiscalYearEvent;
 import de.souveraen.contracts.budget.FundsCommitted;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,15 +26,15 @@ import org.junit.jupiter.api.TestFactory;
  * (re)write the files after an intended change.
  */
 class BudgetSamplesTest {
-    private static final EventTypeRegistry REGISTRY = EventTypeRegistry.builder().registerSealed(BudgetEvent.class)
+    private static final EventTypeRegistry REGISTRY = EventTypeRegistry.builder().registerSealed(FiscalYearEvent.class)
             .build();
     private static final Path SOURCE = Path.of("..", "infra", "contracts", "src", "main", "resources", "contracts",
             "samples");
 
     /** The first event of each type in the sample year. */
-    private static Map<String, BudgetEvent> samples() {
-        Map<String, BudgetEvent> byType = new LinkedHashMap<>();
-        for (BudgetEvent event : BudgetSamples.all()) {
+    private static Map<String, FiscalYearEvent> samples() {
+        Map<String, FiscalYearEvent> byType = new LinkedHashMap<>();
+        for (FiscalYearEvent event : BudgetSamples.all()) {
             String type = REGISTRY.nameOf(event);
             if (type.equals("budget.ExpenseBooked.v1") && ((ExpenseBooked) event).overPlan() == null) {
                 continue;
@@ -52,9 +52,9 @@ class BudgetSamplesTest {
 
     @TestFactory
     Stream<DynamicTest> every_sample_file_matches_the_domain_and_decodes_back() throws IOException {
-        Map<String, BudgetEvent> samples = samples();
+        Map<String, FiscalYearEvent> samples = samples();
         if (Boolean.getBoolean("budget.samples.write")) {
-            for (Map.Entry<String, BudgetEvent> sample : samples.entrySet()) {
+            for (Map.Entry<String, FiscalYearEvent> sample : samples.entrySet()) {
                 String text = Json.mapper().writerWithDefaultPrettyPrinter()
                         .writeValueAsString(REGISTRY.encode(sample.getValue())) + "\n";
                 Files.writeString(SOURCE.resolve(sample.getKey() + ".json"), text, StandardCharsets.UTF_8);

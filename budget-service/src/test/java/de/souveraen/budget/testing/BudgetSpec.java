@@ -9,7 +9,7 @@ import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.budget.overview.BudgetOverview;
 import de.souveraen.budget.overview.LineOverview;
 import de.souveraen.contracts.EventTypeRegistry;
-import de.souveraen.contracts.budget.BudgetEvent;
+import de.souveraen.contracts.budget.FiscalYearEvent;
 import de.souveraen.eventstore.domain.Rejection;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,25 +22,25 @@ import java.util.List;
  */
 public final class BudgetSpec {
     public static final BudgetDecider DECIDER = new BudgetDecider();
-    private static final EventTypeRegistry REGISTRY = EventTypeRegistry.builder().registerSealed(BudgetEvent.class)
+    private static final EventTypeRegistry REGISTRY = EventTypeRegistry.builder().registerSealed(FiscalYearEvent.class)
             .build();
 
-    private final List<BudgetEvent> history = new ArrayList<>();
+    private final List<FiscalYearEvent> history = new ArrayList<>();
 
     private BudgetSpec() {
     }
 
-    public static BudgetSpec given(BudgetEvent... events) {
+    public static BudgetSpec given(FiscalYearEvent... events) {
         return new BudgetSpec().and(events);
     }
 
-    public static BudgetSpec given(List<? extends BudgetEvent> events) {
+    public static BudgetSpec given(List<? extends FiscalYearEvent> events) {
         BudgetSpec spec = new BudgetSpec();
         spec.history.addAll(events);
         return spec;
     }
 
-    public BudgetSpec and(BudgetEvent... events) {
+    public BudgetSpec and(FiscalYearEvent... events) {
         history.addAll(Arrays.asList(events));
         return this;
     }
@@ -49,7 +49,7 @@ public final class BudgetSpec {
         return DECIDER.fold(history);
     }
 
-    public List<BudgetEvent> history() {
+    public List<FiscalYearEvent> history() {
         return List.copyOf(history);
     }
 
@@ -70,17 +70,17 @@ public final class BudgetSpec {
             this.command = command;
         }
 
-        public List<BudgetEvent> events() {
-            List<BudgetEvent> events = DECIDER.decide(command, state());
-            for (BudgetEvent event : events) {
+        public List<FiscalYearEvent> events() {
+            List<FiscalYearEvent> events = DECIDER.decide(command, state());
+            for (FiscalYearEvent event : events) {
                 assertThat(REGISTRY.decode(REGISTRY.nameOf(event), REGISTRY.encode(event)))
                         .as("JSON round trip of %s", event).isEqualTo(event);
             }
             return events;
         }
 
-        public List<BudgetEvent> then(BudgetEvent... expected) {
-            List<BudgetEvent> events = events();
+        public List<FiscalYearEvent> then(FiscalYearEvent... expected) {
+            List<FiscalYearEvent> events = events();
             assertThat(events).containsExactly(expected);
             return events;
         }
@@ -91,7 +91,7 @@ public final class BudgetSpec {
 
         /** The state after the decided events. */
         public BudgetState stateAfter() {
-            List<BudgetEvent> all = new ArrayList<>(history);
+            List<FiscalYearEvent> all = new ArrayList<>(history);
             all.addAll(events());
             return DECIDER.fold(all);
         }

@@ -62,6 +62,27 @@ class EventTypeRegistryTest {
         assertThat(registry.classOf("sample.Noted.v1")).isEqualTo(Noted.class);
     }
 
+    sealed interface Context extends DomainEvent {
+    }
+
+    sealed interface Ledger extends Context {
+    }
+
+    @EventType("context.Posted.v1")
+    record Posted(String text) implements Ledger {
+    }
+
+    @EventType("context.Opened.v1")
+    record Opened(String text) implements Context {
+    }
+
+    @Test
+    void a_context_registers_the_records_of_its_sealed_aggregate_interfaces_too() {
+        EventTypeRegistry nested = EventTypeRegistry.builder().registerSealed(Context.class).build();
+        assertThat(nested.typeNames()).containsExactlyInAnyOrder("context.Posted.v1", "context.Opened.v1");
+        assertThat(nested.decode("context.Posted.v1", nested.encode(new Posted("x")))).isEqualTo(new Posted("x"));
+    }
+
     @Test
     void money_and_dates_round_trip_exactly() {
         AmountBooked event = new AmountBooked("L-1", new BigDecimal("15000.00"), LocalDate.of(2026, 1, 29));

@@ -12,5 +12,5 @@ import java.time.LocalDate;
 @EventType("budget.AppropriationAdjusted.v1")
 public record AppropriationAdjusted(int fiscalYear, String lineCode, AdjustmentKind kind, BigDecimal amount,
         String approvalReference, LocalDate approvedOn, String reason, BigDecimal adjustedAppropriation)
-        implements BudgetEvent {
+        implements FiscalYearEvent {
 }

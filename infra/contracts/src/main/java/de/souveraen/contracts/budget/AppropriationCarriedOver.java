@@ -14,5 +14,5 @@ import java.util.UUID;
 @EventType("budget.AppropriationCarriedOver.v1")
 public record AppropriationCarriedOver(int fiscalYear, UUID carryOverId, String lineCode, String lineTitle,
         int toFiscalYear, BigDecimal amount, String reference, String reason, LocalDate decidedOn,
-        BigDecimal adjustedAppropriation) implements BudgetEvent {
+        BigDecimal adjustedAppropriation) implements FiscalYearEvent {
 }

@@ -11,7 +11,7 @@ import java.util.List;
  */
 @EventType("budget.BudgetAdopted.v1")
 public record BudgetAdopted(int fiscalYear, String title, String resolution, LocalDate adoptedOn,
-        List<BudgetLine> lines, List<PlannedAmount> financialPlan) implements BudgetEvent {
+        List<BudgetLine> lines, List<PlannedAmount> financialPlan) implements FiscalYearEvent {
     public BudgetAdopted {
         lines = lines == null ? List.of() : List.copyOf(lines);
         financialPlan = financialPlan == null ? List.of() : List.copyOf(financialPlan);

@@ -11,11 +11,10 @@ import de.souveraen.contracts.DomainEvent;
  * fortgeschriebener Ansatz (after supplementary, over-plan and unplanned amounts, carry-overs and transfers
  * between lines of a coverage), <b>committed</b> = open part of the Mittelbindungen, <b>spent</b> = Ist,
  * <b>available</b> = adjusted − committed − spent.
+ * <p>
+ * The context has one aggregate, the fiscal year; its events are the {@link FiscalYearEvent}s.
  */
-public sealed interface BudgetEvent extends DomainEvent permits BudgetAdopted, BudgetLineAdded, AppropriationAdjusted,
-        AppropriationCarriedOver, CarryOverReceived, BudgetLineFrozen, BudgetLineReleased, FinancialPlanRecorded,
-        FundsCommitted, CommitmentAdjusted, CommitmentReleased, ExpenseBooked, ExpenseReversed, CoverageDeclared,
-        FundsTransferred {
+public sealed interface BudgetEvent extends DomainEvent permits FiscalYearEvent {
 
     int fiscalYear();
 }

@@ -10,5 +10,5 @@ import java.time.LocalDate;
  */
 @EventType("budget.BudgetLineAdded.v1")
 public record BudgetLineAdded(int fiscalYear, String lineCode, String title, LocalDate addedOn)
-        implements BudgetEvent {
+        implements FiscalYearEvent {
 }

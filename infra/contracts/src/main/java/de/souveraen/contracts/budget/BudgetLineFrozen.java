@@ -10,5 +10,5 @@ import java.time.LocalDate;
  */
 @EventType("budget.BudgetLineFrozen.v1")
 public record BudgetLineFrozen(int fiscalYear, String lineCode, String reference, String reason, LocalDate frozenOn)
-        implements BudgetEvent {
+        implements FiscalYearEvent {
 }

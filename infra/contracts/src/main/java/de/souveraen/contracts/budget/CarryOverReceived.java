@@ -13,5 +13,5 @@ import java.util.UUID;
 @EventType("budget.CarryOverReceived.v1")
 public record CarryOverReceived(int fiscalYear, UUID carryOverId, int fromFiscalYear, String lineCode,
         BigDecimal amount, String reference, LocalDate effectiveOn, BigDecimal adjustedAppropriation)
-        implements BudgetEvent {
+        implements FiscalYearEvent {
 }

@@ -13,5 +13,5 @@ import java.util.UUID;
 @EventType("budget.CommitmentAdjusted.v1")
 public record CommitmentAdjusted(int fiscalYear, UUID commitmentId, String lineCode, BigDecimal previousAmount,
         BigDecimal amount, BigDecimal openAmount, String reason, LocalDate adjustedOn, OverPlan overPlan)
-        implements BudgetEvent {
+        implements FiscalYearEvent {
 }

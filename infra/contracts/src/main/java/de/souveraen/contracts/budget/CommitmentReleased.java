@@ -11,5 +11,5 @@ import java.util.UUID;
  */
 @EventType("budget.CommitmentReleased.v1")
 public record CommitmentReleased(int fiscalYear, UUID commitmentId, String lineCode, BigDecimal releasedAmount,
-        String reason, LocalDate releasedOn) implements BudgetEvent {
+        String reason, LocalDate releasedOn) implements FiscalYearEvent {
 }

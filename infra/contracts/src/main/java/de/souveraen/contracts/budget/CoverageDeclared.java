@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 @EventType("budget.CoverageDeclared.v1")
 public record CoverageDeclared(int fiscalYear, UUID coverageId, List<String> lineCodes, boolean mutual,
-        String reference, LocalDate declaredOn) implements BudgetEvent {
+        String reference, LocalDate declaredOn) implements FiscalYearEvent {
     public CoverageDeclared {
         lineCodes = lineCodes == null ? List.of() : List.copyOf(lineCodes);
     }

@@ -14,5 +14,5 @@ import java.util.UUID;
 @EventType("budget.ExpenseBooked.v1")
 public record ExpenseBooked(int fiscalYear, UUID expenseId, String lineCode, BigDecimal amount, LocalDate bookedOn,
         String vendor, String description, String invoiceRef, UUID commitmentId, BigDecimal settledAmount,
-        OverPlan overPlan) implements BudgetEvent {
+        OverPlan overPlan) implements FiscalYearEvent {
 }

@@ -14,5 +14,5 @@ import java.util.UUID;
 @EventType("budget.ExpenseReversed.v1")
 public record ExpenseReversed(int fiscalYear, UUID reversalId, UUID expenseId, String lineCode, BigDecimal amount,
         String invoiceRef, String reason, LocalDate reversedOn, UUID commitmentId, BigDecimal restoredToCommitment)
-        implements BudgetEvent {
+        implements FiscalYearEvent {
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 @EventType("budget.FinancialPlanRecorded.v1")
 public record FinancialPlanRecorded(int fiscalYear, List<PlannedAmount> financialPlan, String reference,
-        LocalDate recordedOn) implements BudgetEvent {
+        LocalDate recordedOn) implements FiscalYearEvent {
     public FinancialPlanRecorded {
         financialPlan = financialPlan == null ? List.of() : List.copyOf(financialPlan);
     }

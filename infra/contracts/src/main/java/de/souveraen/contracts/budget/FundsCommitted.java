@@ -12,5 +12,5 @@ import java.util.UUID;
  */
 @EventType("budget.FundsCommitted.v1")
 public record FundsCommitted(int fiscalYear, UUID commitmentId, String lineCode, BigDecimal amount, String vendor,
-        String reference, String description, LocalDate committedOn, OverPlan overPlan) implements BudgetEvent {
+        String reference, String description, LocalDate committedOn, OverPlan overPlan) implements FiscalYearEvent {
 }

@@ -15,5 +15,5 @@ import java.util.UUID;
 @EventType("budget.FundsTransferred.v1")
 public record FundsTransferred(int fiscalYear, UUID transferId, UUID coverageId, String fromLine, String toLine,
         BigDecimal amount, String reference, String reason, LocalDate transferredOn,
-        BigDecimal fromAdjustedAppropriation, BigDecimal toAdjustedAppropriation) implements BudgetEvent {
+        BigDecimal fromAdjustedAppropriation, BigDecimal toAdjustedAppropriation) implements FiscalYearEvent {
 }
