@@ -20,8 +20,8 @@ import java.util.UUID;
  * given(date, events…) for the pure read-model views, without a database or a broker: each event is published in
  * an envelope (business time {@code date} at 10:00 Berlin), decoded from its JSON payload as the consumer does,
  * routed to the view of its context (the type name's prefix), and applied to the documents it touches, as
- * {@link ReadModelStore} does. The documents are kept as JSON read back from their text, so every test also
- * passes through the documents' stored form.
+ * {@link ReadModelStore} does, which also counts the events per source and quarter. The documents are kept as
+ * JSON read back from their text, so every test also passes through the documents' stored form.
  */
 public final class ViewHarness {
     private static final EventTypeRegistry REGISTRY = PublishedLanguage.registry();
@@ -55,6 +55,12 @@ public final class ViewHarness {
             }
         }
         view.apply(touched, envelope, decoded).forEach((key, doc) -> store.put(key, stored(doc)));
+        String source = envelope.type().substring(0, envelope.type().indexOf('.'));
+        LocalDate business = Quarters.date(envelope.occurredAt());
+        DocKey count = new DocKey(Docs.EVENT_COUNT, source + ":" + business.getYear() + ":" + Quarters.of(business));
+        Docs.EventCount before = Docs.read(store.get(count), Docs.EventCount.class);
+        store.put(count, stored(new Docs.EventCount(source, business.getYear(), Quarters.of(business),
+                before == null ? 1 : before.events() + 1)));
     }
 
     private EventEnvelope envelope(LocalDate date, DomainEvent event) {
@@ -97,8 +103,8 @@ public final class ViewHarness {
         return byKind;
     }
 
-    /** How many documents the views hold. */
+    /** How many documents the views hold (the event counts left out). */
     public int size() {
-        return store.size();
+        return (int) store.keySet().stream().filter(key -> !key.kind().equals(Docs.EVENT_COUNT)).count();
     }
 }
