@@ -10,10 +10,10 @@ import de.souveraen.contracts.PublishedLanguage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -95,11 +95,9 @@ public final class ViewHarness {
     public Map<String, List<JsonNode>> documents(List<String> kinds) {
         Map<String, List<JsonNode>> byKind = new HashMap<>();
         kinds.forEach(kind -> byKind.put(kind, new ArrayList<>()));
-        new TreeMap<String, JsonNode>(store.entrySet().stream()
-                .filter(e -> kinds.contains(e.getKey().kind()))
-                .collect(java.util.stream.Collectors.toMap(e -> e.getKey().kind() + "\u0000" + e.getKey().id(),
-                        Map.Entry::getValue)))
-                .forEach((key, node) -> byKind.get(key.substring(0, key.indexOf('\u0000'))).add(node));
+        store.entrySet().stream().filter(e -> kinds.contains(e.getKey().kind()))
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(DocKey::kind).thenComparing(DocKey::id)))
+                .forEach(e -> byKind.get(e.getKey().kind()).add(e.getValue()));
         return byKind;
     }
 
