@@ -60,8 +60,17 @@ public final class ChildProcess {
         return command;
     }
 
+    /** The log that failures quote: the output's unless {@link #quoting(Path)} named another. */
     public Path log() {
         return log;
+    }
+
+    /**
+     * The same process, with failures quoting {@code otherLog} (for a program that writes its real log to a file of
+     * its own and little to its output).
+     */
+    public ChildProcess quoting(Path otherLog) {
+        return new ChildProcess(name, process, command, otherLog);
     }
 
     public boolean isAlive() {

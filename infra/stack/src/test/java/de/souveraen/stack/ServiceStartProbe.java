@@ -1,6 +1,6 @@
 package de.souveraen.stack;
 
-import de.souveraen.testing.FileTrees;
+import de.souveraen.embedded.FileTrees;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
