@@ -55,6 +55,10 @@ public final class ChildProcess {
         return process;
     }
 
+    public long pid() {
+        return process.pid();
+    }
+
     /** The command line it was started with. */
     public List<String> command() {
         return command;
