@@ -91,7 +91,8 @@ public final class Benchmarks {
 
     private void write(String machine) throws Exception {
         StringBuilder md = new StringBuilder();
-        md.append("# Benchmarks\n\n").append("Results of `./souveraen bench").append(bench.settings.quick() ? " --quick" : "")
+        md.append("# Benchmarks\n\n").append("Results of `./souveraen bench")
+                .append(bench.settings.quick() ? " --quick" : "")
                 .append("` on ").append(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                 .append(" (").append(bench.settings.quick() ? "quick mode: smaller numbers" : "full mode")
                 .append("). Every ratio is against a baseline measured in the same run on the same machine.\n\n")

@@ -44,7 +44,7 @@ final class WritePath {
         this.details = run.details;
     }
 
-    /** pgbench's single-row INSERT rate, then the write path with one client and with many; returns the latter's rate. */
+    /** pgbench's single-row INSERT rate, then the write path with one client and with many; returns the rate of many. */
     double run() throws Exception {
         return writes(pgbench());
     }

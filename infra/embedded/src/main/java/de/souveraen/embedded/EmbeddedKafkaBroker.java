@@ -58,7 +58,7 @@ public class EmbeddedKafkaBroker extends EmbeddedServer {
         this.controllerPort = controllerPort;
     }
 
-    /** A view of a broker another class loader runs ({@link #handle()}): same port and data, its lifecycle delegated. */
+    /** A view of a broker another class loader runs ({@link #handle()}): same port and data, lifecycle delegated. */
     public static EmbeddedKafkaBroker view(Map<String, Object> handle) {
         Remote owner = Remote.of(handle);
         return new EmbeddedKafkaBroker(owner.directory(), true, owner.port(), -1, owner);

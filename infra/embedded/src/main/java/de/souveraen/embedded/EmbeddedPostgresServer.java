@@ -48,7 +48,7 @@ public class EmbeddedPostgresServer extends EmbeddedServer {
         super(dataDirectory, temporary, port, owner);
     }
 
-    /** A view of a server another class loader runs ({@link #handle()}): same port and data, its lifecycle delegated. */
+    /** A view of a server another class loader runs ({@link #handle()}): same port and data, lifecycle delegated. */
     public static EmbeddedPostgresServer view(Map<String, Object> handle) {
         Remote owner = Remote.of(handle);
         return new EmbeddedPostgresServer(owner.directory(), true, owner.port(), owner);

@@ -143,8 +143,8 @@ public abstract class EmbeddedServer implements AutoCloseable {
 
         /** The server behind a {@link EmbeddedServer#handle()} made in another class loader. */
         public static Remote of(Map<String, Object> handle) {
-            return new Remote((Integer) handle.get("port"), (Path) handle.get("directory"), (Runnable) handle.get("start"),
-                    (Runnable) handle.get("stop"), (BooleanSupplier) handle.get("running"));
+            return new Remote((Integer) handle.get("port"), (Path) handle.get("directory"),
+                    (Runnable) handle.get("start"), (Runnable) handle.get("stop"), (BooleanSupplier) handle.get("running"));
         }
     }
 }

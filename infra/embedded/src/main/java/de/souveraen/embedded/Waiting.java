@@ -47,7 +47,8 @@ public final class Waiting {
                 last = notYet;
             }
             if (System.nanoTime() - deadline >= 0) {
-                TimeoutException timedOut = new TimeoutException(what + " not ready within " + timeout.toSeconds() + " s");
+                TimeoutException timedOut = new TimeoutException(what + " not ready within " + timeout.toSeconds()
+                        + " s");
                 if (last != null) {
                     timedOut.initCause(last);
                 }

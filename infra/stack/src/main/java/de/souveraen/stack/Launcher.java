@@ -255,7 +255,8 @@ public final class Launcher {
         }
         serviceProcesses.put(service, process);
         serviceCommands.put(process.process(), process.command());
-        process.process().onExit().thenAccept(ended -> archives.ended(serviceCommands.remove(ended), ended.exitValue()));
+        process.process().onExit()
+                .thenAccept(ended -> archives.ended(serviceCommands.remove(ended), ended.exitValue()));
         return process;
     }
 

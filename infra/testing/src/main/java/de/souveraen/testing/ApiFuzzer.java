@@ -24,7 +24,7 @@ import java.util.function.Supplier;
  * schema and then broken — malformed JSON, wrong types, unknown members, out-of-range numbers and dates, hostile
  * strings (markup, formula cells, right-to-left overrides, NUL, lone surrogates, 100 KB), wrong content types,
  * hostile path, query and header values ({@link FuzzRequests}). Every choice comes from one seeded
- * {@link java.util.Random}, so a failing run is repeated exactly by its seed. (jqwik's generators cannot be seeded
+ * {@link Random}, so a failing run is repeated exactly by its seed. (jqwik's generators cannot be seeded
  * outside its own engine, and its engine cannot host a {@code @QuarkusTest}; so the generators are these few lines.)
  *
  * <p>The properties checked for every request ({@link FuzzChecks}): no 5xx; every error is
