@@ -1,10 +1,9 @@
 package de.souveraen.bench;
 
+import de.souveraen.embedded.ChildProcess;
+import de.souveraen.embedded.Waiting;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -87,7 +87,7 @@ final class Processes {
     }
 
     /** A service started alone: its process, and the wall time from process start to ready. */
-    record Started(Process process, long readyMillis, Double quarkusSeconds) {
+    record Started(ChildProcess process, long readyMillis, Double quarkusSeconds) {
     }
 
     /**
@@ -105,9 +105,12 @@ final class Processes {
             if (a.startsWith("-XX:ArchiveClassesAtExit=")) {
                 String recording = a.substring("-XX:ArchiveClassesAtExit=".length());
                 Path archive = Path.of(recording.replaceAll("\\.[0-9]+\\.tmp$", ""));
-                long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-                while (!Files.isRegularFile(archive) && System.nanoTime() < deadline) {
-                    Thread.sleep(50); // the launcher moves the recording into place when the process has ended
+                try {
+                    // the launcher moves the recording into place when the process has ended
+                    Waiting.until("the class-data archive", Duration.ofSeconds(10), Duration.ofMillis(50),
+                            Waiting.PARK, () -> Files.isRegularFile(archive));
+                } catch (TimeoutException notRecorded) {
+                    // started without it, as the launcher would
                 }
                 args.set(i, Files.isRegularFile(archive) ? "-XX:SharedArchiveFile=" + archive : "-Xshare:auto");
             }
@@ -123,38 +126,20 @@ final class Processes {
         return args;
     }
 
-    /** Starts a service's command line, appending to its log, and waits until it is ready. */
+    /**
+     * Starts a service's command line, appending to its log, and waits until it is ready (polled every 10 ms, at
+     * most 120 s).
+     */
     static Started start(List<String> args, int port, Path log) throws Exception {
         long logOffset = Files.exists(log) ? Files.size(log) : 0;
         long begin = System.nanoTime();
-        ProcessBuilder builder = new ProcessBuilder(args).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(de.souveraen.stack.Launcher.SERVICE_ENVIRONMENT); // as the launcher starts them
-        Process process = builder.start();
-        awaitReady(process, port, Duration.ofSeconds(120));
+        // the environment as the launcher starts them
+        ChildProcess process = ChildProcess.start("service on port " + port, args,
+                de.souveraen.stack.Launcher.SERVICE_ENVIRONMENT, log);
+        process.awaitReady(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120),
+                Duration.ofMillis(10));
         long millis = (System.nanoTime() - begin) / 1_000_000;
         return new Started(process, millis, quarkusStartSeconds(log, logOffset));
-    }
-
-    static void awaitReady(Process process, int port, Duration timeout) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("service on port " + port + " exited with " + process.exitValue());
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            process.waitFor(10, TimeUnit.MILLISECONDS); // poll interval while waiting for a port
-        }
-        throw new IllegalStateException("service on port " + port + " not ready within " + timeout);
     }
 
     private static final Pattern STARTED = Pattern.compile("started in ([0-9.]+)s");

@@ -1,11 +1,13 @@
 package de.souveraen.stack;
 
+import de.souveraen.embedded.ChildProcess;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -81,10 +83,11 @@ final class KeycloakServer {
     }
 
     /**
-     * Starts Keycloak; the returned process is kc.sh, whose child is the Keycloak JVM (stop both through
-     * {@link ProcessHandle#descendants()}).
+     * Starts Keycloak; the returned process is kc.sh, whose child is the Keycloak JVM ({@link ChildProcess#stop}
+     * stops both). Its console output goes to {@code keycloak-console.log} beside {@code log}; failures quote
+     * {@code log}.
      */
-    Process start(Path home, String jdbcUrl, String username, String password, Path log) throws IOException {
+    ChildProcess start(Path home, String jdbcUrl, String username, String password, Path log) throws IOException {
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         Files.writeString(imports.resolve(REALM + "-realm.json"), realm(Files.readString(realmExport), portalPort));
@@ -100,15 +103,13 @@ final class KeycloakServer {
                 "--db-password=" + password,
                 "--log=file",
                 "--log-file=" + log));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.resolveSibling("keycloak-console.log").toFile()));
-        Map<String, String> env = builder.environment();
+        Map<String, String> env = new HashMap<>();
         env.put("JAVA_HOME", System.getProperty("java.home"));
         env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m");
         // a local-only administrator for the admin console (http://localhost:8180/admin); production sets its own
-        env.putIfAbsent("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
-        env.putIfAbsent("KC_BOOTSTRAP_ADMIN_PASSWORD", "admin");
-        return builder.start();
+        for (String variable : List.of("KC_BOOTSTRAP_ADMIN_USERNAME", "KC_BOOTSTRAP_ADMIN_PASSWORD")) {
+            env.put(variable, System.getenv().getOrDefault(variable, "admin"));
+        }
+        return ChildProcess.start("Keycloak", command, env, log.resolveSibling("keycloak-console.log")).quoting(log);
     }
 }

@@ -1,13 +1,11 @@
 package de.souveraen.stack;
 
-import de.souveraen.testing.EmbeddedKafkaBroker;
-import de.souveraen.testing.EmbeddedPostgresServer;
-import de.souveraen.testing.FreePorts;
+import de.souveraen.embedded.ChildProcess;
+import de.souveraen.embedded.EmbeddedKafkaBroker;
+import de.souveraen.embedded.EmbeddedPostgresServer;
+import de.souveraen.embedded.FreePorts;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -87,13 +85,13 @@ public final class Launcher {
     private final Path data;
     private final Path cache;
     private final Ports ports;
-    private final List<Process> processes = new ArrayList<>();
-    private final Map<String, Process> serviceProcesses = new java.util.concurrent.ConcurrentHashMap<>();
+    private final List<ChildProcess> processes = new ArrayList<>();
+    private final Map<String, ChildProcess> serviceProcesses = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Process, List<String>> serviceCommands = new java.util.concurrent.ConcurrentHashMap<>();
     private final ClassDataArchives archives;
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
-    private Process keycloak;
+    private ChildProcess keycloak;
     /** Set by {@link #main}: its exit hook stops everything in order, so the embedded servers keep none of their own. */
     private boolean stopsOnExit;
 
@@ -188,19 +186,18 @@ public final class Launcher {
             processes.add(keycloak);
         }
         // the services start while Keycloak does: quarkus-oidc fetches the realm's keys when the first token arrives
-        List<Process> started = new ArrayList<>();
+        List<ChildProcess> started = new ArrayList<>();
         for (String service : SERVICES) {
             started.add(launch(service));
         }
-        step("Keycloak :" + ports.keycloak(), () -> awaitReady("Keycloak", keycloak,
+        step("Keycloak :" + ports.keycloak(), () -> awaitReady(keycloak,
                 URI.create("http://127.0.0.1:" + ports.keycloak() + "/realms/" + KeycloakServer.REALM
-                        + "/.well-known/openid-configuration"), data.resolve("logs").resolve("keycloak.log")));
+                        + "/.well-known/openid-configuration")));
         for (int i = 0; i < SERVICES.size(); i++) {
             String service = SERVICES.get(i);
-            Process process = started.get(i);
-            step(service + "-service :" + ports.service(service), () -> awaitReady(service + "-service",
-                    process, URI.create("http://127.0.0.1:" + ports.service(service) + "/q/health/ready"),
-                    data.resolve("logs").resolve(service + "-service.log")));
+            ChildProcess process = started.get(i);
+            step(service + "-service :" + ports.service(service), () -> awaitReady(process,
+                    URI.create("http://127.0.0.1:" + ports.service(service) + "/q/health/ready")));
         }
         if (options.demo()) {
             step("Demo-Daten / demo data", () -> new DemoData(new StackClient(ports), System.out).load());
@@ -224,7 +221,7 @@ public final class Launcher {
         System.out.println("Beenden mit Strg-C / stop with Ctrl-C");
     }
 
-    private Process launch(String service) throws IOException {
+    private ChildProcess launch(String service) throws IOException {
         Path log = data.resolve("logs").resolve(service + "-service.log");
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -251,13 +248,9 @@ public final class Launcher {
             command.add("-Dsouveraen.portal.form-secret=" + randomSecret());
         }
         command.addAll(List.of("-jar", jar(root, service).toString()));
-        ProcessBuilder builder = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        builder.environment().putAll(SERVICE_ENVIRONMENT);
-        Process process;
+        ChildProcess process;
         try {
-            process = builder.start();
+            process = ChildProcess.start(service + "-service", command, SERVICE_ENVIRONMENT, log);
         } catch (IOException e) {
             archives.ended(command, -1); // no JVM ran: nothing was recorded
             throw e;
@@ -266,8 +259,9 @@ public final class Launcher {
             processes.add(process);
         }
         serviceProcesses.put(service, process);
-        serviceCommands.put(process, List.copyOf(command));
-        process.onExit().thenAccept(ended -> archives.ended(serviceCommands.remove(ended), ended.exitValue()));
+        serviceCommands.put(process.process(), process.command());
+        process.process().onExit()
+                .thenAccept(ended -> archives.ended(serviceCommands.remove(ended), ended.exitValue()));
         return process;
     }
 
@@ -300,22 +294,15 @@ public final class Launcher {
 
     /** Fault injection: SIGKILL of one service's process (no shutdown hook runs); returns at once. */
     public void kill(String service) {
-        Process process = serviceProcesses.get(service);
+        ChildProcess process = serviceProcesses.get(service);
         if (process != null) {
-            process.destroyForcibly();
-            try {
-                process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+            process.kill();
         }
     }
 
     /** Starts one service again (after {@link #kill}) and waits until it is ready. */
     public void restart(String service) throws Exception {
-        Process process = launch(service);
-        awaitReady(service + "-service", process, URI.create("http://127.0.0.1:" + ports.service(service)
-                + "/q/health/ready"), data.resolve("logs").resolve(service + "-service.log"));
+        awaitReady(launch(service), URI.create("http://127.0.0.1:" + ports.service(service) + "/q/health/ready"));
     }
 
     /** Fault injection: stops the Kafka broker cleanly and starts it again (same port, same data). */
@@ -355,66 +342,27 @@ public final class Launcher {
         return Duration.ofSeconds(name.equals("Keycloak") ? 420 : 180);
     }
 
-    /** The last lines of a log (the data folder of a test stack is deleted afterwards, so failures quote it). */
-    static String tail(Path log, int lines) {
-        try {
-            List<String> all = Files.readAllLines(log, java.nio.charset.StandardCharsets.UTF_8);
-            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return "(no log: " + e + ")";
-        }
-    }
-
-    private void awaitReady(String name, Process process, URI readiness, Path log) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        HttpRequest ready = HttpRequest.newBuilder(readiness).timeout(Duration.ofSeconds(5)).build();
-        Duration timeout = readyTimeout(name);
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(name + " exited with " + process.exitValue() + ", see " + log
-                        + "; its last lines:\n" + tail(log, 40));
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            // poll the port again after a short pause (a process start, not a test)
-            process.waitFor(200, java.util.concurrent.TimeUnit.MILLISECONDS);
-        }
-        throw new IllegalStateException(name + " not ready within " + timeout.toSeconds() + " s, see " + log
-                + "; its last lines:\n" + tail(log, 40));
+    private static void awaitReady(ChildProcess process, URI readiness) throws Exception {
+        // looks again after a short pause (a process start, not a test)
+        process.awaitReady(readiness, readyTimeout(process.name()), Duration.ofMillis(200));
     }
 
     public synchronized void stop() {
         System.out.println("\nStoppe / stopping …");
         try {
-            List<Process> running;
+            List<ChildProcess> running;
             synchronized (processes) {
                 running = new ArrayList<>(processes);
                 processes.clear();
             }
-            // kc.sh runs the Keycloak JVM as its child: stop children first, then the processes themselves
-            running.forEach(process -> process.descendants().forEach(ProcessHandle::destroy));
-            running.forEach(Process::destroy);
-            for (Process process : running) {
-                try {
-                    if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
-                        process.descendants().forEach(ProcessHandle::destroyForcibly);
-                        process.destroyForcibly();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
+            // all at once (kc.sh runs the Keycloak JVM as its child: children are asked first), then wait for each
+            running.forEach(ChildProcess::requestStop);
+            running.forEach(process -> process.awaitStopped(Duration.ofSeconds(20)));
             // the class-data recordings of the stopped services become archives now, before this JVM exits
-            for (Process process : running) {
-                List<String> command = serviceCommands.remove(process);
+            for (ChildProcess process : running) {
+                List<String> command = serviceCommands.remove(process.process());
                 if (command != null && !process.isAlive()) {
-                    archives.ended(command, process.exitValue());
+                    archives.ended(command, process.process().exitValue());
                 }
             }
         } finally {

@@ -2,7 +2,7 @@ package de.souveraen.stack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.souveraen.testing.FileTrees;
+import de.souveraen.embedded.FileTrees;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;

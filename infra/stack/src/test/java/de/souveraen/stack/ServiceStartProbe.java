@@ -1,11 +1,9 @@
 package de.souveraen.stack;
 
-import de.souveraen.testing.FileTrees;
+import de.souveraen.embedded.ChildProcess;
+import de.souveraen.embedded.FileTrees;
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -90,11 +88,10 @@ public final class ServiceStartProbe {
                         Path archive = archives.resolve(s + "-" + v.name() + ".jsa");
                         List<String> cmd = command(java, v, rest.get(s), "-XX:ArchiveClassesAtExit=" + archive);
                         long begin = System.nanoTime();
-                        Process p = start(cmd, v, data.resolve("logs/" + s + "-probe.log"));
+                        ChildProcess p = start(cmd, v, data.resolve("logs/" + s + "-probe.log"));
                         awaitReady(p, launcher.ports().service(s));
                         load(client, s);
-                        p.destroy();
-                        p.waitFor(60, TimeUnit.SECONDS);
+                        p.stop(Duration.ofSeconds(60));
                         System.out.printf(Locale.ROOT, "# archive %s %s: %d KB, first start incl. load+dump %d ms%n",
                                 s, v.name(), Files.exists(archive) ? Files.size(archive) / 1024 : -1,
                                 (System.nanoTime() - begin) / 1_000_000);
@@ -115,7 +112,7 @@ public final class ServiceStartProbe {
                         long offset = Files.exists(log) ? Files.size(log) : 0;
                         String load1 = Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
                         long begin = System.nanoTime();
-                        Process p = start(cmd, v, log);
+                        ChildProcess p = start(cmd, v, log);
                         awaitReady(p, launcher.ports().service(s));
                         long startMs = (System.nanoTime() - begin) / 1_000_000;
                         if (Boolean.getBoolean("probe.warm")) {
@@ -134,8 +131,7 @@ public final class ServiceStartProbe {
                                 System.out.println(new String(j.getInputStream().readAllBytes()));
                             }
                         }
-                        p.destroy();
-                        p.waitFor(60, TimeUnit.SECONDS);
+                        p.stop(Duration.ofSeconds(60));
                         System.out.printf(Locale.ROOT, "%d\t%s\t%s\t%d\t%s\t%d\t%d\t%s%n", r, s, v.name(), startMs,
                                 quarkusSeconds(log, offset), rss / 1024, loadMs, load1);
                     }
@@ -167,32 +163,14 @@ public final class ServiceStartProbe {
         return cmd;
     }
 
-    static Process start(List<String> cmd, Variant v, Path log) throws IOException {
-        ProcessBuilder b = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        b.environment().putAll(v.env());
-        return b.start();
+    static ChildProcess start(List<String> cmd, Variant v, Path log) throws IOException {
+        return ChildProcess.start(cmd.get(cmd.size() - 1), cmd, v.env(), log);
     }
 
-    static void awaitReady(Process p, int port) throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready"))
-                .timeout(Duration.ofSeconds(5)).build();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!p.isAlive()) {
-                throw new IllegalStateException("exited with " + p.exitValue() + " on port " + port);
-            }
-            try {
-                if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            p.waitFor(10, TimeUnit.MILLISECONDS); // poll interval while the port opens
-        }
-        throw new IllegalStateException("not ready within 120 s on port " + port);
+    static void awaitReady(ChildProcess p, int port) throws Exception {
+        // polled every 10 ms: the start time is what is measured
+        p.awaitReady(URI.create("http://127.0.0.1:" + port + "/q/health/ready"), Duration.ofSeconds(120),
+                Duration.ofMillis(10));
     }
 
     /** The same work for every variant: writes with 4 clients plus reads (reporting: report JSON, PDF, ODT, CSV). */

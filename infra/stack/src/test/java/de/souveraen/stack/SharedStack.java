@@ -1,6 +1,6 @@
 package de.souveraen.stack;
 
-import de.souveraen.testing.FileTrees;
+import de.souveraen.embedded.FileTrees;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -201,7 +201,7 @@ public final class HostileTextCheck {
         JsonNode body = hostile(op, op.bodySchema(), fuzzer.plausible(op.bodySchema(), complete), "", "", sent);
         Map<String, String> values = new LinkedHashMap<>();
         op.pathParameters().forEach(name -> values.put(name, pathValue(op.path(), name)));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + ApiFuzzer.fillPath(op.path(), values)))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + FuzzRequests.fillPath(op.path(), values)))
                 .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/json")
                 .method(op.method(), HttpRequest.BodyPublishers.ofString(body.toString()));
         if (token != null) {
@@ -218,7 +218,7 @@ public final class HostileTextCheck {
         }
         int status = response.statusCode();
         if (status >= 500) {
-            failures.add(op + ": " + status + " " + ApiFuzzer.abbreviate(response.body()) + " for " + body);
+            failures.add(op + ": " + status + " " + FuzzChecks.abbreviate(response.body()) + " for " + body);
         }
         if (status >= 300) {
             String refusal = refusal(response.body());
@@ -351,10 +351,10 @@ public final class HostileTextCheck {
      */
     String text(int maxLength) {
         int n = ++texts;
-        List<String> formulas = ApiFuzzer.FORMULAS;
-        List<String> markup = ApiFuzzer.MARKUP;
+        List<String> formulas = FuzzRequests.FORMULAS;
+        List<String> markup = FuzzRequests.MARKUP;
         List<String> pieces = new ArrayList<>(List.of(formulas.get(n % formulas.size()),
-                markup.get(n / formulas.size() % markup.size()), ApiFuzzer.BIDI, SCRIPTS, QUOTES));
+                markup.get(n / formulas.size() % markup.size()), FuzzRequests.BIDI, SCRIPTS, QUOTES));
         String marker = "#h" + n + "#";
         while (!pieces.isEmpty() && String.join(" ", pieces).length() + 1 + marker.length() > maxLength) {
             pieces.remove(pieces.stream().max(java.util.Comparator.comparingInt(String::length)).orElseThrow());
@@ -423,7 +423,7 @@ public final class HostileTextCheck {
             JsonNode problem = JSON.readTree(body);
             return problem.path("code").asText("?") + " " + problem.path("field").asText("");
         } catch (IOException e) {
-            return ApiFuzzer.abbreviate(body);
+            return FuzzChecks.abbreviate(body);
         }
     }
 }

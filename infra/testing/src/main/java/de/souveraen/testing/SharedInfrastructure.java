@@ -2,9 +2,7 @@ package de.souveraen.testing;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 /**
  * One PostgreSQL server and one Kafka broker per test JVM, each started on first use (temporary data, free
@@ -85,22 +83,6 @@ public final class SharedInfrastructure {
             throw new IllegalStateException("the shared infrastructure did not start", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the shared infrastructure is out of reach", e);
-        }
-    }
-
-    /**
-     * A server's port, directory and lifecycle as JDK types, so that it can cross class loaders; the
-     * functions run in the owner's class loader.
-     */
-    record Remote(int port, Path directory, Runnable start, Runnable stop, BooleanSupplier running) {
-        static Map<String, Object> handle(int port, Path directory, Runnable start, Runnable stop,
-                BooleanSupplier running) {
-            return Map.of("port", port, "directory", directory, "start", start, "stop", stop, "running", running);
-        }
-
-        static Remote of(Map<String, Object> handle) {
-            return new Remote((Integer) handle.get("port"), (Path) handle.get("directory"), (Runnable) handle.get("start"),
-                    (Runnable) handle.get("stop"), (BooleanSupplier) handle.get("running"));
         }
     }
 }

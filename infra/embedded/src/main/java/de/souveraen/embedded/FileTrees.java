@@ -1,4 +1,4 @@
-package de.souveraen.testing;
+package de.souveraen.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
