@@ -143,14 +143,28 @@ public class EntryResource {
                             return refused(form, call, path, forbidden(lang, form));
                         }
                         if (answer.status() >= 400 && answer.status() < 500) {
-                            Refusal refusal = Refusal.of(answer.body(),
-                                    field -> field != null && values.containsKey(field) ? field : null);
+                            Refusal refusal = Refusal.of(answer.body(), field -> fieldOf(field, values));
                             return page(form, call, path, 422, blank.with(values, refusal.byField(),
                                     refusal.general()));
                         }
                         return serviceDown(form, call, path, blank, values);
                     }).onFailure().recoverWithItem(failure -> serviceDown(form, call, path, blank, values));
         }).onFailure().recoverWithItem(e -> unavailable(form, call, path, e));
+    }
+
+    /**
+     * The form field a problem names: the same name ({@code contract.end}), or the list it is an entry of
+     * ({@code openStandards[1]} → {@code openStandards}); null when the form has no such field.
+     */
+    static String fieldOf(String field, Map<String, String> values) {
+        if (field == null) {
+            return null;
+        }
+        if (values.containsKey(field)) {
+            return field;
+        }
+        int bracket = field.indexOf('[');
+        return bracket > 0 && values.containsKey(field.substring(0, bracket)) ? field.substring(0, bracket) : null;
     }
 
     private Optional<Map.Entry<EntryForm, Map<String, String>>> route(String path) {

@@ -26,7 +26,12 @@ public record Form(String action, String intro, String submitLabel, String cance
             boolean required, List<Option> options, String autocomplete) {
 
         public String inputType() {
-            return type.equals("date") ? "date" : "text";
+            return switch (type) {
+                case "date" -> "date";
+                case "time" -> "time";
+                case "email" -> "email";
+                default -> "text";
+            };
         }
 
         public String inputmode() {
@@ -63,6 +68,14 @@ public record Form(String action, String intro, String submitLabel, String cance
 
         public static Field date(String name, String label, String hint, boolean required) {
             return new Field(name, label, hint, "date", "", null, required, null, null);
+        }
+
+        public static Field time(String name, String label, String hint, boolean required) {
+            return new Field(name, label, hint, "time", "", null, required, null, null);
+        }
+
+        public static Field email(String name, String label, String hint, boolean required) {
+            return new Field(name, label, hint, "email", "", null, required, null, "email");
         }
 
         public static Field select(String name, String label, String hint, boolean required, List<Option> options) {

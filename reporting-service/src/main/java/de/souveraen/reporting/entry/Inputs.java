@@ -42,6 +42,32 @@ public final class Inputs {
         return date == null ? null : date.toString();
     }
 
+    /**
+     * The moment of a date field and a time field ({@code 18:30}) in Germany, as ISO text with its offset for the API;
+     * null when the date is empty; an error at the time field when it is unreadable or missing.
+     */
+    public String moment(String dateField, String timeField) {
+        String day = date(dateField);
+        String time = values.get(timeField);
+        if (day == null) {
+            return null;
+        }
+        if (time == null || !time.matches("\\d{1,2}[:.]\\d{2}")) {
+            errors.put(timeField, lang.pick("Bitte geben Sie die Uhrzeit ein, z. B. 18:30.",
+                    "Please enter the time, e.g. 18:30."));
+            return null;
+        }
+        String[] parts = time.split("[:.]");
+        try {
+            java.time.LocalTime at = java.time.LocalTime.of(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
+            return java.time.LocalDate.parse(day).atTime(at).atZone(German.ZONE).toOffsetDateTime().toString();
+        } catch (java.time.DateTimeException e) {
+            errors.put(timeField, lang.pick("Bitte geben Sie eine gültige Uhrzeit ein, z. B. 18:30.",
+                    "Please enter a valid time, e.g. 18:30."));
+            return null;
+        }
+    }
+
     /** A whole number in {@code field}, null when empty or unreadable (then an error). */
     public Integer integer(String field) {
         String text = values.get(field);
