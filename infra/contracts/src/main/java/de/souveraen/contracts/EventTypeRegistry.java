@@ -121,7 +121,10 @@ public final class EventTypeRegistry {
             return this;
         }
 
-        /** Registers every record permitted by a sealed context interface. */
+        /**
+         * Registers every record permitted by a sealed context interface, also through the sealed interfaces it
+         * permits (one per aggregate, e.g. {@code BudgetEvent} → {@code FiscalYearEvent} → its records).
+         */
         @SuppressWarnings("unchecked")
         public Builder registerSealed(Class<? extends DomainEvent> sealedInterface) {
             Class<?>[] permitted = sealedInterface.getPermittedSubclasses();
@@ -129,7 +132,11 @@ public final class EventTypeRegistry {
                 throw new IllegalArgumentException(sealedInterface.getName() + " is not sealed");
             }
             for (Class<?> type : permitted) {
-                register((Class<? extends DomainEvent>) type);
+                if (type.isInterface()) {
+                    registerSealed((Class<? extends DomainEvent>) type);
+                } else {
+                    register((Class<? extends DomainEvent>) type);
+                }
             }
             return this;
         }
