@@ -33,7 +33,7 @@ import de.souveraen.inventory.jurisdiction.CountryTable;
 import de.souveraen.inventory.migration.MigrationPlanRules;
 import de.souveraen.inventory.migration.MigrationTransitions;
 import de.souveraen.inventory.migration.Quarter;
-import de.souveraen.inventory.shared.Violations;
+import de.souveraen.eventstore.domain.Violations;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -134,7 +134,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
     }
 
     private static Relation relation(UUID self, RelationType type, UUID target) {
-        Violations v = new Violations();
+        Violations v = Violations.collecting();
         v.present("relation", "Die Art der Beziehung", type);
         v.present("targetId", "Die Zielabhängigkeit", target);
         v.throwFirst();
@@ -155,7 +155,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
     }
 
     private List<InventoryEvent> propose(ProposeAlternative c, DependencyState state) {
-        Violations v = new Violations();
+        Violations v = Violations.collecting();
         v.present("alternativeId", "Die Kennung der Alternative", c.alternativeId());
         v.throwFirst();
         if (state.alternatives().containsKey(c.alternativeId())) {
@@ -169,8 +169,9 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
                     "catalogueId", "Der Katalog kennt keine Alternative „" + c.catalogueId() + "“.",
                     "The catalogue has no alternative '" + c.catalogueId() + "'."));
         }
-        String name = v.text("name", "Der Name der Alternative", c.name(), entry == null, DetailsRules.MAX_NAME);
-        String note = v.text("note", "Die Bemerkung", c.note(), false, MAX_NOTE);
+        String name = entry == null ? v.text("name", "Der Name der Alternative", c.name(), DetailsRules.MAX_NAME)
+                : v.optionalText("name", "Der Name der Alternative", c.name(), DetailsRules.MAX_NAME);
+        String note = v.optionalText("note", "Die Bemerkung", c.note(), MAX_NOTE);
         v.throwFirst();
         String finalName = name != null ? name : entry.name();
         String key = finalName.toLowerCase(Locale.GERMAN);
@@ -189,7 +190,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
                     "No such alternative for this dependency.");
         }
         String reason = EvaluationTransitions.check(alternative.state(), c.state(), c.reason());
-        Violations v = new Violations();
+        Violations v = Violations.collecting();
         v.present("evaluatedOn", "Das Datum der Bewertung", c.evaluatedOn());
         v.throwFirst();
         return List.of(new AlternativeEvaluated(c.dependencyId(), alternative.id(), alternative.state(), c.state(),
@@ -205,7 +206,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
     }
 
     private List<InventoryEvent> changeStatus(ChangeMigrationStatus c, DependencyState state) {
-        Violations v = new Violations();
+        Violations v = Violations.collecting();
         MigrationStatus to = v.present("status", "Der neue Migrationsstatus", c.status());
         v.throwFirst();
         MigrationStatus from = state.status();
@@ -216,7 +217,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
                     Map.of("from", from.name(), "to", to.name(),
                             "allowed", MigrationTransitions.next(from).stream().map(Enum::name).toList()));
         }
-        String note = v.text("note", "Die Begründung", c.note(), false, MAX_NOTE);
+        String note = v.optionalText("note", "Die Begründung", c.note(), MAX_NOTE);
         v.present("changedOn", "Das Datum der Änderung", c.changedOn());
         v.throwFirst();
         if (to == MigrationStatus.KEPT && note == null) {

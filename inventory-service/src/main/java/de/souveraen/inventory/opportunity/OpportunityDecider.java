@@ -11,7 +11,7 @@ import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.inventory.opportunity.OpportunityCommand.ChangeOpportunityStatus;
 import de.souveraen.inventory.opportunity.OpportunityCommand.RecordOpportunity;
 import de.souveraen.inventory.opportunity.OpportunityCommand.UpdateOpportunity;
-import de.souveraen.inventory.shared.Violations;
+import de.souveraen.eventstore.domain.Violations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +69,7 @@ public final class OpportunityDecider implements Decider<OpportunityCommand, Opp
     }
 
     private static LocalDate date(String field, LocalDate date) {
-        Violations v = new Violations();
+        Violations v = Violations.collecting();
         v.present(field, "Das Datum", date);
         v.throwFirst();
         return date;

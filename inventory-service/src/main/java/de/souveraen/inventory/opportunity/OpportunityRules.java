@@ -8,7 +8,8 @@ import static de.souveraen.contracts.inventory.OpportunityStatus.REALISED;
 import de.souveraen.contracts.inventory.OpportunityDetails;
 import de.souveraen.contracts.inventory.OpportunityStatus;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.inventory.shared.Violations;
+import de.souveraen.eventstore.domain.Violations;
+import de.souveraen.eventstore.domain.Violations.Sign;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -41,17 +42,18 @@ public final class OpportunityRules {
     }
 
     public static OpportunityDetails normalise(OpportunityDetails details) {
-        Violations v = new Violations();
+        Violations v = Violations.collecting();
         if (details == null) {
-            v.required("details", "Die Angaben zur Chance");
+            v.add(Violations.missing("details", "Die Angaben zur Chance"));
             v.throwFirst();
         }
-        String title = v.text("title", "Der Titel", details.title(), true, MAX_TITLE);
-        String description = v.text("description", "Die Beschreibung", details.description(), false, MAX_TEXT);
+        String title = v.text("title", "Der Titel", details.title(), MAX_TITLE);
+        String description = v.optionalText("description", "Die Beschreibung", details.description(), MAX_TEXT);
         v.present("category", "Die Kategorie", details.category());
-        BigDecimal savings = v.money("yearlySavings", "Die jährliche Einsparung", details.yearlySavings(), false, true);
-        BigDecimal cost = v.money("oneOffCost", "Die einmaligen Kosten", details.oneOffCost(), false, true);
-        String owner = v.text("owner", "Die verantwortliche Stelle", details.owner(), false, MAX_TITLE);
+        BigDecimal savings = v.optionalAmount("yearlySavings", "Die jährliche Einsparung", details.yearlySavings(),
+                Sign.POSITIVE);
+        BigDecimal cost = v.optionalAmount("oneOffCost", "Die einmaligen Kosten", details.oneOffCost(), Sign.POSITIVE);
+        String owner = v.optionalText("owner", "Die verantwortliche Stelle", details.owner(), MAX_TITLE);
         List<UUID> ids = new ArrayList<>();
         Set<UUID> seen = new LinkedHashSet<>();
         List<UUID> given = details.dependencyIds();
@@ -79,8 +81,8 @@ public final class OpportunityRules {
                     "An opportunity in status " + from + " cannot move to " + to + ".",
                     Map.of("from", from.name(), "to", to.name()));
         }
-        Violations v = new Violations();
-        String text = v.text("note", "Die Begründung", note, false, MAX_TEXT);
+        Violations v = Violations.collecting();
+        String text = v.optionalText("note", "Die Begründung", note, MAX_TEXT);
         v.throwFirst();
         if (to == DROPPED && text == null) {
             throw Rejection.invalid("justification-required", "note", "Wer eine Chance verwirft, muss das begründen.",

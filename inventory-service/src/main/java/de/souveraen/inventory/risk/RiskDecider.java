@@ -11,7 +11,7 @@ import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.inventory.risk.RiskCommand.ChangeRiskStatus;
 import de.souveraen.inventory.risk.RiskCommand.RaiseRisk;
 import de.souveraen.inventory.risk.RiskCommand.UpdateRisk;
-import de.souveraen.inventory.shared.Violations;
+import de.souveraen.eventstore.domain.Violations;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -70,7 +70,7 @@ public final class RiskDecider implements Decider<RiskCommand, RiskState, Invent
     }
 
     private static LocalDate date(String field, LocalDate date) {
-        Violations v = new Violations();
+        Violations v = Violations.collecting();
         v.present(field, "Das Datum", date);
         v.throwFirst();
         return date;

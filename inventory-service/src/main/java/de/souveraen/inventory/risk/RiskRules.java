@@ -3,7 +3,7 @@ package de.souveraen.inventory.risk;
 import de.souveraen.contracts.inventory.RiskDetails;
 import de.souveraen.contracts.inventory.RiskStatus;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.inventory.shared.Violations;
+import de.souveraen.eventstore.domain.Violations;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -24,18 +24,18 @@ public final class RiskRules {
     }
 
     public static RiskDetails normalise(RiskDetails details) {
-        Violations v = new Violations();
+        Violations v = Violations.collecting();
         if (details == null) {
-            v.required("details", "Die Angaben zum Risiko");
+            v.add(Violations.missing("details", "Die Angaben zum Risiko"));
             v.throwFirst();
         }
-        String title = v.text("title", "Der Titel", details.title(), true, MAX_TITLE);
-        String description = v.text("description", "Die Beschreibung", details.description(), false, MAX_TEXT);
+        String title = v.text("title", "Der Titel", details.title(), MAX_TITLE);
+        String description = v.optionalText("description", "Die Beschreibung", details.description(), MAX_TEXT);
         v.present("category", "Die Risikokategorie", details.category());
-        Integer likelihood = v.range("likelihood", "Die Eintrittswahrscheinlichkeit", details.likelihood(), true, 1, 5);
-        Integer impact = v.range("impact", "Die Auswirkung", details.impact(), true, 1, 5);
-        String owner = v.text("owner", "Die verantwortliche Stelle", details.owner(), true, MAX_TITLE);
-        String mitigation = v.text("mitigation", "Die Maßnahme", details.mitigation(), false, MAX_TEXT);
+        Integer likelihood = v.range("likelihood", "Die Eintrittswahrscheinlichkeit", details.likelihood(), 1, 5);
+        Integer impact = v.range("impact", "Die Auswirkung", details.impact(), 1, 5);
+        String owner = v.text("owner", "Die verantwortliche Stelle", details.owner(), MAX_TITLE);
+        String mitigation = v.optionalText("mitigation", "Die Maßnahme", details.mitigation(), MAX_TEXT);
         List<UUID> ids = new ArrayList<>();
         Set<UUID> seen = new LinkedHashSet<>();
         List<UUID> given = details.dependencyIds();
@@ -67,8 +67,8 @@ public final class RiskRules {
                     "A risk in status " + state.status() + " cannot move to " + to + ".",
                     Map.of("from", state.status().name(), "to", to.name()));
         }
-        Violations v = new Violations();
-        String text = v.text("note", "Die Begründung", note, false, MAX_TEXT);
+        Violations v = Violations.collecting();
+        String text = v.optionalText("note", "Die Begründung", note, MAX_TEXT);
         v.throwFirst();
         if (to == RiskStatus.ACCEPTED && text == null) {
             throw Rejection.invalid("justification-required", "note",

@@ -91,6 +91,8 @@ class AssessDependencyTest {
                 .thenRejected("required", "exit.estimatedCost");
         spec.when(assess(levels(1, 1, 1, 1, 1, 1, 1, 1), WHY, new ExitCapability(true, 6, new BigDecimal("1.001"))))
                 .thenRejected(Kind.BAD_REQUEST, "too-many-decimals", "exit.estimatedCost");
+        spec.when(assess(levels(1, 1, 1, 1, 1, 1, 1, 1), WHY, new ExitCapability(true, 6, new BigDecimal("-1.00"))))
+                .thenRejected(Kind.UNPROCESSABLE, "negative", "exit.estimatedCost");
     }
 
     @Test

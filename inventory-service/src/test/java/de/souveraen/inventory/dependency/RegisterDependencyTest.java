@@ -126,11 +126,13 @@ class RegisterDependencyTest {
     }
 
     @Test
-    void annual_cost_with_three_decimals_is_a_bad_request_and_a_negative_one_unprocessable() {
+    void annual_cost_with_three_decimals_is_a_bad_request_and_a_negative_or_too_large_one_unprocessable() {
         spec.when(new RegisterDependency(M365, details().annualCost(new BigDecimal("10.005")).build()))
                 .thenRejected(Kind.BAD_REQUEST, "too-many-decimals", "annualCost");
         spec.when(new RegisterDependency(M365, details().annualCost(new BigDecimal("-1.00")).build()))
-                .thenRejected(Kind.UNPROCESSABLE, "out-of-range", "annualCost");
+                .thenRejected(Kind.UNPROCESSABLE, "negative", "annualCost");
+        spec.when(new RegisterDependency(M365, details().annualCost(new BigDecimal("1000000000.00")).build()))
+                .thenRejected(Kind.UNPROCESSABLE, "too-large", "annualCost");
         spec.when(new RegisterDependency(M365, details().annualCost(null).build())).thenRejected("required", "annualCost");
     }
 

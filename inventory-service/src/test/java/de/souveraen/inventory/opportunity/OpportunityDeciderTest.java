@@ -42,11 +42,13 @@ class OpportunityDeciderTest {
     @Test
     void savings_and_costs_are_optional_but_positive_with_two_decimals() {
         assertThat(spec.when(new RecordOpportunity(OPP, savings(null, null), TODAY)).events()).hasSize(1);
-        spec.when(new RecordOpportunity(OPP, savings("0", null), TODAY)).thenRejected(Kind.UNPROCESSABLE, "out-of-range",
+        spec.when(new RecordOpportunity(OPP, savings("0", null), TODAY)).thenRejected(Kind.UNPROCESSABLE, "not-positive",
                 "yearlySavings");
         spec.when(new RecordOpportunity(OPP, savings("10.001", null), TODAY)).thenRejected(Kind.BAD_REQUEST,
                 "too-many-decimals", "yearlySavings");
-        spec.when(new RecordOpportunity(OPP, savings(null, "-5"), TODAY)).thenRejected("out-of-range", "oneOffCost");
+        spec.when(new RecordOpportunity(OPP, savings(null, "-5"), TODAY)).thenRejected("not-positive", "oneOffCost");
+        spec.when(new RecordOpportunity(OPP, savings("1000000000.00", null), TODAY)).thenRejected("too-large",
+                "yearlySavings");
     }
 
     @Test
