@@ -9,7 +9,7 @@ import de.souveraen.contracts.inventory.Adequacy;
 import de.souveraen.contracts.inventory.ContractTerms;
 import de.souveraen.contracts.inventory.DependencyDetails;
 import de.souveraen.contracts.inventory.DependencyRegistered;
-import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.contracts.inventory.DependencyEvent;
 import de.souveraen.contracts.inventory.JurisdictionFlags;
 import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.Renewal;
@@ -24,7 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegisterDependencyTest {
-    private final DeciderSpec<DependencyCommand, DependencyState, InventoryEvent> spec = DeciderSpec.of(Fixtures.decider());
+    private final DeciderSpec<DependencyCommand, DependencyState, DependencyEvent> spec = DeciderSpec.of(Fixtures.decider());
 
     private static Details details() {
         return Details.from(m365());
@@ -178,6 +178,6 @@ class RegisterDependencyTest {
 
     @Test
     void the_stream_id_is_dependency_dash_uuid() {
-        assertThat(DependencyDecider.streamId(M365)).isEqualTo("dependency-" + M365);
+        assertThat(DependencyDecider.AGGREGATE.streamId(M365)).isEqualTo("dependency-" + M365);
     }
 }

@@ -4,7 +4,7 @@ import static de.souveraen.inventory.testing.Fixtures.M365;
 import static de.souveraen.inventory.testing.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.contracts.inventory.OpportunityEvent;
 import de.souveraen.contracts.inventory.OpportunityCategory;
 import de.souveraen.contracts.inventory.OpportunityDetails;
 import de.souveraen.contracts.inventory.OpportunityRecorded;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class OpportunityDeciderTest {
     private static final UUID OPP = UUID.fromString("e4c8a1b2-5d3f-4e7a-9b6c-8d0e2f4a6b01");
-    private final DeciderSpec<OpportunityCommand, OpportunityState, InventoryEvent> spec = DeciderSpec
+    private final DeciderSpec<OpportunityCommand, OpportunityState, OpportunityEvent> spec = DeciderSpec
             .of(new OpportunityDecider());
 
     private static OpportunityDetails savings(String yearly, String oneOff) {
