@@ -207,6 +207,9 @@ public final class HostileTextCheck {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }
+        if (op.method().equals("PUT")) {
+            request.header("If-Match", "*"); // a PUT needs If-Match; * accepts whatever version is current
+        }
         op.headerParameters().forEach(name -> request.header(name, "hostile-" + random.nextLong()));
         long before = lastPosition();
         HttpResponse<String> response;

@@ -4,7 +4,8 @@ import de.souveraen.contracts.inventory.DependencyAssessed;
 import de.souveraen.contracts.inventory.ExitCapability;
 import de.souveraen.contracts.inventory.SovereigntyObjective;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.inventory.shared.Violations;
+import de.souveraen.eventstore.domain.Violations;
+import de.souveraen.eventstore.domain.Violations.Sign;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumMap;
@@ -19,6 +20,8 @@ import java.util.UUID;
 public final class AssessmentRules {
     public static final int MAX_RATIONALE = 4000;
     public static final int MAX_EXIT_MONTHS = 120;
+    private static final String MONTHS_DE = "Die geschätzte Ausstiegsdauer in Monaten";
+    private static final String COST_DE = "Die geschätzten Ausstiegskosten";
 
     private AssessmentRules() {
     }
@@ -26,19 +29,19 @@ public final class AssessmentRules {
     /** The event of a valid assessment; throws the first {@link Rejection} otherwise. */
     public static DependencyAssessed assess(UUID dependencyId, UUID assessmentId, LocalDate assessedOn,
             Map<SovereigntyObjective, Integer> scores, String rationale, ExitCapability exit) {
-        Violations v = new Violations();
+        Violations v = Violations.collecting();
         v.present("assessmentId", "Die Kennung der Bewertung", assessmentId);
         v.present("assessedOn", "Das Bewertungsdatum", assessedOn);
         Map<SovereigntyObjective, Integer> levels = new EnumMap<>(SovereigntyObjective.class);
         for (SovereigntyObjective objective : SovereigntyObjective.values()) {
             Integer level = scores == null ? null : scores.get(objective);
-            Integer checked = v.range("scores." + objective.name(), "Die Stufe für " + objective.code(), level, true,
+            Integer checked = v.range("scores." + objective.name(), "Die Stufe für " + objective.code(), level,
                     SovereigntyScore.MIN_LEVEL, SovereigntyScore.MAX_LEVEL);
             if (checked != null) {
                 levels.put(objective, checked);
             }
         }
-        String why = v.text("rationale", "Die Begründung", rationale, true, MAX_RATIONALE);
+        String why = v.text("rationale", "Die Begründung", rationale, MAX_RATIONALE);
         ExitCapability checkedExit = exit(v, exit);
         v.throwFirst();
         SovereigntyScore result = SovereigntyScore.of(levels);
@@ -48,15 +51,16 @@ public final class AssessmentRules {
 
     private static ExitCapability exit(Violations v, ExitCapability exit) {
         if (exit == null) {
-            v.required("exit", "Die Ausstiegsfähigkeit");
+            v.add(Violations.missing("exit", "Die Ausstiegsfähigkeit"));
             return null;
         }
         Boolean canExit = v.present("exit.canExit", "Die Angabe, ob ein Ausstieg möglich ist,", exit.canExit());
         boolean needed = Boolean.TRUE.equals(canExit);
-        Integer months = v.range("exit.estimatedMonths", "Die geschätzte Ausstiegsdauer in Monaten",
-                exit.estimatedMonths(), needed, 0, MAX_EXIT_MONTHS);
-        BigDecimal cost = v.money("exit.estimatedCost", "Die geschätzten Ausstiegskosten", exit.estimatedCost(), needed,
-                false);
+        Integer months = needed
+                ? v.range("exit.estimatedMonths", MONTHS_DE, exit.estimatedMonths(), 0, MAX_EXIT_MONTHS)
+                : v.optionalRange("exit.estimatedMonths", MONTHS_DE, exit.estimatedMonths(), 0, MAX_EXIT_MONTHS);
+        BigDecimal cost = needed ? v.amount("exit.estimatedCost", COST_DE, exit.estimatedCost(), Sign.NOT_NEGATIVE)
+                : v.optionalAmount("exit.estimatedCost", COST_DE, exit.estimatedCost(), Sign.NOT_NEGATIVE);
         return new ExitCapability(canExit, months, cost);
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Numbers and dates as German Excel writes them: {@code 1.234,56} (dot groups thousands, comma separates
  * decimals; a trailing {@code €} or {@code EUR} and blanks are tolerated), {@code 1.200} or {@code 1200} for whole
  * numbers, {@code dd.mm.yyyy} dates ({@code d.m.yyyy} and ISO {@code yyyy-mm-dd} accepted too). An English
- * {@code 1234.56} is refused rather than misread as 123456.
+ * {@code 1234.56} is refused rather than misread as 123456. Writing them is the kernel's {@code German}.
  */
 public final class GermanFormats {
     private static final Pattern DECIMAL = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
@@ -60,25 +60,5 @@ public final class GermanFormats {
         }
         throw new CellException("invalid-date", "„" + s + "“ ist kein Datum; erwartet wird TT.MM.JJJJ, z. B. 31.12.2026.",
                 "'" + s + "' is not a date; expected dd.mm.yyyy, e.g. 31.12.2026.");
-    }
-
-    /** {@code 1234567.8} → {@code 1.234.567,80}. */
-    public static String formatAmount(BigDecimal amount) {
-        String plain = amount.setScale(2, java.math.RoundingMode.UNNECESSARY).abs().toPlainString();
-        int dot = plain.indexOf('.');
-        String whole = plain.substring(0, dot);
-        StringBuilder grouped = new StringBuilder();
-        for (int i = 0; i < whole.length(); i++) {
-            if (i > 0 && (whole.length() - i) % 3 == 0) {
-                grouped.append('.');
-            }
-            grouped.append(whole.charAt(i));
-        }
-        return (amount.signum() < 0 ? "-" : "") + grouped + "," + plain.substring(dot + 1);
-    }
-
-    /** {@code 2026-01-29} → {@code 29.01.2026}. */
-    public static String formatDate(LocalDate date) {
-        return String.format(java.util.Locale.ROOT, "%02d.%02d.%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 }

@@ -3,6 +3,7 @@ package de.souveraen.inventory.csv;
 import de.souveraen.contracts.inventory.ContractTerms;
 import de.souveraen.contracts.inventory.DependencyDetails;
 import de.souveraen.contracts.inventory.InventoryLabels;
+import de.souveraen.eventstore.text.German;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -105,11 +106,11 @@ public final class InventoryCsvExport {
     }
 
     private static String amount(BigDecimal value) {
-        return value == null ? null : GermanFormats.formatAmount(value);
+        return value == null ? null : German.amount(value);
     }
 
     private static String date(LocalDate value) {
-        return value == null ? null : GermanFormats.formatDate(value);
+        return value == null ? null : German.date(value);
     }
 
     private static void line(StringBuilder out, List<String> cells) {

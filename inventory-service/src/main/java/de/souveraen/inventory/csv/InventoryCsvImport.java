@@ -10,7 +10,7 @@ import de.souveraen.contracts.inventory.Renewal;
 import de.souveraen.inventory.dependency.DetailsRules;
 import de.souveraen.inventory.jurisdiction.Country;
 import de.souveraen.inventory.jurisdiction.CountryTable;
-import de.souveraen.inventory.shared.Violation;
+import de.souveraen.eventstore.domain.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -8,13 +8,14 @@ import de.souveraen.contracts.inventory.DependencyRelated;
 import de.souveraen.contracts.inventory.DependencyRelationRemoved;
 import de.souveraen.contracts.inventory.DependencyUpdated;
 import de.souveraen.contracts.inventory.EvaluationState;
-import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.contracts.inventory.DependencyEvent;
 import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.MigrationStatusChanged;
 import de.souveraen.contracts.inventory.MigrationStepPlanned;
 import de.souveraen.contracts.inventory.RelationType;
 import de.souveraen.eventstore.domain.Decider;
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.inventory.alternative.Alternative;
 import de.souveraen.inventory.alternative.AlternativeCatalogue;
 import de.souveraen.inventory.alternative.CatalogueEntry;
@@ -33,7 +34,7 @@ import de.souveraen.inventory.jurisdiction.CountryTable;
 import de.souveraen.inventory.migration.MigrationPlanRules;
 import de.souveraen.inventory.migration.MigrationTransitions;
 import de.souveraen.inventory.migration.Quarter;
-import de.souveraen.inventory.shared.Violations;
+import de.souveraen.eventstore.domain.Violations;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,9 +49,14 @@ import java.util.UUID;
  *
  * <p>Pure: the country table and the catalogue are immutable values handed in once.
  */
-public final class DependencyDecider implements Decider<DependencyCommand, DependencyState, InventoryEvent> {
+public final class DependencyDecider implements Decider<DependencyCommand, DependencyState, DependencyEvent> {
     public static final String STREAM_TYPE = "dependency";
     public static final int MAX_NOTE = 2000;
+    /** The decider with the shipped country table and catalogue of alternatives. */
+    public static final DependencyDecider SHIPPED = new DependencyDecider(CountryTable.shipped(),
+            AlternativeCatalogue.shipped());
+    public static final Aggregate<DependencyCommand, DependencyState, DependencyEvent> AGGREGATE = new Aggregate<>(
+            STREAM_TYPE, SHIPPED, DependencyEvent.class);
 
     private final CountryTable countries;
     private final AlternativeCatalogue catalogue;
@@ -60,8 +66,12 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
         this.catalogue = Objects.requireNonNull(catalogue);
     }
 
-    public static String streamId(UUID dependencyId) {
-        return STREAM_TYPE + "-" + dependencyId;
+    public CountryTable countries() {
+        return countries;
+    }
+
+    public AlternativeCatalogue catalogue() {
+        return catalogue;
     }
 
     @Override
@@ -70,7 +80,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
     }
 
     @Override
-    public List<InventoryEvent> decide(DependencyCommand command, DependencyState state) {
+    public List<DependencyEvent> decide(DependencyCommand command, DependencyState state) {
         if (command.dependencyId() == null) {
             throw new Rejection(Rejection.Kind.BAD_REQUEST, "required", "dependencyId",
                     "Die Kennung der Abhängigkeit fehlt.", "dependencyId is required.", Map.of());
@@ -99,7 +109,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
         throw new IllegalArgumentException("unknown command " + command);
     }
 
-    private List<InventoryEvent> register(RegisterDependency c, DependencyState state) {
+    private List<DependencyEvent> register(RegisterDependency c, DependencyState state) {
         if (state.exists()) {
             throw Rejection.conflict("already-registered", "dependencyId",
                     "Diese Abhängigkeit ist bereits erfasst.", "This dependency is already registered.");
@@ -108,7 +118,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
         return List.of(new DependencyRegistered(c.dependencyId(), checked.details(), checked.jurisdiction()));
     }
 
-    private List<InventoryEvent> update(UpdateDependency c, DependencyState state) {
+    private List<DependencyEvent> update(UpdateDependency c, DependencyState state) {
         DetailsRules.Checked checked = DetailsRules.require(c.details(), countries);
         List<String> changed = DetailsRules.changedFields(state.details(), checked.details());
         if (changed.isEmpty() && checked.jurisdiction().equals(state.jurisdiction())) {
@@ -117,7 +127,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
         return List.of(new DependencyUpdated(c.dependencyId(), checked.details(), checked.jurisdiction(), changed));
     }
 
-    private List<InventoryEvent> relate(RelateDependency c, DependencyState state) {
+    private List<DependencyEvent> relate(RelateDependency c, DependencyState state) {
         Relation relation = relation(c.dependencyId(), c.relation(), c.targetId());
         if (state.relations().contains(relation)) {
             return List.of();
@@ -125,7 +135,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
         return List.of(new DependencyRelated(c.dependencyId(), relation.type(), relation.targetId()));
     }
 
-    private List<InventoryEvent> removeRelation(RemoveRelation c, DependencyState state) {
+    private List<DependencyEvent> removeRelation(RemoveRelation c, DependencyState state) {
         Relation relation = relation(c.dependencyId(), c.relation(), c.targetId());
         if (!state.relations().contains(relation)) {
             return List.of();
@@ -134,7 +144,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
     }
 
     private static Relation relation(UUID self, RelationType type, UUID target) {
-        Violations v = new Violations();
+        Violations v = Violations.collecting();
         v.present("relation", "Die Art der Beziehung", type);
         v.present("targetId", "Die Zielabhängigkeit", target);
         v.throwFirst();
@@ -145,7 +155,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
         return new Relation(type, target);
     }
 
-    private List<InventoryEvent> assess(AssessDependency c, DependencyState state) {
+    private List<DependencyEvent> assess(AssessDependency c, DependencyState state) {
         if (c.assessmentId() != null && state.assessmentIds().contains(c.assessmentId())) {
             throw Rejection.conflict("assessment-exists", "assessmentId",
                     "Eine Bewertung mit dieser Kennung ist bereits erfasst.", "An assessment with this id exists.");
@@ -154,8 +164,8 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
                 c.rationale(), c.exit()));
     }
 
-    private List<InventoryEvent> propose(ProposeAlternative c, DependencyState state) {
-        Violations v = new Violations();
+    private List<DependencyEvent> propose(ProposeAlternative c, DependencyState state) {
+        Violations v = Violations.collecting();
         v.present("alternativeId", "Die Kennung der Alternative", c.alternativeId());
         v.throwFirst();
         if (state.alternatives().containsKey(c.alternativeId())) {
@@ -169,8 +179,9 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
                     "catalogueId", "Der Katalog kennt keine Alternative „" + c.catalogueId() + "“.",
                     "The catalogue has no alternative '" + c.catalogueId() + "'."));
         }
-        String name = v.text("name", "Der Name der Alternative", c.name(), entry == null, DetailsRules.MAX_NAME);
-        String note = v.text("note", "Die Bemerkung", c.note(), false, MAX_NOTE);
+        String name = entry == null ? v.text("name", "Der Name der Alternative", c.name(), DetailsRules.MAX_NAME)
+                : v.optionalText("name", "Der Name der Alternative", c.name(), DetailsRules.MAX_NAME);
+        String note = v.optionalText("note", "Die Bemerkung", c.note(), MAX_NOTE);
         v.throwFirst();
         String finalName = name != null ? name : entry.name();
         String key = finalName.toLowerCase(Locale.GERMAN);
@@ -182,21 +193,21 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
         return List.of(new AlternativeProposed(c.dependencyId(), c.alternativeId(), finalName, catalogueId, note));
     }
 
-    private List<InventoryEvent> evaluate(EvaluateAlternative c, DependencyState state) {
+    private List<DependencyEvent> evaluate(EvaluateAlternative c, DependencyState state) {
         Alternative alternative = c.alternativeId() == null ? null : state.alternatives().get(c.alternativeId());
         if (alternative == null) {
             throw Rejection.notFound("alternative-not-found", "Diese Alternative ist für die Abhängigkeit nicht erfasst.",
                     "No such alternative for this dependency.");
         }
         String reason = EvaluationTransitions.check(alternative.state(), c.state(), c.reason());
-        Violations v = new Violations();
+        Violations v = Violations.collecting();
         v.present("evaluatedOn", "Das Datum der Bewertung", c.evaluatedOn());
         v.throwFirst();
         return List.of(new AlternativeEvaluated(c.dependencyId(), alternative.id(), alternative.state(), c.state(),
                 reason, c.evaluatedOn()));
     }
 
-    private List<InventoryEvent> plan(PlanMigrationStep c, DependencyState state) {
+    private List<DependencyEvent> plan(PlanMigrationStep c, DependencyState state) {
         Quarter quarter = MigrationPlanRules.check(state.status(), state.plan(), c.step(), c.targetQuarter());
         if (quarter.toString().equals(state.plan().get(c.step()))) {
             return List.of();
@@ -204,8 +215,8 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
         return List.of(new MigrationStepPlanned(c.dependencyId(), c.step(), quarter.toString()));
     }
 
-    private List<InventoryEvent> changeStatus(ChangeMigrationStatus c, DependencyState state) {
-        Violations v = new Violations();
+    private List<DependencyEvent> changeStatus(ChangeMigrationStatus c, DependencyState state) {
+        Violations v = Violations.collecting();
         MigrationStatus to = v.present("status", "Der neue Migrationsstatus", c.status());
         v.throwFirst();
         MigrationStatus from = state.status();
@@ -216,7 +227,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
                     Map.of("from", from.name(), "to", to.name(),
                             "allowed", MigrationTransitions.next(from).stream().map(Enum::name).toList()));
         }
-        String note = v.text("note", "Die Begründung", c.note(), false, MAX_NOTE);
+        String note = v.optionalText("note", "Die Begründung", c.note(), MAX_NOTE);
         v.present("changedOn", "Das Datum der Änderung", c.changedOn());
         v.throwFirst();
         if (to == MigrationStatus.KEPT && note == null) {
@@ -254,7 +265,7 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
     }
 
     @Override
-    public DependencyState evolve(DependencyState state, InventoryEvent event) {
+    public DependencyState evolve(DependencyState state, DependencyEvent event) {
         if (event instanceof DependencyRegistered e) {
             return state.registered(e.dependencyId(), e.details(), e.jurisdiction());
         } else if (event instanceof DependencyUpdated e) {

@@ -7,8 +7,10 @@ import de.souveraen.contracts.inventory.Renewal;
 import de.souveraen.eventstore.domain.Rejection.Kind;
 import de.souveraen.inventory.jurisdiction.Country;
 import de.souveraen.inventory.jurisdiction.CountryTable;
-import de.souveraen.inventory.shared.Violation;
-import de.souveraen.inventory.shared.Violations;
+import de.souveraen.eventstore.domain.Violation;
+import de.souveraen.eventstore.domain.Violations;
+import de.souveraen.eventstore.domain.Violations.Codes;
+import de.souveraen.eventstore.domain.Violations.Sign;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -47,14 +49,14 @@ public final class DetailsRules {
     }
 
     public static Checked check(DependencyDetails details, CountryTable countries) {
-        Violations v = new Violations();
+        Violations v = Violations.collecting();
         if (details == null) {
-            v.required("details", "Die Angaben zur Abhängigkeit");
+            v.add(Violations.missing("details", "Die Angaben zur Abhängigkeit"));
             return new Checked(null, null, v.list());
         }
-        String name = v.text("name", "Der Name", details.name(), true, MAX_NAME);
-        String vendor = v.text("vendor", "Der Hersteller", details.vendor(), true, MAX_NAME);
-        String countryCode = v.text("vendorCountry", "Das Herstellerland", details.vendorCountry(), true, MAX_NAME);
+        String name = v.text("name", "Der Name", details.name(), MAX_NAME);
+        String vendor = v.text("vendor", "Der Hersteller", details.vendor(), MAX_NAME);
+        String countryCode = v.text("vendorCountry", "Das Herstellerland", details.vendorCountry(), MAX_NAME);
         JurisdictionFlags flags = null;
         if (countryCode != null) {
             Optional<Country> country = countries.byCode(countryCode);
@@ -71,10 +73,10 @@ public final class DetailsRules {
         v.present("category", "Die Kategorie", details.category());
         v.present("hosting", "Die Betriebsform", details.hosting());
         v.present("dataClassification", "Die Datenkategorie", details.dataClassification());
-        Integer users = v.range("users", "Die Zahl der Nutzenden", details.users(), true, 0, MAX_USERS);
-        BigDecimal annualCost = v.money("annualCost", "Die Jahreskosten", details.annualCost(), true, false);
+        Integer users = v.range("users", "Die Zahl der Nutzenden", details.users(), 0, MAX_USERS);
+        BigDecimal annualCost = v.amount("annualCost", "Die Jahreskosten", details.annualCost(), Sign.NOT_NEGATIVE);
         List<String> standards = standards(v, details.openStandards());
-        String note = v.text("note", "Die Bemerkung", details.note(), false, MAX_NOTE);
+        String note = v.optionalText("note", "Die Bemerkung", details.note(), MAX_NOTE);
         ContractTerms contract = contract(v, details.contract());
         DependencyDetails normalised = new DependencyDetails(name, vendor, countryCode, details.category(),
                 details.hosting(), details.dataClassification(), users, annualCost, details.criticality(),
@@ -94,13 +96,13 @@ public final class DetailsRules {
     private static List<String> standards(Violations v, List<String> given) {
         Map<String, String> unique = new LinkedHashMap<>();
         for (int i = 0; i < given.size(); i++) {
-            String standard = v.text("openStandards[" + i + "]", "Der offene Standard", given.get(i), false, MAX_STANDARD);
+            String standard = v.optionalText("openStandards[" + i + "]", "Der offene Standard", given.get(i), MAX_STANDARD);
             if (standard != null) {
                 unique.putIfAbsent(standard.toLowerCase(Locale.ROOT), standard);
             }
         }
         if (unique.size() > MAX_STANDARDS) {
-            v.add(new Violation(Kind.UNPROCESSABLE, "too-many", "openStandards",
+            v.add(new Violation(Kind.UNPROCESSABLE, Codes.TOO_MANY, "openStandards",
                     "Höchstens " + MAX_STANDARDS + " offene Standards.", "At most " + MAX_STANDARDS + " open standards."));
         }
         return new ArrayList<>(unique.values());
@@ -117,13 +119,13 @@ public final class DetailsRules {
                     "Das Vertragsende liegt vor dem Vertragsbeginn.", "The contract ends before it starts."));
         }
         Integer notice = v.range("contract.noticePeriodMonths", "Die Kündigungsfrist in Monaten",
-                contract.noticePeriodMonths(), true, 0, MAX_NOTICE_MONTHS);
+                contract.noticePeriodMonths(), 0, MAX_NOTICE_MONTHS);
         Renewal renewal = v.present("contract.renewal", "Die Verlängerungsart", contract.renewal());
         Integer period = null;
         if (renewal == Renewal.TACIT) {
             period = contract.renewalPeriodMonths() == null ? Integer.valueOf(DEFAULT_RENEWAL_MONTHS)
                     : v.range("contract.renewalPeriodMonths", "Der Verlängerungszeitraum in Monaten",
-                            contract.renewalPeriodMonths(), true, 1, MAX_RENEWAL_MONTHS);
+                            contract.renewalPeriodMonths(), 1, MAX_RENEWAL_MONTHS);
         }
         return new ContractTerms(start, end, notice, renewal, period);
     }

@@ -1,90 +1,89 @@
 package de.souveraen.inventory.risk;
 
-import de.souveraen.contracts.inventory.InventoryEvent;
 import de.souveraen.contracts.inventory.RiskDetails;
+import de.souveraen.contracts.inventory.RiskEvent;
 import de.souveraen.contracts.inventory.RiskRaised;
 import de.souveraen.contracts.inventory.RiskStatus;
 import de.souveraen.contracts.inventory.RiskStatusChanged;
 import de.souveraen.contracts.inventory.RiskUpdated;
-import de.souveraen.eventstore.domain.Decider;
-import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.inventory.risk.RiskCommand.ChangeRiskStatus;
 import de.souveraen.inventory.risk.RiskCommand.RaiseRisk;
 import de.souveraen.inventory.risk.RiskCommand.UpdateRisk;
-import de.souveraen.inventory.shared.Violations;
+import de.souveraen.inventory.tracked.TrackedChange;
+import de.souveraen.inventory.tracked.TrackedDecider;
+import de.souveraen.inventory.tracked.Wording;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
  * The risk register, one stream per risk: a risk has its own life (owner, status, mitigation) and may concern
  * several dependencies or none, so it is not part of a dependency. Whether linked dependencies exist is checked
- * by the caller against the read model.
+ * by the caller against the read model. Raised OPEN; a CLOSED risk is not updated. The life of a tracked item:
+ * {@link TrackedDecider}; the risk's own rules: {@link RiskRules}.
  */
-public final class RiskDecider implements Decider<RiskCommand, RiskState, InventoryEvent> {
+public final class RiskDecider extends TrackedDecider<RiskCommand, RiskState, RiskDetails, RiskStatus, RiskEvent> {
     public static final String STREAM_TYPE = "risk";
+    static final Wording WORDING = new Wording("riskId", "Die Kennung des Risikos", "raisedOn", "Dieses Risiko",
+            "Ein Risiko", "Die Angaben zum Risiko", "risk", "A risk", "already-raised", "risk-not-found",
+            "risk-closed", "Ein geschlossenes Risiko muss erst wieder geöffnet werden.",
+            "Reopen a closed risk first.");
+    public static final Aggregate<RiskCommand, RiskState, RiskEvent> AGGREGATE = new Aggregate<>(STREAM_TYPE,
+            new RiskDecider(), RiskEvent.class);
 
-    public static String streamId(UUID riskId) {
-        return STREAM_TYPE + "-" + riskId;
+    public RiskDecider() {
+        super(WORDING, RiskState.NONE, RiskStatus.OPEN, RiskStatus.CLOSED);
     }
 
     @Override
-    public RiskState initialState() {
-        return RiskState.NONE;
-    }
-
-    @Override
-    public List<InventoryEvent> decide(RiskCommand command, RiskState state) {
-        if (command.riskId() == null) {
-            throw new Rejection(Rejection.Kind.BAD_REQUEST, "required", "riskId", "Die Kennung des Risikos fehlt.",
-                    "riskId is required.", Map.of());
-        }
+    protected TrackedChange<RiskDetails, RiskStatus> asked(RiskCommand command) {
         if (command instanceof RaiseRisk c) {
-            if (state.exists()) {
-                throw Rejection.conflict("already-raised", "riskId", "Dieses Risiko ist bereits erfasst.",
-                        "This risk is already recorded.");
-            }
-            RiskDetails details = RiskRules.normalise(c.details());
-            return List.of(new RiskRaised(c.riskId(), details, date("raisedOn", c.raisedOn())));
+            return new TrackedChange.Recorded<>(c.riskId(), c.details(), c.raisedOn());
+        } else if (command instanceof UpdateRisk c) {
+            return new TrackedChange.Updated<>(c.riskId(), c.details(), c.updatedOn());
         }
-        if (!state.exists()) {
-            throw Rejection.notFound("risk-not-found", "Dieses Risiko ist nicht erfasst.", "No such risk.");
-        }
-        if (command instanceof UpdateRisk c) {
-            if (state.status() == RiskStatus.CLOSED) {
-                throw Rejection.conflict("risk-closed", "status",
-                        "Ein geschlossenes Risiko muss erst wieder geöffnet werden.", "Reopen a closed risk first.");
-            }
-            RiskDetails details = RiskRules.normalise(c.details());
-            if (details.equals(state.details())) {
-                return List.of();
-            }
-            return List.of(new RiskUpdated(c.riskId(), details, date("updatedOn", c.updatedOn())));
-        } else if (command instanceof ChangeRiskStatus c) {
-            String note = RiskRules.checkStatus(state, c.status(), c.note());
-            return List.of(new RiskStatusChanged(c.riskId(), state.status(), c.status(), note,
-                    date("changedOn", c.changedOn())));
-        }
-        throw new IllegalArgumentException("unknown command " + command);
-    }
-
-    private static LocalDate date(String field, LocalDate date) {
-        Violations v = new Violations();
-        v.present(field, "Das Datum", date);
-        v.throwFirst();
-        return date;
+        ChangeRiskStatus c = (ChangeRiskStatus) command;
+        return new TrackedChange.StatusChanged<>(c.riskId(), c.status(), c.note(), c.changedOn());
     }
 
     @Override
-    public RiskState evolve(RiskState state, InventoryEvent event) {
+    protected TrackedChange<RiskDetails, RiskStatus> happened(RiskEvent event) {
         if (event instanceof RiskRaised e) {
-            return new RiskState(e.riskId(), e.details(), RiskStatus.OPEN);
+            return new TrackedChange.Recorded<>(e.riskId(), e.details(), e.raisedOn());
         } else if (event instanceof RiskUpdated e) {
-            return new RiskState(state.id(), e.details(), state.status());
-        } else if (event instanceof RiskStatusChanged e) {
-            return new RiskState(state.id(), state.details(), e.to());
+            return new TrackedChange.Updated<>(e.riskId(), e.details(), e.updatedOn());
         }
-        throw new IllegalArgumentException("not an event of a risk stream: " + event.getClass().getSimpleName());
+        RiskStatusChanged e = (RiskStatusChanged) event;
+        return new TrackedChange.StatusChanged<>(e.riskId(), e.to(), e.note(), e.changedOn());
+    }
+
+    @Override
+    protected RiskEvent recorded(UUID id, RiskDetails details, LocalDate on) {
+        return new RiskRaised(id, details, on);
+    }
+
+    @Override
+    protected RiskEvent updated(UUID id, RiskDetails details, LocalDate on) {
+        return new RiskUpdated(id, details, on);
+    }
+
+    @Override
+    protected RiskEvent statusChanged(UUID id, RiskStatus from, RiskStatus to, String note, LocalDate on) {
+        return new RiskStatusChanged(id, from, to, note, on);
+    }
+
+    @Override
+    protected RiskState state(UUID id, RiskDetails details, RiskStatus status) {
+        return new RiskState(id, details, status);
+    }
+
+    @Override
+    protected RiskDetails normalise(RiskDetails details) {
+        return RiskRules.normalise(details);
+    }
+
+    @Override
+    protected String checkStatus(RiskState state, RiskStatus to, String note) {
+        return RiskRules.checkStatus(state, to, note);
     }
 }

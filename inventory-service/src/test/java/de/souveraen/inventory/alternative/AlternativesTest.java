@@ -11,7 +11,7 @@ import de.souveraen.contracts.inventory.AlternativeEvaluated;
 import de.souveraen.contracts.inventory.AlternativeProposed;
 import de.souveraen.contracts.inventory.DependencyRegistered;
 import de.souveraen.contracts.inventory.EvaluationState;
-import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.contracts.inventory.DependencyEvent;
 import de.souveraen.eventstore.domain.Rejection.Kind;
 import de.souveraen.inventory.dependency.DependencyCommand;
 import de.souveraen.inventory.dependency.DependencyCommand.EvaluateAlternative;
@@ -26,10 +26,10 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class AlternativesTest {
     private static final UUID OTHER = UUID.fromString("9c3f7e21-1d4b-4a8e-b6c2-3e5f7a9b1d02");
-    private final DeciderSpec<DependencyCommand, DependencyState, InventoryEvent> spec = DeciderSpec.of(Fixtures.decider())
+    private final DeciderSpec<DependencyCommand, DependencyState, DependencyEvent> spec = DeciderSpec.of(Fixtures.decider())
             .given(new DependencyRegistered(M365, m365(), COUNTRIES.flags("IE")));
 
-    private DeciderSpec<DependencyCommand, DependencyState, InventoryEvent> proposed() {
+    private DeciderSpec<DependencyCommand, DependencyState, DependencyEvent> proposed() {
         return spec.given(new AlternativeProposed(M365, ALTERNATIVE, "openDesk", "opendesk", null));
     }
 

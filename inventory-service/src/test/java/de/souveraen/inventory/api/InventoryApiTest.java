@@ -98,13 +98,13 @@ class InventoryApiTest {
                 .body("{\"scores\":" + scores + ",\"rationale\":\"Bewertet\",\"exit\":{\"canExit\":true,\"estimatedMonths\":6,\"estimatedCost\":5000.00}}")
                 .post("/api/dependencies/" + id + "/assessments").then().statusCode(201);
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"status\":\"ASSESSED\",\"note\":\"ok\"}")
-                .post("/api/dependencies/" + id + "/status").then().statusCode(201);
+                .post("/api/dependencies/" + id + "/status").then().statusCode(200);
         String alternative = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"name\":\"Linux-Client\",\"note\":\"Pilot in der Bibliothek\"}")
                 .post("/api/dependencies/" + id + "/alternatives").then().statusCode(201).extract().path("id");
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"step\":\"PILOT\",\"targetQuarter\":\"2027-Q1\"}")
-                .post("/api/dependencies/" + id + "/plan").then().statusCode(201);
+                .post("/api/dependencies/" + id + "/plan").then().statusCode(200);
         given().auth().oauth2(ADMIN).get("/api/dependencies/" + id).then()
                 .body("status", equalTo("ASSESSED"))
                 .body("alternatives[0].id", equalTo(alternative))
@@ -115,7 +115,7 @@ class InventoryApiTest {
         String target = register(dependency("Cloud D", "Cloudco", "US"));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"relation\":\"RUNS_ON\",\"targetId\":\"" + target + "\"}")
-                .post("/api/dependencies/" + id + "/relations").then().statusCode(201);
+                .post("/api/dependencies/" + id + "/relations").then().statusCode(200);
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"relation\":\"RUNS_ON\",\"targetId\":\"" + UUID.randomUUID() + "\"}")
                 .post("/api/dependencies/" + id + "/relations").then().statusCode(422)
@@ -282,7 +282,7 @@ class InventoryApiTest {
                 .extract().jsonPath().getList("id");
         assertThat(order.indexOf(high)).isLessThan(order.indexOf(low));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"status\":\"CLOSED\",\"note\":\"erledigt\"}")
-                .post("/api/risks/" + low + "/status").then().statusCode(201);
+                .post("/api/risks/" + low + "/status").then().statusCode(200);
         given().auth().oauth2(ADMIN).get("/api/risks/" + low).then().body("status", equalTo("CLOSED"))
                 .body("score", equalTo(2));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
@@ -294,6 +294,99 @@ class InventoryApiTest {
                 .post("/api/opportunities").then().statusCode(201);
         given().auth().oauth2(ADMIN).get("/api/opportunities").then().statusCode(200)
                 .body("details.title", hasItem("Opportunity M"));
+    }
+
+    private static Response put(String path, String json, String ifMatch) {
+        var request = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(json);
+        return (ifMatch == null ? request : request.header("If-Match", ifMatch)).put(path);
+    }
+
+    @Test
+    void a_dependency_is_created_with_201_and_replaced_only_with_the_current_etag() {
+        Response created = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body(dependency("Etag Suite S", "Vendor S", "DE")).post("/api/dependencies");
+        created.then().statusCode(201).header("ETag", "\"1\"").body("version", equalTo(1));
+        String id = created.path("id");
+        String location = created.header("Location");
+        assertThat(location).endsWith("/api/dependencies/" + id);
+        String etag = given().auth().oauth2(ADMIN).get(location).then().statusCode(200).header("ETag", "\"1\"")
+                .extract().header("ETag");
+        String renamed = dependency("Etag Suite S2", "Vendor S", "DE");
+
+        put("/api/dependencies/" + id, renamed, null).then().statusCode(428)
+                .contentType("application/problem+json").body("code", equalTo("if-match-required"))
+                .body("field", equalTo("If-Match"));
+        put("/api/dependencies/" + id, renamed, "\"0\"").then().statusCode(412)
+                .contentType("application/problem+json").body("code", equalTo("stale-version"));
+        given().auth().oauth2(ADMIN).get(location).then().statusCode(200).header("ETag", etag)
+                .body("name", equalTo("Etag Suite S"));
+
+        Response replaced = put("/api/dependencies/" + id, renamed, etag);
+        replaced.then().statusCode(200).header("ETag", "\"2\"").body("id", equalTo(id)).body("version", equalTo(2));
+        assertThat(replaced.header("Location")).isNull();
+        given().auth().oauth2(ADMIN).get(location).then().statusCode(200).header("ETag", "\"2\"")
+                .body("name", equalTo("Etag Suite S2"));
+
+        Response assessed = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"scores\":{\"SOV1\":1,\"SOV2\":1,\"SOV3\":1,\"SOV4\":1,\"SOV5\":1,\"SOV6\":1,"
+                        + "\"SOV7\":1,\"SOV8\":1},\"rationale\":\"Neu\",\"exit\":{\"canExit\":false}}")
+                .post("/api/dependencies/" + id + "/assessments");
+        assessed.then().statusCode(201).header("ETag", "\"3\"");
+        given().auth().oauth2(ADMIN).get(assessed.header("Location")).then().statusCode(200)
+                .body("assessmentId", hasItem((String) assessed.path("id")));
+    }
+
+    @Test
+    void a_risk_change_answers_200_without_location_and_a_stale_if_match_writes_nothing() {
+        String details = "{\"title\":\"Risk etag T\",\"category\":\"SKILLS\",\"likelihood\":2,\"impact\":2,"
+                + "\"owner\":\"IT\"}";
+        Response raised = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(details).post("/api/risks");
+        raised.then().statusCode(201).header("ETag", "\"1\"");
+        String id = raised.path("id");
+        assertThat(raised.header("Location")).endsWith("/api/risks/" + id);
+        given().auth().oauth2(ADMIN).get(raised.header("Location")).then().statusCode(200).header("ETag", "\"1\"");
+
+        Response changed = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"status\":\"ACCEPTED\",\"note\":\"tragbar\"}").post("/api/risks/" + id + "/status");
+        changed.then().statusCode(200).header("ETag", "\"2\"").body("id", equalTo(id)).body("version", equalTo(2));
+        assertThat(changed.header("Location")).isNull();
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).header("If-Match", "\"1\"")
+                .body("{\"status\":\"CLOSED\",\"note\":\"zu spät\"}").post("/api/risks/" + id + "/status").then()
+                .statusCode(412).contentType("application/problem+json").body("code", equalTo("stale-version"));
+        given().auth().oauth2(ADMIN).get("/api/risks/" + id).then().statusCode(200).header("ETag", "\"2\"")
+                .body("status", equalTo("ACCEPTED"));
+
+        String reassessed = details.replace("\"impact\":2", "\"impact\":5");
+        put("/api/risks/" + id, reassessed, null).then().statusCode(428).contentType("application/problem+json")
+                .body("field", equalTo("If-Match"));
+        put("/api/risks/" + id, reassessed, "\"2\"").then().statusCode(200).header("ETag", "\"3\"");
+        given().auth().oauth2(ADMIN).get("/api/risks/" + id).then().body("score", equalTo(10));
+
+        Response recorded = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"title\":\"Opportunity etag T\",\"category\":\"SKILLS\"}").post("/api/opportunities");
+        recorded.then().statusCode(201);
+        given().auth().oauth2(ADMIN).get(recorded.header("Location")).then().statusCode(200)
+                .header("ETag", "\"1\"").body("details.title", equalTo("Opportunity etag T"));
+        Response pursued = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
+                .body("{\"status\":\"PURSUING\"}").post("/api/opportunities/" + recorded.path("id") + "/status");
+        pursued.then().statusCode(200).header("ETag", "\"2\"");
+        assertThat(pursued.header("Location")).isNull();
+    }
+
+    @Test
+    void amounts_and_texts_answer_the_codes_every_service_uses() {
+        String[][] cases = {
+                {"/api/dependencies", dependency("Codes U", "V", "DE").replace("21600.00", "-1.00"), "negative",
+                        "annualCost"},
+                {"/api/dependencies", dependency("Codes V", "V", "DE").replace("21600.00", "1000000000.00"),
+                        "too-large", "annualCost"},
+                {"/api/dependencies", dependency("W".repeat(201), "V", "DE"), "too-long", "name"},
+                {"/api/opportunities", "{\"title\":\"Codes X\",\"category\":\"SKILLS\",\"yearlySavings\":0}",
+                        "not-positive", "yearlySavings"}};
+        for (String[] c : cases) {
+            given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(c[1]).post(c[0]).then().statusCode(422)
+                    .contentType("application/problem+json").body("code", equalTo(c[2])).body("field", equalTo(c[3]));
+        }
     }
 
     @Test

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.souveraen.contracts.inventory.DependencyAssessed;
 import de.souveraen.contracts.inventory.DependencyRegistered;
 import de.souveraen.contracts.inventory.ExitCapability;
-import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.contracts.inventory.DependencyEvent;
 import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.MigrationStatusChanged;
 import de.souveraen.contracts.inventory.SovereigntyObjective;
@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 
 class AssessDependencyTest {
     private static final String WHY = "US-Mutterkonzern, Daten in EU-Rechenzentren, proprietäre Formate als Standard.";
-    private final DeciderSpec<DependencyCommand, DependencyState, InventoryEvent> spec = DeciderSpec.of(Fixtures.decider())
+    private final DeciderSpec<DependencyCommand, DependencyState, DependencyEvent> spec = DeciderSpec.of(Fixtures.decider())
             .given(new DependencyRegistered(M365, m365(), COUNTRIES.flags("IE")));
 
     private static AssessDependency assess(Map<SovereigntyObjective, Integer> scores, String rationale, ExitCapability exit) {
@@ -91,6 +91,8 @@ class AssessDependencyTest {
                 .thenRejected("required", "exit.estimatedCost");
         spec.when(assess(levels(1, 1, 1, 1, 1, 1, 1, 1), WHY, new ExitCapability(true, 6, new BigDecimal("1.001"))))
                 .thenRejected(Kind.BAD_REQUEST, "too-many-decimals", "exit.estimatedCost");
+        spec.when(assess(levels(1, 1, 1, 1, 1, 1, 1, 1), WHY, new ExitCapability(true, 6, new BigDecimal("-1.00"))))
+                .thenRejected(Kind.UNPROCESSABLE, "negative", "exit.estimatedCost");
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.souveraen.inventory.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import de.souveraen.eventstore.text.German;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -51,11 +52,12 @@ class GermanFormatsTest {
     }
 
     @Test
-    void writes_amounts_and_dates_the_german_way() {
-        assertThat(GermanFormats.formatAmount(new BigDecimal("1234567.80"))).isEqualTo("1.234.567,80");
-        assertThat(GermanFormats.formatAmount(new BigDecimal("999.00"))).isEqualTo("999,00");
-        assertThat(GermanFormats.formatAmount(new BigDecimal("0.00"))).isEqualTo("0,00");
-        assertThat(GermanFormats.formatAmount(new BigDecimal("15000"))).isEqualTo("15.000,00");
-        assertThat(GermanFormats.formatDate(LocalDate.of(2026, 1, 9))).isEqualTo("09.01.2026");
+    void reads_back_what_the_export_writes_with_the_kernel_german_formats() {
+        for (String amount : new String[] {"1234567.80", "999.00", "0.00", "15000.00", "-1234.50"}) {
+            assertThat(GermanFormats.parseAmount(German.amount(new BigDecimal(amount)))).as(amount)
+                    .isEqualByComparingTo(amount);
+        }
+        assertThat(German.amount(new BigDecimal("1234567.80"))).isEqualTo("1.234.567,80");
+        assertThat(GermanFormats.parseDate(German.date(LocalDate.of(2026, 1, 9)))).isEqualTo(LocalDate.of(2026, 1, 9));
     }
 }

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.souveraen.contracts.inventory.DependencyDetails;
-import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.contracts.inventory.DependencyEvent;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.inventory.csv.ImportPlanner.Existing;
 import de.souveraen.inventory.csv.ImportPlanner.Planned;
@@ -37,7 +37,7 @@ class ImportPlannerTest {
     private final DependencyDecider decider = Fixtures.decider();
 
     /** A tiny in-memory register: streams by id plus the natural-key index a read model would keep. */
-    private final Map<UUID, List<InventoryEvent>> streams = new HashMap<>();
+    private final Map<UUID, List<DependencyEvent>> streams = new HashMap<>();
 
     private static Supplier<UUID> ids() {
         int[] next = {1};
@@ -64,9 +64,9 @@ class ImportPlannerTest {
         int appended = 0;
         for (Planned planned : ImportPlanner.plan(result, registered(), ids)) {
             DependencyCommand command = planned.command();
-            List<InventoryEvent> history = streams.computeIfAbsent(command.dependencyId(), id -> new ArrayList<>());
+            List<DependencyEvent> history = streams.computeIfAbsent(command.dependencyId(), id -> new ArrayList<>());
             DependencyState state = decider.fold(history);
-            List<InventoryEvent> events = decider.decide(command, state);
+            List<DependencyEvent> events = decider.decide(command, state);
             history.addAll(events);
             appended += events.size();
         }

@@ -9,7 +9,7 @@ import de.souveraen.contracts.inventory.Adequacy;
 import de.souveraen.contracts.inventory.ContractTerms;
 import de.souveraen.contracts.inventory.DependencyDetails;
 import de.souveraen.contracts.inventory.DependencyRegistered;
-import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.contracts.inventory.DependencyEvent;
 import de.souveraen.contracts.inventory.JurisdictionFlags;
 import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.Renewal;
@@ -24,7 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class RegisterDependencyTest {
-    private final DeciderSpec<DependencyCommand, DependencyState, InventoryEvent> spec = DeciderSpec.of(Fixtures.decider());
+    private final DeciderSpec<DependencyCommand, DependencyState, DependencyEvent> spec = DeciderSpec.of(Fixtures.decider());
 
     private static Details details() {
         return Details.from(m365());
@@ -126,11 +126,13 @@ class RegisterDependencyTest {
     }
 
     @Test
-    void annual_cost_with_three_decimals_is_a_bad_request_and_a_negative_one_unprocessable() {
+    void annual_cost_with_three_decimals_is_a_bad_request_and_a_negative_or_too_large_one_unprocessable() {
         spec.when(new RegisterDependency(M365, details().annualCost(new BigDecimal("10.005")).build()))
                 .thenRejected(Kind.BAD_REQUEST, "too-many-decimals", "annualCost");
         spec.when(new RegisterDependency(M365, details().annualCost(new BigDecimal("-1.00")).build()))
-                .thenRejected(Kind.UNPROCESSABLE, "out-of-range", "annualCost");
+                .thenRejected(Kind.UNPROCESSABLE, "negative", "annualCost");
+        spec.when(new RegisterDependency(M365, details().annualCost(new BigDecimal("1000000000.00")).build()))
+                .thenRejected(Kind.UNPROCESSABLE, "too-large", "annualCost");
         spec.when(new RegisterDependency(M365, details().annualCost(null).build())).thenRejected("required", "annualCost");
     }
 
@@ -176,6 +178,6 @@ class RegisterDependencyTest {
 
     @Test
     void the_stream_id_is_dependency_dash_uuid() {
-        assertThat(DependencyDecider.streamId(M365)).isEqualTo("dependency-" + M365);
+        assertThat(DependencyDecider.AGGREGATE.streamId(M365)).isEqualTo("dependency-" + M365);
     }
 }

@@ -10,7 +10,7 @@ import de.souveraen.contracts.inventory.DependencyRegistered;
 import de.souveraen.contracts.inventory.DependencyRelated;
 import de.souveraen.contracts.inventory.DependencyRelationRemoved;
 import de.souveraen.contracts.inventory.DependencyUpdated;
-import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.contracts.inventory.DependencyEvent;
 import de.souveraen.contracts.inventory.RelationType;
 import de.souveraen.eventstore.domain.Rejection.Kind;
 import de.souveraen.inventory.dependency.DependencyCommand.RelateDependency;
@@ -24,7 +24,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class UpdateAndRelateTest {
-    private final DeciderSpec<DependencyCommand, DependencyState, InventoryEvent> spec = DeciderSpec.of(Fixtures.decider())
+    private final DeciderSpec<DependencyCommand, DependencyState, DependencyEvent> spec = DeciderSpec.of(Fixtures.decider())
             .given(new DependencyRegistered(M365, m365(), COUNTRIES.flags("IE")));
 
     @Test

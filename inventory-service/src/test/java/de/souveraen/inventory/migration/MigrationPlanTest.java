@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import de.souveraen.contracts.inventory.DependencyAssessed;
 import de.souveraen.contracts.inventory.DependencyRegistered;
-import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.contracts.inventory.DependencyEvent;
 import de.souveraen.contracts.inventory.MigrationStatusChanged;
 import de.souveraen.contracts.inventory.MigrationStepPlanned;
 import de.souveraen.eventstore.domain.Rejection;
@@ -31,7 +31,7 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 
 class MigrationPlanTest {
-    private final DeciderSpec<DependencyCommand, DependencyState, InventoryEvent> spec = DeciderSpec.of(Fixtures.decider())
+    private final DeciderSpec<DependencyCommand, DependencyState, DependencyEvent> spec = DeciderSpec.of(Fixtures.decider())
             .given(new DependencyRegistered(M365, m365(), COUNTRIES.flags("IE")));
 
     @Test

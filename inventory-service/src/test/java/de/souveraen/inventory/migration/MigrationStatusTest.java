@@ -23,7 +23,7 @@ import de.souveraen.contracts.inventory.AlternativeProposed;
 import de.souveraen.contracts.inventory.DependencyAssessed;
 import de.souveraen.contracts.inventory.DependencyRegistered;
 import de.souveraen.contracts.inventory.EvaluationState;
-import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.contracts.inventory.DependencyEvent;
 import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.MigrationStatusChanged;
 import de.souveraen.eventstore.domain.Rejection;
@@ -47,7 +47,7 @@ class MigrationStatusTest {
     private static final AlternativeEvaluated RECOMMENDED = new AlternativeEvaluated(M365, ALTERNATIVE,
             EvaluationState.CANDIDATE, EvaluationState.RECOMMENDED, null, TODAY);
 
-    private final DeciderSpec<DependencyCommand, DependencyState, InventoryEvent> spec = DeciderSpec.of(Fixtures.decider())
+    private final DeciderSpec<DependencyCommand, DependencyState, DependencyEvent> spec = DeciderSpec.of(Fixtures.decider())
             .given(new DependencyRegistered(M365, m365(), COUNTRIES.flags("IE")));
 
     private static MigrationStatusChanged changed(MigrationStatus from, MigrationStatus to) {
@@ -59,7 +59,7 @@ class MigrationStatusTest {
     }
 
     /** History that walks the main path up to (and including) {@code status}, with the prerequisites met. */
-    private DeciderSpec<DependencyCommand, DependencyState, InventoryEvent> at(MigrationStatus status) {
+    private DeciderSpec<DependencyCommand, DependencyState, DependencyEvent> at(MigrationStatus status) {
         spec.given(ASSESSED_EVENT, PROPOSED, RECOMMENDED);
         List<MigrationStatus> path = MigrationTransitions.PATH;
         for (int i = 1; i <= path.indexOf(status); i++) {
@@ -72,7 +72,7 @@ class MigrationStatusTest {
     void the_main_path_is_walked_one_step_at_a_time() {
         List<MigrationStatus> path = MigrationTransitions.PATH;
         for (int i = 1; i < path.size(); i++) {
-            DeciderSpec<DependencyCommand, DependencyState, InventoryEvent> fresh = DeciderSpec.of(Fixtures.decider())
+            DeciderSpec<DependencyCommand, DependencyState, DependencyEvent> fresh = DeciderSpec.of(Fixtures.decider())
                     .given(new DependencyRegistered(M365, m365(), COUNTRIES.flags("IE")), ASSESSED_EVENT, PROPOSED,
                             RECOMMENDED);
             for (int j = 1; j < i; j++) {

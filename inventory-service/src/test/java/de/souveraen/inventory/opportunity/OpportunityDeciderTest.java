@@ -4,7 +4,7 @@ import static de.souveraen.inventory.testing.Fixtures.M365;
 import static de.souveraen.inventory.testing.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.contracts.inventory.OpportunityEvent;
 import de.souveraen.contracts.inventory.OpportunityCategory;
 import de.souveraen.contracts.inventory.OpportunityDetails;
 import de.souveraen.contracts.inventory.OpportunityRecorded;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 class OpportunityDeciderTest {
     private static final UUID OPP = UUID.fromString("e4c8a1b2-5d3f-4e7a-9b6c-8d0e2f4a6b01");
-    private final DeciderSpec<OpportunityCommand, OpportunityState, InventoryEvent> spec = DeciderSpec
+    private final DeciderSpec<OpportunityCommand, OpportunityState, OpportunityEvent> spec = DeciderSpec
             .of(new OpportunityDecider());
 
     private static OpportunityDetails savings(String yearly, String oneOff) {
@@ -42,11 +42,13 @@ class OpportunityDeciderTest {
     @Test
     void savings_and_costs_are_optional_but_positive_with_two_decimals() {
         assertThat(spec.when(new RecordOpportunity(OPP, savings(null, null), TODAY)).events()).hasSize(1);
-        spec.when(new RecordOpportunity(OPP, savings("0", null), TODAY)).thenRejected(Kind.UNPROCESSABLE, "out-of-range",
+        spec.when(new RecordOpportunity(OPP, savings("0", null), TODAY)).thenRejected(Kind.UNPROCESSABLE, "not-positive",
                 "yearlySavings");
         spec.when(new RecordOpportunity(OPP, savings("10.001", null), TODAY)).thenRejected(Kind.BAD_REQUEST,
                 "too-many-decimals", "yearlySavings");
-        spec.when(new RecordOpportunity(OPP, savings(null, "-5"), TODAY)).thenRejected("out-of-range", "oneOffCost");
+        spec.when(new RecordOpportunity(OPP, savings(null, "-5"), TODAY)).thenRejected("not-positive", "oneOffCost");
+        spec.when(new RecordOpportunity(OPP, savings("1000000000.00", null), TODAY)).thenRejected("too-large",
+                "yearlySavings");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static de.souveraen.inventory.testing.Fixtures.M365;
 import static de.souveraen.inventory.testing.Fixtures.TODAY;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.souveraen.contracts.inventory.InventoryEvent;
+import de.souveraen.contracts.inventory.RiskEvent;
 import de.souveraen.contracts.inventory.RiskCategory;
 import de.souveraen.contracts.inventory.RiskDetails;
 import de.souveraen.contracts.inventory.RiskRaised;
@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class RiskDeciderTest {
     private static final UUID RISK = UUID.fromString("d2b7c9a4-3e1f-4b6a-8c5d-7e9f1a2b3c01");
-    private final DeciderSpec<RiskCommand, RiskState, InventoryEvent> spec = DeciderSpec.of(new RiskDecider());
+    private final DeciderSpec<RiskCommand, RiskState, RiskEvent> spec = DeciderSpec.of(new RiskDecider());
 
     private static RiskDetails cloudAct(String mitigation, UUID... dependencies) {
         return new RiskDetails("Herausgabe von Ratsdaten nach US CLOUD Act",
@@ -35,7 +35,7 @@ class RiskDeciderTest {
                 Arrays.asList(dependencies));
     }
 
-    private DeciderSpec<RiskCommand, RiskState, InventoryEvent> raised(String mitigation) {
+    private DeciderSpec<RiskCommand, RiskState, RiskEvent> raised(String mitigation) {
         return spec.given(new RiskRaised(RISK, cloudAct(mitigation, M365), TODAY));
     }
 
@@ -128,6 +128,6 @@ class RiskDeciderTest {
 
     @Test
     void the_stream_id_is_risk_dash_uuid() {
-        assertThat(RiskDecider.streamId(RISK)).isEqualTo("risk-" + RISK);
+        assertThat(RiskDecider.AGGREGATE.streamId(RISK)).isEqualTo("risk-" + RISK);
     }
 }

@@ -32,7 +32,8 @@ class InventorySamplesTest {
     @Test
     void there_is_one_sample_for_every_published_inventory_event() {
         Set<Class<?>> sampled = InventorySamples.all().stream().map(Object::getClass).collect(Collectors.toSet());
-        assertThat(sampled).containsExactlyInAnyOrder(InventoryEvent.class.getPermittedSubclasses());
+        assertThat(sampled).containsExactlyInAnyOrderElementsOf(
+                registry.typeNames().stream().map(registry::classOf).toList());
         assertThat(registry.typeNames()).allSatisfy(name -> assertThat(name).startsWith("inventory.").endsWith(".v1"));
     }
 

@@ -8,5 +8,5 @@ import java.util.UUID;
  * catalogueId} names the entry of the shipped catalogue, or is null for an alternative outside it.
  */
 @EventType("inventory.AlternativeProposed.v1")
-public record AlternativeProposed(UUID dependencyId, UUID alternativeId, String name, String catalogueId, String note) implements InventoryEvent {
+public record AlternativeProposed(UUID dependencyId, UUID alternativeId, String name, String catalogueId, String note) implements DependencyEvent {
 }

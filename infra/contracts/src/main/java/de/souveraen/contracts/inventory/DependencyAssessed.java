@@ -16,7 +16,7 @@ import java.util.UUID;
 @EventType("inventory.DependencyAssessed.v1")
 public record DependencyAssessed(UUID dependencyId, UUID assessmentId, LocalDate assessedOn,
         Map<SovereigntyObjective, Integer> scores, String rationale, ExitCapability exit, BigDecimal score,
-        int sealLevel, int sds) implements InventoryEvent {
+        int sealLevel, int sds) implements DependencyEvent {
 
     public DependencyAssessed {
         // SOV1..SOV8 in their order, whatever map the caller or the JSON reader built

@@ -9,5 +9,5 @@ import java.util.UUID;
  * country table at that moment.
  */
 @EventType("inventory.DependencyRegistered.v1")
-public record DependencyRegistered(UUID dependencyId, DependencyDetails details, JurisdictionFlags jurisdiction) implements InventoryEvent {
+public record DependencyRegistered(UUID dependencyId, DependencyDetails details, JurisdictionFlags jurisdiction) implements DependencyEvent {
 }

@@ -10,5 +10,5 @@ import java.util.UUID;
  * annualCost}, {@code contract}).
  */
 @EventType("inventory.DependencyUpdated.v1")
-public record DependencyUpdated(UUID dependencyId, DependencyDetails details, JurisdictionFlags jurisdiction, List<String> changedFields) implements InventoryEvent {
+public record DependencyUpdated(UUID dependencyId, DependencyDetails details, JurisdictionFlags jurisdiction, List<String> changedFields) implements DependencyEvent {
 }

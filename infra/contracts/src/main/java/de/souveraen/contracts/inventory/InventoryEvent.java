@@ -7,9 +7,8 @@ import de.souveraen.contracts.DomainEvent;
  * migration (stream {@code dependency-<uuid>}), the risk register ({@code risk-<uuid>}) and opportunities
  * ({@code opportunity-<uuid>}). Type names {@code inventory.<Name>.v1}; enums travel as their English names,
  * their German labels are in {@link InventoryLabels}.
+ * <p>
+ * One sealed interface per aggregate: {@link DependencyEvent}, {@link RiskEvent}, {@link OpportunityEvent}.
  */
-public sealed interface InventoryEvent extends DomainEvent permits DependencyRegistered, DependencyUpdated,
-        DependencyRelated, DependencyRelationRemoved, DependencyAssessed, AlternativeProposed, AlternativeEvaluated,
-        MigrationStepPlanned, MigrationStatusChanged, RiskRaised, RiskUpdated, RiskStatusChanged, OpportunityRecorded,
-        OpportunityUpdated, OpportunityStatusChanged {
+public sealed interface InventoryEvent extends DomainEvent permits DependencyEvent, RiskEvent, OpportunityEvent {
 }

@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A dependency moved one step along its migration (or was kept, with the justification in {@code note}). */
 @EventType("inventory.MigrationStatusChanged.v1")
-public record MigrationStatusChanged(UUID dependencyId, MigrationStatus from, MigrationStatus to, String note, LocalDate changedOn) implements InventoryEvent {
+public record MigrationStatusChanged(UUID dependencyId, MigrationStatus from, MigrationStatus to, String note, LocalDate changedOn) implements DependencyEvent {
 }

@@ -8,5 +8,5 @@ import java.util.UUID;
  * migration step.
  */
 @EventType("inventory.MigrationStepPlanned.v1")
-public record MigrationStepPlanned(UUID dependencyId, MigrationStatus step, String targetQuarter) implements InventoryEvent {
+public record MigrationStepPlanned(UUID dependencyId, MigrationStatus step, String targetQuarter) implements DependencyEvent {
 }

@@ -9,5 +9,5 @@ import java.util.UUID;
  * OpportunityStatus#OPEN}.
  */
 @EventType("inventory.OpportunityRecorded.v1")
-public record OpportunityRecorded(UUID opportunityId, OpportunityDetails details, LocalDate recordedOn) implements InventoryEvent {
+public record OpportunityRecorded(UUID opportunityId, OpportunityDetails details, LocalDate recordedOn) implements OpportunityEvent {
 }

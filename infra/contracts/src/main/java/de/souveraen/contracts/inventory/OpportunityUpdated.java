@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** An opportunity was corrected or re-estimated; {@code details} is the complete new version. */
 @EventType("inventory.OpportunityUpdated.v1")
-public record OpportunityUpdated(UUID opportunityId, OpportunityDetails details, LocalDate updatedOn) implements InventoryEvent {
+public record OpportunityUpdated(UUID opportunityId, OpportunityDetails details, LocalDate updatedOn) implements OpportunityEvent {
 }

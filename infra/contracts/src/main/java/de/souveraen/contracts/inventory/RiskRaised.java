@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A risk was entered into the register (stream {@code risk-<id>}); its status starts at {@link RiskStatus#OPEN}. */
 @EventType("inventory.RiskRaised.v1")
-public record RiskRaised(UUID riskId, RiskDetails details, LocalDate raisedOn) implements InventoryEvent {
+public record RiskRaised(UUID riskId, RiskDetails details, LocalDate raisedOn) implements RiskEvent {
 }

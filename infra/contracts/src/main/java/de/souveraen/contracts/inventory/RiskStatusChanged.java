@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A risk changed its status; accepting a risk needs a justification in {@code note}. */
 @EventType("inventory.RiskStatusChanged.v1")
-public record RiskStatusChanged(UUID riskId, RiskStatus from, RiskStatus to, String note, LocalDate changedOn) implements InventoryEvent {
+public record RiskStatusChanged(UUID riskId, RiskStatus from, RiskStatus to, String note, LocalDate changedOn) implements RiskEvent {
 }

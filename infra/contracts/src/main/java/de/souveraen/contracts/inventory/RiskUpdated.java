@@ -6,5 +6,5 @@ import java.util.UUID;
 
 /** A risk was reassessed or corrected; {@code details} is the complete new version. */
 @EventType("inventory.RiskUpdated.v1")
-public record RiskUpdated(UUID riskId, RiskDetails details, LocalDate updatedOn) implements InventoryEvent {
+public record RiskUpdated(UUID riskId, RiskDetails details, LocalDate updatedOn) implements RiskEvent {
 }

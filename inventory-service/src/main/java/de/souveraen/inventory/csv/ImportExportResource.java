@@ -1,20 +1,15 @@
-package de.souveraen.inventory.register;
+package de.souveraen.inventory.csv;
 
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.RequestMetadata;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.inventory.csv.ExportRow;
-import de.souveraen.inventory.csv.ImportError;
-import de.souveraen.inventory.csv.ImportPlanner;
-import de.souveraen.inventory.csv.ImportResult;
-import de.souveraen.inventory.csv.InventoryCsvExport;
-import de.souveraen.inventory.csv.InventoryCsvImport;
-import de.souveraen.inventory.csv.NaturalKey;
+import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.inventory.dependency.DependencyCommand;
 import de.souveraen.inventory.dependency.DependencyCommand.RegisterDependency;
 import de.souveraen.inventory.dependency.DependencyDecider;
 import de.souveraen.inventory.dependency.DependencyState;
+import de.souveraen.inventory.dependency.DependencyView;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -26,7 +21,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.AbstractMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,11 +61,11 @@ public class ImportExportResource {
             List<String> warnings, long wouldRegister, long wouldUpdate) {
     }
 
-    private final InventoryStore store;
+    private final AggregateStore store;
     private final RequestMetadata request;
-    private final InventoryCsvImport reader = new InventoryCsvImport(InventoryStore.COUNTRIES);
+    private final InventoryCsvImport reader = new InventoryCsvImport(DependencyDecider.SHIPPED.countries());
 
-    ImportExportResource(InventoryStore store, RequestMetadata request) {
+    ImportExportResource(AggregateStore store, RequestMetadata request) {
         this.store = store;
         this.request = request;
     }
@@ -100,7 +94,7 @@ public class ImportExportResource {
                     "The file has bad rows; nothing is imported.",
                     Map.of("badLines", List.copyOf(result.badLines()), "rowErrors", errors));
         }
-        return store.all(InventoryStore.DEPENDENCY).chain(states -> {
+        return store.all(DependencyDecider.AGGREGATE).chain(states -> {
             Map<NaturalKey, ImportPlanner.Existing> registered = new HashMap<>();
             for (DependencyState s : states) {
                 if (s.exists()) {
@@ -114,11 +108,9 @@ public class ImportExportResource {
                         result.clean(), errors, result.warnings(), result.rows().size() - known, known));
             }
             List<ImportPlanner.Planned> planned = ImportPlanner.plan(result, registered, UUID::randomUUID);
-            List<Map.Entry<String, DependencyCommand>> commands = planned.stream()
-                    .map(p -> (Map.Entry<String, DependencyCommand>) new AbstractMap.SimpleEntry<>(
-                            DependencyDecider.streamId(idOf(p.command())), p.command()))
-                    .toList();
-            return store.handleAll(commands, metadata).map(handled -> {
+            List<Map.Entry<Object, DependencyCommand>> commands = planned.stream()
+                    .map(p -> Map.<Object, DependencyCommand>entry(idOf(p.command()), p.command())).toList();
+            return store.handleAll(DependencyDecider.AGGREGATE, commands, metadata).map(handled -> {
                 long created = planned.stream().filter(p -> p.command() instanceof RegisterDependency).count();
                 long changed = handled.stream().filter(h -> !h.events().isEmpty()).count() - created;
                 return (Object) new ImportSummary(result.encoding(), planned.size(), created, changed,
@@ -133,7 +125,7 @@ public class ImportExportResource {
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<Response> export() {
         LocalDate today = Http.orToday(null, request.metadata());
-        return store.all(InventoryStore.DEPENDENCY).map(states -> {
+        return store.all(DependencyDecider.AGGREGATE).map(states -> {
             List<ExportRow> rows = states.stream().filter(DependencyState::exists).map(s -> {
                 DependencyView v = DependencyView.of(s, today);
                 return new ExportRow(s.details(), v.status(), v.cancelBy(), v.sovereigntyScore(), v.sds());

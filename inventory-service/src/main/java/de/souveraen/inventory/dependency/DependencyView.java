@@ -1,4 +1,4 @@
-package de.souveraen.inventory.register;
+package de.souveraen.inventory.dependency;
 
 import de.souveraen.contracts.inventory.Category;
 import de.souveraen.contracts.inventory.ContractTerms;
@@ -15,7 +15,6 @@ import de.souveraen.inventory.alternative.Alternative;
 import de.souveraen.inventory.assessment.SdsLabel;
 import de.souveraen.contracts.inventory.CancelBy;
 import de.souveraen.contracts.inventory.CancellationDeadline;
-import de.souveraen.inventory.dependency.DependencyState;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Comparator;
