@@ -104,6 +104,24 @@ public final class EventTypeRegistry {
         }
     }
 
+    /** The event records a sealed interface permits, directly or through its sealed sub-interfaces. */
+    @SuppressWarnings("unchecked")
+    public static List<Class<? extends DomainEvent>> recordsOf(Class<? extends DomainEvent> sealedInterface) {
+        Class<?>[] permitted = sealedInterface.getPermittedSubclasses();
+        if (permitted == null) {
+            throw new IllegalArgumentException(sealedInterface.getName() + " is not sealed");
+        }
+        List<Class<? extends DomainEvent>> records = new java.util.ArrayList<>();
+        for (Class<?> type : permitted) {
+            if (type.isInterface()) {
+                records.addAll(recordsOf((Class<? extends DomainEvent>) type));
+            } else {
+                records.add((Class<? extends DomainEvent>) type);
+            }
+        }
+        return records;
+    }
+
     public static final class Builder {
         private final Map<String, Class<? extends DomainEvent>> byName = new LinkedHashMap<>();
         private final Map<String, Upcaster> upcasters = new LinkedHashMap<>();
@@ -121,16 +139,12 @@ public final class EventTypeRegistry {
             return this;
         }
 
-        /** Registers every record permitted by a sealed context interface. */
-        @SuppressWarnings("unchecked")
+        /**
+         * Registers every record permitted by a sealed context interface, also through its sealed sub-interfaces (one
+         * per aggregate).
+         */
         public Builder registerSealed(Class<? extends DomainEvent> sealedInterface) {
-            Class<?>[] permitted = sealedInterface.getPermittedSubclasses();
-            if (permitted == null) {
-                throw new IllegalArgumentException(sealedInterface.getName() + " is not sealed");
-            }
-            for (Class<?> type : permitted) {
-                register((Class<? extends DomainEvent>) type);
-            }
+            recordsOf(sealedInterface).forEach(this::register);
             return this;
         }
 
