@@ -1,14 +1,14 @@
-package de.souveraen.workgroup.api;
+package de.souveraen.workgroup.meeting;
 
-import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.workgroup.ActionItemStatus;
 import de.souveraen.contracts.workgroup.CouncilRecommendation;
 import de.souveraen.contracts.workgroup.DecisionOutcome;
-import de.souveraen.eventstore.idempotency.IdempotencyKey;
+import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.store.AggregateStore;
+import de.souveraen.eventstore.store.Versioned;
+import de.souveraen.eventstore.text.German;
 import de.souveraen.eventstore.web.Http;
-import de.souveraen.eventstore.web.RequestMetadata;
-import de.souveraen.workgroup.attendance.AttendanceInput;
-import de.souveraen.workgroup.meeting.MeetingCommand;
+import de.souveraen.eventstore.web.Writes;
 import de.souveraen.workgroup.meeting.MeetingCommand.AddAgendaItem;
 import de.souveraen.workgroup.meeting.MeetingCommand.ApproveMinutes;
 import de.souveraen.workgroup.meeting.MeetingCommand.AssignActionItem;
@@ -21,16 +21,16 @@ import de.souveraen.workgroup.meeting.MeetingCommand.RecordQuorumLack;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordVote;
 import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
-import de.souveraen.workgroup.meeting.MeetingState;
+import de.souveraen.workgroup.meeting.attendance.AttendanceInput;
+import de.souveraen.workgroup.meeting.vote.Ballot;
+import de.souveraen.workgroup.member.MemberDecider;
 import de.souveraen.workgroup.member.MemberRoster;
 import de.souveraen.workgroup.member.MemberState;
 import de.souveraen.workgroup.roster.Roster;
-import de.souveraen.workgroup.vote.Ballot;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -42,6 +42,7 @@ import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** The working group's meetings: schedule, invite, agenda, attendance, votes, decisions, minutes, action items. */
 @Path("/api/meetings")
@@ -81,64 +82,59 @@ public class MeetingResource {
     public record ActionItemStatusRequest(ActionItemStatus status, LocalDate changedOn) {
     }
 
-    private final WorkgroupStore store;
-    private final RequestMetadata request;
+    private final AggregateStore store;
+    private final Writes writes;
 
-    MeetingResource(WorkgroupStore store, RequestMetadata request) {
+    MeetingResource(AggregateStore store, Writes writes) {
         this.store = store;
-        this.request = request;
+        this.writes = writes;
     }
 
     @POST
     @RolesAllowed("workgroup")
-    public Uni<Response> schedule(ScheduleRequest body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
+    public Uni<Response> schedule(ScheduleRequest body) {
         ScheduleRequest r = Http.body(body);
-        IdempotencyKey once = Http.idempotencyKey(key, "workgroup:meetings", r);
         UUID id = UUID.randomUUID();
-        return create(id, new ScheduleMeeting(id, r.title(), r.start(), r.end(), r.place(), r.publicMeeting()),
-                request.metadata(), once, id);
+        return writes.create(MeetingDecider.AGGREGATE, id, new ScheduleMeeting(id, r.title(), r.start(), r.end(),
+                r.place(), r.publicMeeting()), r, id, answered -> "/api/meetings/" + answered);
     }
 
     @GET
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<MeetingState>> list() {
-        return store.all(WorkgroupStore.MEETING).map(all -> all.stream().filter(MeetingState::exists)
+        return store.all(MeetingDecider.AGGREGATE).map(all -> all.stream().filter(MeetingState::exists)
                 .sorted(Comparator.comparing(MeetingState::start)).toList());
     }
 
     @GET
     @Path("/{id}")
     @RolesAllowed({"administration", "workgroup", "council"})
-    public Uni<MeetingState> get(@PathParam("id") UUID id) {
-        return meeting(id);
+    public Uni<RestResponse<MeetingState>> get(@PathParam("id") UUID id) {
+        return meeting(id).map(meeting -> Writes.tagged(meeting, state -> state));
     }
 
     @POST
     @Path("/{id}/invitations")
     @RolesAllowed("workgroup")
     public Uni<Response> invite(@PathParam("id") UUID id, DateRequest body) {
-        EventMetadata metadata = request.metadata();
         LocalDate date = body == null ? null : body.date();
-        return existingWrite(id, new SendInvitations(id, Http.orToday(date, metadata)), metadata, id);
+        return change(id, new SendInvitations(id, Http.orToday(date, writes.metadata())), body);
     }
 
     @POST
     @Path("/{id}/held")
     @RolesAllowed("workgroup")
     public Uni<Response> held(@PathParam("id") UUID id, HeldRequest body) {
-        EventMetadata metadata = request.metadata();
         HeldRequest r = body == null ? new HeldRequest(null, null) : body;
-        return existingWrite(id, new MarkHeld(id, r.actualStart(), r.actualEnd(), metadata.occurredAt()), metadata,
-                id);
+        return change(id, new MarkHeld(id, r.actualStart(), r.actualEnd(), writes.metadata().occurredAt()), r);
     }
 
     @POST
     @Path("/{id}/minutes-approval")
     @RolesAllowed("workgroup")
     public Uni<Response> approveMinutes(@PathParam("id") UUID id, DateRequest body) {
-        EventMetadata metadata = request.metadata();
         LocalDate date = body == null ? null : body.date();
-        return existingWrite(id, new ApproveMinutes(id, Http.orToday(date, metadata)), metadata, id);
+        return change(id, new ApproveMinutes(id, Http.orToday(date, writes.metadata())), body);
     }
 
     @POST
@@ -146,28 +142,26 @@ public class MeetingResource {
     @RolesAllowed("workgroup")
     public Uni<Response> cancel(@PathParam("id") UUID id, CancelRequest body) {
         CancelRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
-        return existingWrite(id, new CancelMeeting(id, r.reason(), Http.orToday(r.cancelledOn(), metadata)), metadata,
-                id);
+        return change(id, new CancelMeeting(id, r.reason(), Http.orToday(r.cancelledOn(), writes.metadata())), r);
     }
 
+    /** A new agenda item: 201 with its id; its location is the meeting's, which lists it. */
     @POST
     @Path("/{id}/agenda-items")
     @RolesAllowed("workgroup")
-    public Uni<Response> addAgendaItem(@PathParam("id") UUID id, AgendaItemRequest body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
+    public Uni<Response> addAgendaItem(@PathParam("id") UUID id, AgendaItemRequest body) {
         AgendaItemRequest r = Http.body(body);
-        IdempotencyKey once = Http.idempotencyKey(key, "workgroup:meetings:" + id + ":agenda-items", r);
         UUID itemId = UUID.randomUUID();
         return meeting(id).chain(ignored -> create(id, new AddAgendaItem(id, itemId, r.title(), r.publicItem(),
-                r.proposalId(), r.position()), request.metadata(), once, itemId));
+                r.proposalId(), r.position()), r, itemId));
     }
 
     @jakarta.ws.rs.DELETE
     @Path("/{id}/agenda-items/{itemId}")
     @RolesAllowed("workgroup")
     public Uni<Response> removeAgendaItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
-        return meeting(id).chain(ignored -> store.handle(WorkgroupStore.MEETING, id,
-                new MeetingCommand.RemoveAgendaItem(id, itemId), request.metadata()))
+        return meeting(id).chain(ignored -> store.handle(MeetingDecider.AGGREGATE, id,
+                new MeetingCommand.RemoveAgendaItem(id, itemId), writes.metadata()))
                 .map(handled -> Response.noContent().build());
     }
 
@@ -176,8 +170,8 @@ public class MeetingResource {
     @RolesAllowed("workgroup")
     public Uni<Response> attendance(@PathParam("id") UUID id, AttendanceRequest body) {
         AttendanceRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
-        return withRoster(id).chain(roster -> write(id, new RecordAttendance(id, r.entries(), roster), metadata, id));
+        return withRoster(id).chain(roster -> writes.change(MeetingDecider.AGGREGATE, id,
+                new RecordAttendance(id, r.entries(), roster), r));
     }
 
     /** The lack of quorum was found (§ 49 (1) GO NRW): the meeting takes no more votes. */
@@ -185,22 +179,19 @@ public class MeetingResource {
     @Path("/{id}/quorum-lack")
     @RolesAllowed("workgroup")
     public Uni<Response> quorumLack(@PathParam("id") UUID id) {
-        EventMetadata metadata = request.metadata();
-        return withRoster(id).chain(roster -> write(id, new RecordQuorumLack(id, roster), metadata, id));
+        return withRoster(id).chain(roster -> writes.change(MeetingDecider.AGGREGATE, id,
+                new RecordQuorumLack(id, roster), java.util.Map.of()));
     }
 
+    /** A vote on an agenda item: 201 with the vote's id; its location is the meeting's, which lists it. */
     @POST
     @Path("/{id}/agenda-items/{itemId}/vote")
     @RolesAllowed("workgroup")
-    public Uni<Response> vote(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId, VoteRequest body,
-            @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
+    public Uni<Response> vote(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId, VoteRequest body) {
         VoteRequest r = Http.body(body);
-        IdempotencyKey once = Http.idempotencyKey(key, "workgroup:meetings:" + id + ":agenda-items:" + itemId
-                + ":vote", r);
-        EventMetadata metadata = request.metadata();
         UUID voteId = UUID.randomUUID();
         return withRoster(id).chain(roster -> create(id, new RecordVote(id, itemId, voteId, r.subject(), r.ballot(),
-                r.excludedForBias(), roster), metadata, once, voteId));
+                r.excludedForBias(), roster), r, voteId));
     }
 
     @POST
@@ -208,19 +199,19 @@ public class MeetingResource {
     @RolesAllowed("workgroup")
     public Uni<Response> decide(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId, DecisionRequest body) {
         DecisionRequest r = Http.body(body);
-        return existingWrite(id, new RecordDecision(id, itemId, r.outcome(), r.resolution(), r.voteId(),
-                r.recommendation()), request.metadata(), itemId);
+        return change(id, new RecordDecision(id, itemId, r.outcome(), r.resolution(), r.voteId(),
+                r.recommendation()), r);
     }
 
+    /** A new action item: 201 with its id; its location is the meeting's, which lists it. */
     @POST
     @Path("/{id}/action-items")
     @RolesAllowed("workgroup")
-    public Uni<Response> assign(@PathParam("id") UUID id, ActionItemRequest body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
+    public Uni<Response> assign(@PathParam("id") UUID id, ActionItemRequest body) {
         ActionItemRequest r = Http.body(body);
-        IdempotencyKey once = Http.idempotencyKey(key, "workgroup:meetings:" + id + ":action-items", r);
         UUID actionId = UUID.randomUUID();
         return meeting(id).chain(ignored -> create(id, new AssignActionItem(id, actionId, r.agendaItemId(),
-                r.title(), r.owner(), r.ownerMemberId(), r.dueDate()), request.metadata(), once, actionId));
+                r.title(), r.owner(), r.ownerMemberId(), r.dueDate()), r, actionId));
     }
 
     @POST
@@ -229,36 +220,30 @@ public class MeetingResource {
     public Uni<Response> actionStatus(@PathParam("id") UUID id, @PathParam("actionId") UUID actionId,
             ActionItemStatusRequest body) {
         ActionItemStatusRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
-        return existingWrite(id, new ChangeActionItemStatus(id, actionId, r.status(),
-                Http.orToday(r.changedOn(), metadata)), metadata, actionId);
+        return change(id, new ChangeActionItemStatus(id, actionId, r.status(),
+                Http.orToday(r.changedOn(), writes.metadata())), r);
     }
 
     /** The body's members on the meeting's day (Europe/Berlin), for quorum and vote checks. */
     private Uni<Roster> withRoster(UUID id) {
-        return meeting(id).chain(meeting -> store.all(WorkgroupStore.MEMBER).map(members -> MemberRoster.on(
-                meeting.start().atZoneSameInstant(Http.BERLIN).toLocalDate(),
+        return meeting(id).chain(meeting -> store.all(MemberDecider.AGGREGATE).map(members -> MemberRoster.on(
+                meeting.state().start().atZoneSameInstant(German.ZONE).toLocalDate(),
                 members.stream().filter(MemberState::exists).toList())));
     }
 
-    private Uni<MeetingState> meeting(UUID id) {
-        return store.existing(WorkgroupStore.MEETING, id, MeetingState::exists, "Die Sitzung", "Meeting");
+    private Uni<Versioned<MeetingState>> meeting(UUID id) {
+        return store.existing(MeetingDecider.AGGREGATE, id, MeetingState::exists, () -> Rejection.notFound(
+                "meeting-not-found", "Die Sitzung " + id + " gibt es nicht.", "Meeting " + id + " does not exist."));
     }
 
-    private Uni<Response> existingWrite(UUID id, MeetingCommand command, EventMetadata metadata, UUID createdId) {
-        return meeting(id).chain(ignored -> write(id, command, metadata, createdId));
+    /** A change of the existing meeting: 200 with the meeting's id and new version. */
+    private Uni<Response> change(UUID id, MeetingCommand command, Object body) {
+        return meeting(id).chain(ignored -> writes.change(MeetingDecider.AGGREGATE, id, command,
+                body == null ? java.util.Map.of() : body));
     }
 
-    /** A write that creates something: 201 with its id, exactly once under the client's idempotency key. */
-    private Uni<Response> create(UUID id, MeetingCommand command, EventMetadata metadata, IdempotencyKey once,
-            UUID createdId) {
-        return store.handle(WorkgroupStore.MEETING, id, command, metadata, once, handled -> Http.created(createdId))
-                .map(outcome -> Http.created(outcome, answered -> "/api/meetings/"
-                        + (createdId.equals(id) ? answered : id)));
-    }
-
-    private Uni<Response> write(UUID id, MeetingCommand command, EventMetadata metadata, UUID createdId) {
-        return store.handle(WorkgroupStore.MEETING, id, command, metadata)
-                .map(handled -> Http.toResponse(Http.created(createdId), "/api/meetings/" + id));
+    /** A part of the meeting was created: 201 with its id, located at the meeting. */
+    private Uni<Response> create(UUID id, MeetingCommand command, Object body, UUID createdId) {
+        return writes.create(MeetingDecider.AGGREGATE, id, command, body, createdId, answered -> "/api/meetings/" + id);
     }
 }

@@ -1,20 +1,20 @@
-package de.souveraen.workgroup.api;
+package de.souveraen.workgroup.member;
 
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.workgroup.Affiliation;
 import de.souveraen.contracts.workgroup.MemberRole;
 import de.souveraen.contracts.workgroup.Person;
-import de.souveraen.eventstore.idempotency.IdempotencyKey;
+import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.store.AggregateStore;
+import de.souveraen.eventstore.store.Versioned;
 import de.souveraen.eventstore.web.Http;
-import de.souveraen.eventstore.web.RequestMetadata;
+import de.souveraen.eventstore.web.Writes;
 import de.souveraen.workgroup.member.MemberCommand.AddMember;
 import de.souveraen.workgroup.member.MemberCommand.Leave;
-import de.souveraen.workgroup.member.MemberState;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,6 +25,7 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
 
 /** Members of the working group with their memberships over time. */
 @Path("/api/members")
@@ -38,24 +39,22 @@ public class MemberResource {
     public record LeaveRequest(LocalDate to, String reason) {
     }
 
-    private final WorkgroupStore store;
-    private final RequestMetadata request;
+    private final AggregateStore store;
+    private final Writes writes;
 
-    MemberResource(WorkgroupStore store, RequestMetadata request) {
+    MemberResource(AggregateStore store, Writes writes) {
         this.store = store;
-        this.request = request;
+        this.writes = writes;
     }
 
     @POST
     @RolesAllowed("workgroup")
-    public Uni<Response> add(MemberRequest body, @HeaderParam(Http.IDEMPOTENCY_KEY) String key) {
+    public Uni<Response> add(MemberRequest body) {
         MemberRequest r = Http.body(body);
-        IdempotencyKey once = Http.idempotencyKey(key, "workgroup:members", r);
-        EventMetadata metadata = request.metadata();
+        EventMetadata metadata = writes.metadata();
         UUID id = UUID.randomUUID();
-        return store.handle(WorkgroupStore.MEMBER, id, new AddMember(id, r.person(), r.affiliation(), r.role(),
-                r.votingRight(), Http.orToday(r.from(), metadata)), metadata, once, h -> Http.created(id))
-                .map(outcome -> Http.created(outcome, answered -> "/api/members/" + answered));
+        return writes.create(MemberDecider.AGGREGATE, id, new AddMember(id, r.person(), r.affiliation(), r.role(),
+                r.votingRight(), Http.orToday(r.from(), metadata)), r, id, answered -> "/api/members/" + answered);
     }
 
     @POST
@@ -63,17 +62,15 @@ public class MemberResource {
     @RolesAllowed("workgroup")
     public Uni<Response> leave(@PathParam("id") UUID id, LeaveRequest body) {
         LeaveRequest r = Http.body(body);
-        EventMetadata metadata = request.metadata();
-        return store.existing(WorkgroupStore.MEMBER, id, MemberState::exists, "Das Mitglied", "Member")
-                .chain(ignored -> store.handle(WorkgroupStore.MEMBER, id,
-                        new Leave(id, Http.orToday(r.to(), metadata), r.reason()), metadata))
-                .map(h -> Http.toResponse(Http.created(id), "/api/members/" + id));
+        EventMetadata metadata = writes.metadata();
+        return member(id).chain(ignored -> writes.change(MemberDecider.AGGREGATE, id,
+                new Leave(id, Http.orToday(r.to(), metadata), r.reason()), r));
     }
 
     @GET
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<MemberState>> list() {
-        return store.all(WorkgroupStore.MEMBER).map(all -> all.stream().filter(MemberState::exists)
+        return store.all(MemberDecider.AGGREGATE).map(all -> all.stream().filter(MemberState::exists)
                 .sorted(Comparator.comparing((MemberState m) -> m.person().familyName())
                         .thenComparing(m -> m.person().givenName()))
                 .toList());
@@ -82,7 +79,12 @@ public class MemberResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({"administration", "workgroup", "council"})
-    public Uni<MemberState> get(@PathParam("id") UUID id) {
-        return store.existing(WorkgroupStore.MEMBER, id, MemberState::exists, "Das Mitglied", "Member");
+    public Uni<RestResponse<MemberState>> get(@PathParam("id") UUID id) {
+        return member(id).map(member -> Writes.tagged(member, state -> state));
+    }
+
+    private Uni<Versioned<MemberState>> member(UUID id) {
+        return store.existing(MemberDecider.AGGREGATE, id, MemberState::exists, () -> Rejection.notFound(
+                "member-not-found", "Das Mitglied " + id + " gibt es nicht.", "Member " + id + " does not exist."));
     }
 }

@@ -1,4 +1,4 @@
-package de.souveraen.workgroup.action;
+package de.souveraen.workgroup.meeting.action;
 
 import de.souveraen.contracts.workgroup.ActionItemStatus;
 import java.time.LocalDate;

@@ -1,11 +1,11 @@
-package de.souveraen.workgroup.action;
+package de.souveraen.workgroup.meeting.action;
 
 import de.souveraen.contracts.workgroup.ActionItemAssigned;
 import de.souveraen.contracts.workgroup.ActionItemStatus;
 import de.souveraen.contracts.workgroup.ActionItemStatusChanged;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.MeetingEvent;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.workgroup.shared.Require;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +26,7 @@ public final class ActionItemRules {
     public static ActionItemAssigned assign(UUID meetingId, LocalDate meetingDate, Map<UUID, ActionItem> items,
             Predicate<UUID> agendaItemExists, UUID actionItemId, UUID agendaItemId, String title, String owner,
             UUID ownerMemberId, LocalDate dueDate) {
-        Require.id("actionItemId", "Die Kennung der Aufgabe", actionItemId);
+        Check.id("actionItemId", "Die Kennung der Aufgabe", actionItemId);
         if (items.containsKey(actionItemId)) {
             throw Rejection.conflict("action-item-exists", "actionItemId",
                     "Eine Aufgabe mit dieser Kennung ist bereits erfasst.", "An action item with this id exists.");
@@ -35,9 +35,9 @@ public final class ActionItemRules {
             throw Rejection.invalid("unknown-agenda-item", "agendaItemId",
                     "Diesen Tagesordnungspunkt gibt es in der Sitzung nicht.", "No such agenda item in this meeting.");
         }
-        String checkedTitle = Require.text("title", "Die Aufgabe", title, MAX_TITLE);
-        String checkedOwner = Require.text("owner", "Die verantwortliche Person oder Stelle", owner, MAX_OWNER);
-        Require.present("dueDate", "Das Fälligkeitsdatum", dueDate);
+        String checkedTitle = Check.text("title", "Die Aufgabe", title, MAX_TITLE);
+        String checkedOwner = Check.text("owner", "Die verantwortliche Person oder Stelle", owner, MAX_OWNER);
+        Check.present("dueDate", "Das Fälligkeitsdatum", dueDate);
         if (dueDate.isBefore(meetingDate)) {
             throw Rejection.invalid("due-before-meeting", "dueDate",
                     "Eine Aufgabe kann nicht vor der Sitzung (" + meetingDate + ") fällig sein.",
@@ -48,16 +48,16 @@ public final class ActionItemRules {
                 dueDate, meetingDate);
     }
 
-    public static List<WorkgroupEvent> changeStatus(UUID meetingId, Map<UUID, ActionItem> items, UUID actionItemId,
+    public static List<MeetingEvent> changeStatus(UUID meetingId, Map<UUID, ActionItem> items, UUID actionItemId,
             ActionItemStatus status, LocalDate changedOn) {
-        Require.id("actionItemId", "Die Kennung der Aufgabe", actionItemId);
+        Check.id("actionItemId", "Die Kennung der Aufgabe", actionItemId);
         ActionItem item = items.get(actionItemId);
         if (item == null) {
             throw Rejection.notFound("action-item-not-found", "Diese Aufgabe gibt es in der Sitzung nicht.",
                     "No such action item in this meeting.");
         }
-        Require.present("status", "Der Status", status);
-        Require.present("changedOn", "Das Datum der Änderung", changedOn);
+        Check.present("status", "Der Status", status);
+        Check.present("changedOn", "Das Datum der Änderung", changedOn);
         if (item.status() == status) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package de.souveraen.workgroup.agenda;
+package de.souveraen.workgroup.meeting.agenda;
 
 import java.util.ArrayList;
 import java.util.Collections;

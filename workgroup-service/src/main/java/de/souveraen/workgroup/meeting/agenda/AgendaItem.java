@@ -1,4 +1,4 @@
-package de.souveraen.workgroup.agenda;
+package de.souveraen.workgroup.meeting.agenda;
 
 import de.souveraen.contracts.workgroup.DecisionRecorded;
 import de.souveraen.contracts.workgroup.VoteRecorded;

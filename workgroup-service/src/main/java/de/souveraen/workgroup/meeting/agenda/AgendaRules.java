@@ -1,11 +1,11 @@
-package de.souveraen.workgroup.agenda;
+package de.souveraen.workgroup.meeting.agenda;
 
 import de.souveraen.contracts.workgroup.AgendaItemAdded;
 import de.souveraen.contracts.workgroup.AgendaItemRemoved;
 import de.souveraen.contracts.workgroup.AgendaReordered;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.MeetingEvent;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.workgroup.shared.Require;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -25,13 +25,13 @@ public final class AgendaRules {
     /** {@code publicItem} null means: as public as the meeting; {@code position} null means: at the end. */
     public static AgendaItemAdded add(UUID meetingId, Agenda agenda, boolean publicMeeting, UUID itemId, String title,
             Boolean publicItem, UUID proposalId, Integer position) {
-        Require.id("agendaItemId", "Die Kennung des Tagesordnungspunkts", itemId);
+        Check.id("agendaItemId", "Die Kennung des Tagesordnungspunkts", itemId);
         if (agenda.item(itemId).isPresent()) {
             throw Rejection.conflict("agenda-item-exists", "agendaItemId",
                     "Ein Tagesordnungspunkt mit dieser Kennung ist bereits erfasst.",
                     "An agenda item with this id exists.");
         }
-        String checkedTitle = Require.text("title", "Der Titel des Tagesordnungspunkts", title, MAX_TITLE);
+        String checkedTitle = Check.text("title", "Der Titel des Tagesordnungspunkts", title, MAX_TITLE);
         boolean isPublic = publicItem == null ? publicMeeting : publicItem;
         if (isPublic && !publicMeeting) {
             throw Rejection.invalid("public-item-in-closed-meeting", "publicItem",
@@ -43,7 +43,7 @@ public final class AgendaRules {
                     "Die Vorlage steht bereits auf dieser Tagesordnung.", "The proposal is already on this agenda.");
         }
         int at = position == null ? agenda.size() + 1
-                : Require.range("position", "Die Position", position, 1, agenda.size() + 1);
+                : Check.range("position", "Die Position", position, 1, agenda.size() + 1);
         return new AgendaItemAdded(meetingId, itemId, at, checkedTitle, isPublic, proposalId);
     }
 
@@ -58,8 +58,8 @@ public final class AgendaRules {
     }
 
     /** The new order must name every item exactly once; the same order again changes nothing. */
-    public static List<WorkgroupEvent> reorder(UUID meetingId, Agenda agenda, List<UUID> ids) {
-        Require.present("agendaItemIds", "Die neue Reihenfolge", ids);
+    public static List<MeetingEvent> reorder(UUID meetingId, Agenda agenda, List<UUID> ids) {
+        Check.present("agendaItemIds", "Die neue Reihenfolge", ids);
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < ids.size(); i++) {
             UUID id = ids.get(i);
@@ -86,7 +86,7 @@ public final class AgendaRules {
 
     /** The item addressed by the request path: 404 when the meeting has no such item. */
     public static AgendaItem existing(Agenda agenda, UUID itemId) {
-        Require.id("agendaItemId", "Die Kennung des Tagesordnungspunkts", itemId);
+        Check.id("agendaItemId", "Die Kennung des Tagesordnungspunkts", itemId);
         return agenda.item(itemId).orElseThrow(() -> Rejection.notFound("agenda-item-not-found",
                 "Diesen Tagesordnungspunkt gibt es in der Sitzung nicht.", "No such agenda item in this meeting."));
     }

@@ -1,4 +1,4 @@
-package de.souveraen.workgroup.attendance;
+package de.souveraen.workgroup.meeting.attendance;
 
 import de.souveraen.contracts.workgroup.AttendanceStatus;
 import java.util.UUID;

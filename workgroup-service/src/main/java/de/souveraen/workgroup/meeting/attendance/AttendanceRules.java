@@ -1,11 +1,11 @@
-package de.souveraen.workgroup.attendance;
+package de.souveraen.workgroup.meeting.attendance;
 
 import de.souveraen.contracts.workgroup.AttendanceEntry;
 import de.souveraen.contracts.workgroup.AttendanceStatus;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.workgroup.roster.Roster;
 import de.souveraen.workgroup.roster.RosterEntry;
-import de.souveraen.workgroup.shared.Require;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,15 +27,15 @@ public final class AttendanceRules {
     public static List<AttendanceEntry> entries(List<AttendanceInput> inputs, Roster roster, boolean held,
             Map<UUID, AttendanceEntry> recorded) {
         if (inputs == null || inputs.isEmpty()) {
-            throw Require.missing("entries", "Die Anwesenheit");
+            throw Check.missing("entries", "Die Anwesenheit");
         }
         Set<UUID> seen = new HashSet<>();
         List<AttendanceEntry> entries = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             String field = "entries[" + i + "]";
-            AttendanceInput input = Require.present(field, "Der Eintrag", inputs.get(i));
-            UUID memberId = Require.present(field + ".memberId", "Die Kennung des Mitglieds", input.memberId());
-            AttendanceStatus status = Require.present(field + ".status", "Die Anwesenheit", input.status());
+            AttendanceInput input = Check.present(field, "Der Eintrag", inputs.get(i));
+            UUID memberId = Check.present(field + ".memberId", "Die Kennung des Mitglieds", input.memberId());
+            AttendanceStatus status = Check.present(field + ".status", "Die Anwesenheit", input.status());
             RosterEntry member = roster.entry(memberId).orElseThrow(() -> Rejection.invalid("not-a-member",
                     field + ".memberId", "Die Person war am Sitzungstag kein Mitglied der Arbeitsgruppe.",
                     "The person was no member of the working group on the meeting date."));

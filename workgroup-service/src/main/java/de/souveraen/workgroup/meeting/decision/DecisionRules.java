@@ -1,13 +1,13 @@
-package de.souveraen.workgroup.decision;
+package de.souveraen.workgroup.meeting.decision;
 
 import de.souveraen.contracts.workgroup.CouncilRecommendation;
 import de.souveraen.contracts.workgroup.DecisionOutcome;
 import de.souveraen.contracts.workgroup.DecisionRecorded;
 import de.souveraen.contracts.workgroup.VoteRecorded;
 import de.souveraen.contracts.workgroup.VoteResult;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.workgroup.agenda.AgendaItem;
-import de.souveraen.workgroup.shared.Require;
+import de.souveraen.workgroup.meeting.agenda.AgendaItem;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -30,8 +30,8 @@ public final class DecisionRules {
                     "Über diesen Tagesordnungspunkt ist bereits entschieden.", "This agenda item is decided already.")
                     .with("outcome", item.decision().outcome());
         }
-        Require.present("outcome", "Das Ergebnis", outcome);
-        String text = Require.text("resolution", "Der Beschlusstext", resolution, MAX_TEXT);
+        Check.present("outcome", "Das Ergebnis", outcome);
+        String text = Check.text("resolution", "Der Beschlusstext", resolution, MAX_TEXT);
         VoteRecorded vote = vote(item, outcome, voteId);
         CouncilRecommendation checked = recommendation(outcome, recommendation, meetingDate);
         return new DecisionRecorded(meetingId, meetingDate, item.id(), item.title(), item.publicItem(),
@@ -81,8 +81,8 @@ public final class DecisionRules {
                     "Eine Empfehlung an den Rat gibt es nur zu einem beschlossenen oder verwiesenen Punkt.",
                     "Only an adopted or referred item carries a recommendation to the council.");
         }
-        String text = Require.text("recommendation.text", "Der Text der Empfehlung", recommendation.text(), MAX_TEXT);
-        LocalDate session = Require.present("recommendation.councilSessionDate", "Das Datum der Ratssitzung",
+        String text = Check.text("recommendation.text", "Der Text der Empfehlung", recommendation.text(), MAX_TEXT);
+        LocalDate session = Check.present("recommendation.councilSessionDate", "Das Datum der Ratssitzung",
                 recommendation.councilSessionDate());
         if (session.isBefore(meetingDate)) {
             throw Rejection.invalid("council-session-before-meeting", "recommendation.councilSessionDate",

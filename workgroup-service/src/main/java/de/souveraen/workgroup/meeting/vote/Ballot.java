@@ -1,4 +1,4 @@
-package de.souveraen.workgroup.vote;
+package de.souveraen.workgroup.meeting.vote;
 
 import de.souveraen.contracts.workgroup.Tally;
 import de.souveraen.contracts.workgroup.VoteMethod;

@@ -1,8 +1,8 @@
-package de.souveraen.workgroup.vote;
+package de.souveraen.workgroup.meeting.vote;
 
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.workgroup.roster.Roster;
-import de.souveraen.workgroup.shared.Require;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,7 +27,7 @@ final class Bias {
         Set<UUID> seen = new LinkedHashSet<>();
         for (int i = 0; i < excludedForBias.size(); i++) {
             String field = "excludedForBias[" + i + "]";
-            UUID memberId = Require.present(field, "Die Kennung des Mitglieds", excludedForBias.get(i));
+            UUID memberId = Check.present(field, "Die Kennung des Mitglieds", excludedForBias.get(i));
             Counting.member(roster, field, memberId);
             if (!seen.add(memberId)) {
                 throw Rejection.invalid("duplicate-member", field, "Das Mitglied ist bereits genannt.",

@@ -1,14 +1,15 @@
-package de.souveraen.workgroup.vote;
+package de.souveraen.workgroup.meeting.vote;
 
 import de.souveraen.contracts.workgroup.Affiliation;
 import de.souveraen.contracts.workgroup.FactionTally;
 import de.souveraen.contracts.workgroup.MemberVote;
 import de.souveraen.contracts.workgroup.Tally;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.domain.Violations;
 import de.souveraen.workgroup.roster.AffiliationRules;
 import de.souveraen.workgroup.roster.Roster;
 import de.souveraen.workgroup.roster.RosterEntry;
-import de.souveraen.workgroup.shared.Require;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -56,12 +57,12 @@ final class Counting {
 
     Count byFaction(List<FactionBallot> ballots) {
         if (ballots.isEmpty()) {
-            throw Require.missing("factions", "Das Ergebnis nach Fraktionen");
+            throw Check.missing("factions", "Das Ergebnis nach Fraktionen");
         }
         Map<Affiliation, Tally> byAffiliation = new LinkedHashMap<>();
         for (int i = 0; i < ballots.size(); i++) {
             String field = "factions[" + i + "]";
-            FactionBallot ballot = Require.present(field, "Das Ergebnis der Fraktion", ballots.get(i));
+            FactionBallot ballot = Check.present(field, "Das Ergebnis der Fraktion", ballots.get(i));
             Affiliation affiliation = AffiliationRules.normalise(field + ".affiliation", ballot.affiliation());
             if (voting().stream().noneMatch(m -> m.affiliation().equals(affiliation))) {
                 throw Rejection.invalid("unknown-faction", field + ".affiliation",
@@ -86,16 +87,16 @@ final class Counting {
 
     Count rollCall(List<MemberBallot> ballots) {
         if (ballots.isEmpty()) {
-            throw Require.missing("members", "Die namentliche Abstimmung");
+            throw Check.missing("members", "Die namentliche Abstimmung");
         }
         Set<UUID> seen = new HashSet<>();
         List<MemberVote> votes = new ArrayList<>();
         Map<Affiliation, Tally> byAffiliation = new LinkedHashMap<>();
         for (int i = 0; i < ballots.size(); i++) {
             String field = "members[" + i + "]";
-            MemberBallot ballot = Require.present(field, "Die Stimme", ballots.get(i));
-            UUID memberId = Require.present(field + ".memberId", "Die Kennung des Mitglieds", ballot.memberId());
-            Require.present(field + ".choice", "Die Stimme", ballot.choice());
+            MemberBallot ballot = Check.present(field, "Die Stimme", ballots.get(i));
+            UUID memberId = Check.present(field + ".memberId", "Die Kennung des Mitglieds", ballot.memberId());
+            Check.present(field + ".choice", "Die Stimme", ballot.choice());
             RosterEntry member = voter(field + ".memberId", memberId);
             if (!seen.add(memberId)) {
                 throw Rejection.invalid("duplicate-member", field + ".memberId",
@@ -153,9 +154,9 @@ final class Counting {
     }
 
     private static Tally tally(String field, Tally tally) {
-        Require.present(field, "Das Abstimmungsergebnis", tally);
+        Check.present(field, "Das Abstimmungsergebnis", tally);
         if (tally.yes() < 0 || tally.no() < 0 || tally.abstain() < 0) {
-            throw Rejection.invalid("negative-votes", field, "Stimmenzahlen dürfen nicht negativ sein.",
+            throw Check.invalid(Violations.Codes.NEGATIVE, field, "Stimmenzahlen dürfen nicht negativ sein.",
                     "Vote counts must not be negative.");
         }
         return tally;

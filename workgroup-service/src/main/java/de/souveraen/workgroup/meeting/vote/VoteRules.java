@@ -1,13 +1,13 @@
-package de.souveraen.workgroup.vote;
+package de.souveraen.workgroup.meeting.vote;
 
 import de.souveraen.contracts.workgroup.Quorum;
 import de.souveraen.contracts.workgroup.VoteMethod;
 import de.souveraen.contracts.workgroup.VoteRecorded;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.workgroup.agenda.AgendaItem;
+import de.souveraen.workgroup.meeting.agenda.AgendaItem;
 import de.souveraen.workgroup.roster.Roster;
 import de.souveraen.workgroup.roster.RosterEntry;
-import de.souveraen.workgroup.shared.Require;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -28,7 +28,7 @@ public final class VoteRules {
 
     public static VoteRecorded record(UUID meetingId, LocalDate meetingDate, AgendaItem item, UUID voteId,
             String subject, Ballot ballot, List<UUID> excludedForBias, Roster roster, Set<UUID> present) {
-        Require.id("voteId", "Die Kennung der Abstimmung", voteId);
+        Check.id("voteId", "Die Kennung der Abstimmung", voteId);
         if (item.decided()) {
             throw Rejection.conflict("item-decided", "agendaItemId",
                     "Über diesen Tagesordnungspunkt ist bereits entschieden.", "This agenda item is decided already.");
@@ -37,8 +37,8 @@ public final class VoteRules {
             throw Rejection.conflict("vote-exists", "voteId", "Eine Abstimmung mit dieser Kennung ist bereits erfasst.",
                     "A vote with this id is recorded already.");
         }
-        String checkedSubject = Require.optionalText("subject", "Der Gegenstand der Abstimmung", subject, MAX_SUBJECT);
-        Require.present("method", "Die Art der Auszählung", ballot.method());
+        String checkedSubject = Check.optionalText("subject", "Der Gegenstand der Abstimmung", subject, MAX_SUBJECT);
+        Check.present("method", "Die Art der Auszählung", ballot.method());
         if (roster.votingMembers().isEmpty()) {
             throw Rejection.invalid("no-voting-members", "roster",
                     "Am Sitzungstag hatte kein Mitglied der Arbeitsgruppe Stimmrecht.",

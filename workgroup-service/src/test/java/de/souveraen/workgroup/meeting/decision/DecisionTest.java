@@ -1,4 +1,4 @@
-package de.souveraen.workgroup.decision;
+package de.souveraen.workgroup.meeting.decision;
 
 import static de.souveraen.eventstore.domain.Rejection.Kind.CONFLICT;
 import static de.souveraen.eventstore.domain.Rejection.Kind.UNPROCESSABLE;
@@ -24,7 +24,7 @@ import de.souveraen.contracts.workgroup.Quorum;
 import de.souveraen.contracts.workgroup.Tally;
 import de.souveraen.contracts.workgroup.VoteRecorded;
 import de.souveraen.contracts.workgroup.VoteResult;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.workgroup.meeting.MeetingCommand;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordDecision;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordVote;
@@ -32,7 +32,7 @@ import de.souveraen.workgroup.meeting.MeetingState;
 import de.souveraen.workgroup.testing.Meetings;
 import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.workgroup.testing.Workgroup;
-import de.souveraen.workgroup.vote.Ballot;
+import de.souveraen.workgroup.meeting.vote.Ballot;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -44,10 +44,10 @@ class DecisionTest {
     private static final CouncilRecommendation RECOMMENDATION = new CouncilRecommendation(
             "Der Rat beschließt die Open-Source-Strategie der Gemeinde Blankenheim.", COUNCIL);
 
-    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, MeetingEvent> spec = Meetings.spec();
 
     /** Held with five of seven members with a vote present, and one vote recorded. */
-    private DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> votedOn(Ballot ballot) {
+    private DeciderSpec<MeetingCommand, MeetingState, MeetingEvent> votedOn(Ballot ballot) {
         spec.given(Meetings.heldMeeting()).given(present(CDU_1, CDU_2, CDU_3, SPD_1, SPD_2));
         return spec.given(spec.when(vote(VOTE_1, ballot)).events());
     }

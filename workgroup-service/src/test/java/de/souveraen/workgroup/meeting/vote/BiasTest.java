@@ -1,4 +1,4 @@
-package de.souveraen.workgroup.vote;
+package de.souveraen.workgroup.meeting.vote;
 
 import static de.souveraen.eventstore.domain.Rejection.Kind.UNPROCESSABLE;
 import static de.souveraen.workgroup.testing.Meetings.present;
@@ -26,7 +26,7 @@ import de.souveraen.contracts.workgroup.Tally;
 import de.souveraen.contracts.workgroup.VoteChoice;
 import de.souveraen.contracts.workgroup.VoteRecorded;
 import de.souveraen.contracts.workgroup.VoteResult;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.workgroup.meeting.MeetingCommand;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordVote;
@@ -40,9 +40,9 @@ import org.junit.jupiter.api.Test;
 
 /** Befangenheit (§ 31 GO NRW): an excluded member does not vote and counts neither for the majority nor the quorum. */
 class BiasTest {
-    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, MeetingEvent> spec = Meetings.spec();
 
-    private DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> everyonePresent() {
+    private DeciderSpec<MeetingCommand, MeetingState, MeetingEvent> everyonePresent() {
         return spec.given(Meetings.heldWithEveryonePresent());
     }
 

@@ -1,4 +1,4 @@
-package de.souveraen.workgroup.vote;
+package de.souveraen.workgroup.meeting.vote;
 
 import static de.souveraen.eventstore.domain.Rejection.Kind.CONFLICT;
 import static de.souveraen.eventstore.domain.Rejection.Kind.UNPROCESSABLE;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.souveraen.contracts.workgroup.AttendanceStatus;
 import de.souveraen.contracts.workgroup.Quorum;
 import de.souveraen.contracts.workgroup.QuorumLackRecorded;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.workgroup.meeting.MeetingCommand;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordQuorumLack;
@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 
 /** § 49 (1) GO NRW: quorate until the lack of quorum is found and recorded; then no more votes. */
 class QuorumTest {
-    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, MeetingEvent> spec = Meetings.spec();
 
     private static RecordQuorumLack lack() {
         return new RecordQuorumLack(MEETING, Workgroup.roster());

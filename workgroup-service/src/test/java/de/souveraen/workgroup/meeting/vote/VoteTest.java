@@ -1,4 +1,4 @@
-package de.souveraen.workgroup.vote;
+package de.souveraen.workgroup.meeting.vote;
 
 import static de.souveraen.eventstore.domain.Rejection.Kind.CONFLICT;
 import static de.souveraen.eventstore.domain.Rejection.Kind.NOT_FOUND;
@@ -42,7 +42,7 @@ import de.souveraen.contracts.workgroup.VoteChoice;
 import de.souveraen.contracts.workgroup.VoteMethod;
 import de.souveraen.contracts.workgroup.VoteRecorded;
 import de.souveraen.contracts.workgroup.VoteResult;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.workgroup.meeting.MeetingCommand;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordVote;
 import de.souveraen.workgroup.meeting.MeetingState;
@@ -56,9 +56,9 @@ import org.junit.jupiter.api.Test;
 class VoteTest {
     private static final String TITLE = "Empfehlung: Open-Source-Strategie der Gemeinde";
 
-    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, MeetingEvent> spec = Meetings.spec();
 
-    private DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> heldWith(java.util.UUID... present) {
+    private DeciderSpec<MeetingCommand, MeetingState, MeetingEvent> heldWith(java.util.UUID... present) {
         return spec.given(Meetings.heldMeeting()).given(present(present));
     }
 
@@ -120,7 +120,7 @@ class VoteTest {
     void a_vote_needs_votes_and_no_negative_counts() {
         heldWith(CDU_1, CDU_2, CDU_3, SPD_1);
         spec.when(vote(VOTE_1, Ballot.totals(0, 0, 0))).thenRejected(UNPROCESSABLE, "no-votes-cast", "totals");
-        spec.when(vote(VOTE_1, Ballot.totals(3, -1, 0))).thenRejected(UNPROCESSABLE, "negative-votes", "totals");
+        spec.when(vote(VOTE_1, Ballot.totals(3, -1, 0))).thenRejected(UNPROCESSABLE, "negative", "totals");
         spec.when(vote(VOTE_1, new Ballot(null, new Tally(1, 0, 0), null, null)))
                 .thenRejected(UNPROCESSABLE, "required", "method");
         spec.when(vote(VOTE_1, new Ballot(VoteMethod.TOTALS, null, null, null)))
