@@ -30,6 +30,7 @@ import de.souveraen.workgroup.roster.Roster;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,6 +42,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -156,13 +158,13 @@ public class MeetingResource {
                 r.proposalId(), r.position()), r, itemId));
     }
 
-    @jakarta.ws.rs.DELETE
+    /** Removes an agenda item before the meeting, a change of the meeting: 204 with its new ETag. */
+    @DELETE
     @Path("/{id}/agenda-items/{itemId}")
     @RolesAllowed("workgroup")
     public Uni<Response> removeAgendaItem(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
-        return meeting(id).chain(ignored -> store.handle(MeetingDecider.AGGREGATE, id,
-                new MeetingCommand.RemoveAgendaItem(id, itemId), writes.metadata()))
-                .map(handled -> Response.noContent().build());
+        return change(id, new MeetingCommand.RemoveAgendaItem(id, itemId), null)
+                .map(changed -> Response.noContent().header(Http.ETAG, changed.getHeaderString(Http.ETAG)).build());
     }
 
     @POST
@@ -180,7 +182,7 @@ public class MeetingResource {
     @RolesAllowed("workgroup")
     public Uni<Response> quorumLack(@PathParam("id") UUID id) {
         return withRoster(id).chain(roster -> writes.change(MeetingDecider.AGGREGATE, id,
-                new RecordQuorumLack(id, roster), java.util.Map.of()));
+                new RecordQuorumLack(id, roster), Map.of()));
     }
 
     /** A vote on an agenda item: 201 with the vote's id; its location is the meeting's, which lists it. */
@@ -239,7 +241,7 @@ public class MeetingResource {
     /** A change of the existing meeting: 200 with the meeting's id and new version. */
     private Uni<Response> change(UUID id, MeetingCommand command, Object body) {
         return meeting(id).chain(ignored -> writes.change(MeetingDecider.AGGREGATE, id, command,
-                body == null ? java.util.Map.of() : body));
+                body == null ? Map.of() : body));
     }
 
     /** A part of the meeting was created: 201 with its id, located at the meeting. */

@@ -307,6 +307,13 @@ public class WorkgroupApiTest {
         given().auth().oauth2(AG).contentType(ContentType.JSON).header("If-Match", "\"2\"")
                 .body("{\"date\":\"2026-03-20\"}").post("/api/meetings/" + meeting + "/invitations").then()
                 .statusCode(200).header("ETag", "\"3\"").body("id", equalTo(meeting));
+        String removed = "/api/meetings/" + meeting + "/agenda-items/" + item.path("id");
+        given().auth().oauth2(AG).header("If-Match", "\"2\"").delete(removed).then().statusCode(412)
+                .body("code", equalTo("stale-version"));
+        given().auth().oauth2(AG).header("If-Match", "\"3\"").delete(removed).then().statusCode(204)
+                .header("ETag", "\"4\"");
+        given().auth().oauth2(AG).get("/api/meetings/" + meeting).then().statusCode(200).header("ETag", "\"4\"")
+                .body("agenda.items", org.hamcrest.Matchers.empty());
     }
 
     /** The input rules answer the kernel's codes: hours are not-positive or too-large, a title too-long. */
