@@ -104,6 +104,24 @@ public final class EventTypeRegistry {
         }
     }
 
+    /** The event records a sealed interface permits, directly or through its sealed sub-interfaces. */
+    @SuppressWarnings("unchecked")
+    public static List<Class<? extends DomainEvent>> recordsOf(Class<? extends DomainEvent> sealedInterface) {
+        Class<?>[] permitted = sealedInterface.getPermittedSubclasses();
+        if (permitted == null) {
+            throw new IllegalArgumentException(sealedInterface.getName() + " is not sealed");
+        }
+        List<Class<? extends DomainEvent>> records = new java.util.ArrayList<>();
+        for (Class<?> type : permitted) {
+            if (type.isInterface()) {
+                records.addAll(recordsOf((Class<? extends DomainEvent>) type));
+            } else {
+                records.add((Class<? extends DomainEvent>) type);
+            }
+        }
+        return records;
+    }
+
     public static final class Builder {
         private final Map<String, Class<? extends DomainEvent>> byName = new LinkedHashMap<>();
         private final Map<String, Upcaster> upcasters = new LinkedHashMap<>();
@@ -122,22 +140,11 @@ public final class EventTypeRegistry {
         }
 
         /**
-         * Registers every record permitted by a sealed context interface, also through the sealed interfaces it
-         * permits (one per aggregate, e.g. {@code BudgetEvent} → {@code FiscalYearEvent} → its records).
+         * Registers every record permitted by a sealed context interface, also through its sealed sub-interfaces (one
+         * per aggregate).
          */
-        @SuppressWarnings("unchecked")
         public Builder registerSealed(Class<? extends DomainEvent> sealedInterface) {
-            Class<?>[] permitted = sealedInterface.getPermittedSubclasses();
-            if (permitted == null) {
-                throw new IllegalArgumentException(sealedInterface.getName() + " is not sealed");
-            }
-            for (Class<?> type : permitted) {
-                if (type.isInterface()) {
-                    registerSealed((Class<? extends DomainEvent>) type);
-                } else {
-                    register((Class<? extends DomainEvent>) type);
-                }
-            }
+            recordsOf(sealedInterface).forEach(this::register);
             return this;
         }
 

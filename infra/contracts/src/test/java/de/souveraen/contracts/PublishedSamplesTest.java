@@ -68,23 +68,10 @@ class PublishedSamplesTest {
         for (Class<? extends DomainEvent> context : PublishedLanguage.CONTEXTS) {
             assertThat(context.isSealed()).as("%s is sealed", context).isTrue();
             String prefix = context.getPackageName().substring(context.getPackageName().lastIndexOf('.') + 1) + ".";
-            for (Class<?> type : records(context)) {
+            for (Class<?> type : EventTypeRegistry.recordsOf(context)) {
                 assertThat(EventTypeRegistry.typeNameOf(type)).as("type name of %s", type).startsWith(prefix);
             }
         }
-    }
-
-    /** The records a sealed interface permits, also through the sealed interfaces it permits (per aggregate). */
-    private static List<Class<?>> records(Class<?> sealed) {
-        List<Class<?>> records = new java.util.ArrayList<>();
-        for (Class<?> type : sealed.getPermittedSubclasses()) {
-            if (type.isInterface()) {
-                records.addAll(records(type));
-            } else {
-                records.add(type);
-            }
-        }
-        return records;
     }
 
     private static JsonNode read(String type) throws IOException {

@@ -1,6 +1,7 @@
 package de.souveraen.workgroup.calendar;
 
-import de.souveraen.workgroup.api.WorkgroupStore;
+import de.souveraen.eventstore.store.AggregateStore;
+import de.souveraen.workgroup.meeting.MeetingDecider;
 import de.souveraen.workgroup.meeting.MeetingState;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -19,10 +20,10 @@ import java.util.Comparator;
  */
 @Path("/api/meetings.ics")
 public class CalendarResource {
-    private final WorkgroupStore store;
+    private final AggregateStore store;
     private final Clock clock;
 
-    CalendarResource(WorkgroupStore store, Clock clock) {
+    CalendarResource(AggregateStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
@@ -31,7 +32,7 @@ public class CalendarResource {
     @PermitAll
     @Produces("text/calendar")
     public Uni<Response> calendar() {
-        return store.all(WorkgroupStore.MEETING).map(all -> Response.ok(MeetingCalendar.ics(all.stream()
+        return store.all(MeetingDecider.AGGREGATE).map(all -> Response.ok(MeetingCalendar.ics(all.stream()
                         .filter(MeetingState::exists).filter(MeetingState::publicMeeting)
                         .sorted(Comparator.comparing(MeetingState::start)).toList(), clock.instant(), "souveraen"))
                 .type("text/calendar; charset=UTF-8")

@@ -1,8 +1,8 @@
 package de.souveraen.workgroup.calendar;
 
 import de.souveraen.contracts.workgroup.MeetingStatus;
-import de.souveraen.workgroup.agenda.AgendaItem;
 import de.souveraen.workgroup.meeting.MeetingState;
+import de.souveraen.workgroup.meeting.agenda.AgendaItem;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;

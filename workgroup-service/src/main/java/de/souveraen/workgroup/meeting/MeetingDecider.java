@@ -10,6 +10,7 @@ import de.souveraen.contracts.workgroup.AttendanceEntry;
 import de.souveraen.contracts.workgroup.AttendanceRecorded;
 import de.souveraen.contracts.workgroup.DecisionRecorded;
 import de.souveraen.contracts.workgroup.MeetingCancelled;
+import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.contracts.workgroup.MeetingHeld;
 import de.souveraen.contracts.workgroup.MeetingInvitationsSent;
 import de.souveraen.contracts.workgroup.MeetingRescheduled;
@@ -18,16 +19,10 @@ import de.souveraen.contracts.workgroup.MeetingStatus;
 import de.souveraen.contracts.workgroup.MinutesApproved;
 import de.souveraen.contracts.workgroup.QuorumLackRecorded;
 import de.souveraen.contracts.workgroup.VoteRecorded;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Decider;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.workgroup.action.ActionItem;
-import de.souveraen.workgroup.action.ActionItemRules;
-import de.souveraen.workgroup.agenda.Agenda;
-import de.souveraen.workgroup.agenda.AgendaItem;
-import de.souveraen.workgroup.agenda.AgendaRules;
-import de.souveraen.workgroup.attendance.AttendanceRules;
-import de.souveraen.workgroup.decision.DecisionRules;
+import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.workgroup.meeting.MeetingCommand.AddAgendaItem;
 import de.souveraen.workgroup.meeting.MeetingCommand.ApproveMinutes;
 import de.souveraen.workgroup.meeting.MeetingCommand.AssignActionItem;
@@ -43,14 +38,19 @@ import de.souveraen.workgroup.meeting.MeetingCommand.ReorderAgenda;
 import de.souveraen.workgroup.meeting.MeetingCommand.RescheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
+import de.souveraen.workgroup.meeting.action.ActionItem;
+import de.souveraen.workgroup.meeting.action.ActionItemRules;
+import de.souveraen.workgroup.meeting.agenda.Agenda;
+import de.souveraen.workgroup.meeting.agenda.AgendaItem;
+import de.souveraen.workgroup.meeting.agenda.AgendaRules;
+import de.souveraen.workgroup.meeting.attendance.AttendanceRules;
+import de.souveraen.workgroup.meeting.decision.DecisionRules;
+import de.souveraen.workgroup.meeting.vote.QuorumRules;
+import de.souveraen.workgroup.meeting.vote.VoteRules;
 import de.souveraen.workgroup.roster.Roster;
 import de.souveraen.workgroup.roster.RosterRules;
-import de.souveraen.workgroup.shared.Require;
-import de.souveraen.workgroup.vote.QuorumRules;
-import de.souveraen.workgroup.vote.VoteRules;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * A meeting of the working group, one stream per meeting: lifecycle, agenda, attendance, votes, decisions and action
@@ -59,12 +59,10 @@ import java.util.UUID;
  * {@link Roster} of the meeting date); whether a referenced proposal exists and the proposal's own status are the
  * caller's concern (it sends the matching proposal command after a decision).
  */
-public final class MeetingDecider implements Decider<MeetingCommand, MeetingState, WorkgroupEvent> {
-    public static final String STREAM_TYPE = "meeting";
-
-    public static String streamId(UUID meetingId) {
-        return STREAM_TYPE + "-" + meetingId;
-    }
+public final class MeetingDecider implements Decider<MeetingCommand, MeetingState, MeetingEvent> {
+    /** The meeting aggregate: streams {@code meeting-<uuid>}. */
+    public static final Aggregate<MeetingCommand, MeetingState, MeetingEvent> AGGREGATE = new Aggregate<>("meeting",
+            new MeetingDecider(), MeetingEvent.class);
 
     @Override
     public MeetingState initialState() {
@@ -72,8 +70,8 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
     }
 
     @Override
-    public List<WorkgroupEvent> decide(MeetingCommand command, MeetingState state) {
-        Require.id("meetingId", "Die Kennung der Sitzung", command.meetingId());
+    public List<MeetingEvent> decide(MeetingCommand command, MeetingState state) {
+        Check.id("meetingId", "Die Kennung der Sitzung", command.meetingId());
         if (command instanceof ScheduleMeeting c) {
             return MeetingLifecycle.schedule(c, state);
         }
@@ -112,7 +110,7 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
             AgendaItem item = AgendaRules.existing(state.agenda(), c.agendaItemId());
             Roster roster = RosterRules.check(c.roster(), state.meetingDate());
             QuorumRules.requireQuorate(state.quorumLacking());
-            Require.present("method", "Die Art der Auszählung", c.ballot());
+            Check.present("method", "Die Art der Auszählung", c.ballot());
             return List.of(VoteRules.record(c.meetingId(), state.meetingDate(), item, c.voteId(), c.subject(),
                     c.ballot(), c.excludedForBias(), roster, state.present()));
         } else if (command instanceof RecordDecision c) {
@@ -133,7 +131,7 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
         throw new IllegalArgumentException("unknown command " + command);
     }
 
-    private static List<WorkgroupEvent> attendance(RecordAttendance c, MeetingState state) {
+    private static List<MeetingEvent> attendance(RecordAttendance c, MeetingState state) {
         MeetingGuards.require(state, MeetingGuards.OPEN);
         Roster roster = RosterRules.check(c.roster(), state.meetingDate());
         List<AttendanceEntry> entries = AttendanceRules.entries(c.entries(), roster,
@@ -143,7 +141,7 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
     }
 
     @Override
-    public MeetingState evolve(MeetingState state, WorkgroupEvent event) {
+    public MeetingState evolve(MeetingState state, MeetingEvent event) {
         if (event instanceof MeetingScheduled e) {
             return new MeetingState(e.meetingId(), MeetingStatus.SCHEDULED, e.title(), e.start(), e.end(), e.place(),
                     e.publicMeeting(), Agenda.EMPTY, Map.of(), Map.of(), 0, false);

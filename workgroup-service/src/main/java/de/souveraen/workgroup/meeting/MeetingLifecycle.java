@@ -1,12 +1,13 @@
 package de.souveraen.workgroup.meeting;
 
 import de.souveraen.contracts.workgroup.MeetingCancelled;
+import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.contracts.workgroup.MeetingHeld;
 import de.souveraen.contracts.workgroup.MeetingInvitationsSent;
 import de.souveraen.contracts.workgroup.MeetingRescheduled;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
 import de.souveraen.contracts.workgroup.MinutesApproved;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.workgroup.meeting.MeetingCommand.ApproveMinutes;
 import de.souveraen.workgroup.meeting.MeetingCommand.CancelMeeting;
@@ -14,7 +15,6 @@ import de.souveraen.workgroup.meeting.MeetingCommand.MarkHeld;
 import de.souveraen.workgroup.meeting.MeetingCommand.RescheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
-import de.souveraen.workgroup.shared.Require;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -34,34 +34,34 @@ final class MeetingLifecycle {
     private MeetingLifecycle() {
     }
 
-    static List<WorkgroupEvent> schedule(ScheduleMeeting c, MeetingState state) {
+    static List<MeetingEvent> schedule(ScheduleMeeting c, MeetingState state) {
         if (state.exists()) {
             throw Rejection.conflict("meeting-exists", "meetingId", "Diese Sitzung ist bereits erfasst.",
                     "This meeting is already recorded.");
         }
-        String title = Require.text("title", "Der Titel der Sitzung", c.title(), MAX_TITLE);
-        OffsetDateTime start = Require.present("start", "Der Beginn", c.start());
+        String title = Check.text("title", "Der Titel der Sitzung", c.title(), MAX_TITLE);
+        OffsetDateTime start = Check.present("start", "Der Beginn", c.start());
         OffsetDateTime end = end("end", start, c.end());
-        String place = Require.text("place", "Der Sitzungsort", c.place(), MAX_PLACE);
-        boolean publicMeeting = Require.present("publicMeeting", "Die Angabe, ob die Sitzung öffentlich ist",
+        String place = Check.text("place", "Der Sitzungsort", c.place(), MAX_PLACE);
+        boolean publicMeeting = Check.present("publicMeeting", "Die Angabe, ob die Sitzung öffentlich ist",
                 c.publicMeeting());
         return List.of(new MeetingScheduled(c.meetingId(), title, start, end, place, publicMeeting));
     }
 
-    static List<WorkgroupEvent> reschedule(RescheduleMeeting c, MeetingState state) {
+    static List<MeetingEvent> reschedule(RescheduleMeeting c, MeetingState state) {
         MeetingGuards.require(state, MeetingGuards.BEFORE);
-        OffsetDateTime start = Require.present("start", "Der Beginn", c.start());
+        OffsetDateTime start = Check.present("start", "Der Beginn", c.start());
         OffsetDateTime end = end("end", start, c.end());
-        String place = Require.text("place", "Der Sitzungsort", c.place(), MAX_PLACE);
+        String place = Check.text("place", "Der Sitzungsort", c.place(), MAX_PLACE);
         if (start.equals(state.start()) && end.equals(state.end()) && place.equals(state.place())) {
             return List.of();
         }
         return List.of(new MeetingRescheduled(c.meetingId(), start, end, place));
     }
 
-    static List<WorkgroupEvent> invite(SendInvitations c, MeetingState state) {
+    static List<MeetingEvent> invite(SendInvitations c, MeetingState state) {
         MeetingGuards.require(state, MeetingGuards.BEFORE);
-        LocalDate sentOn = Require.present("sentOn", "Das Datum der Einladung", c.sentOn());
+        LocalDate sentOn = Check.present("sentOn", "Das Datum der Einladung", c.sentOn());
         if (state.agenda().size() == 0) {
             throw Rejection.conflict("agenda-empty", null, "Eine Einladung braucht eine Tagesordnung.",
                     "An invitation needs an agenda.");
@@ -69,9 +69,9 @@ final class MeetingLifecycle {
         return List.of(new MeetingInvitationsSent(c.meetingId(), sentOn));
     }
 
-    static List<WorkgroupEvent> hold(MarkHeld c, MeetingState state) {
+    static List<MeetingEvent> hold(MarkHeld c, MeetingState state) {
         MeetingGuards.require(state, MeetingGuards.INVITED);
-        Require.present("recordedAt", "Der Zeitpunkt der Erfassung", c.recordedAt());
+        Check.present("recordedAt", "Der Zeitpunkt der Erfassung", c.recordedAt());
         if (c.recordedAt().isBefore(state.start().toInstant())) {
             throw Rejection.conflict("meeting-not-started", null,
                     "Die Sitzung beginnt erst am " + state.start() + "; sie kann noch nicht stattgefunden haben.",
@@ -83,16 +83,16 @@ final class MeetingLifecycle {
         return List.of(new MeetingHeld(c.meetingId(), start, end));
     }
 
-    static List<WorkgroupEvent> cancel(CancelMeeting c, MeetingState state) {
+    static List<MeetingEvent> cancel(CancelMeeting c, MeetingState state) {
         MeetingGuards.require(state, MeetingGuards.BEFORE);
-        String reason = Require.text("reason", "Der Grund der Absage", c.reason(), MAX_REASON);
-        LocalDate cancelledOn = Require.present("cancelledOn", "Das Datum der Absage", c.cancelledOn());
+        String reason = Check.text("reason", "Der Grund der Absage", c.reason(), MAX_REASON);
+        LocalDate cancelledOn = Check.present("cancelledOn", "Das Datum der Absage", c.cancelledOn());
         return List.of(new MeetingCancelled(c.meetingId(), reason, cancelledOn));
     }
 
-    static List<WorkgroupEvent> approve(ApproveMinutes c, MeetingState state) {
+    static List<MeetingEvent> approve(ApproveMinutes c, MeetingState state) {
         MeetingGuards.require(state, MeetingGuards.HELD);
-        LocalDate approvedOn = Require.present("approvedOn", "Das Datum der Genehmigung", c.approvedOn());
+        LocalDate approvedOn = Check.present("approvedOn", "Das Datum der Genehmigung", c.approvedOn());
         if (approvedOn.isBefore(state.meetingDate())) {
             throw Rejection.invalid("approved-before-meeting", "approvedOn",
                     "Die Niederschrift kann nicht vor der Sitzung genehmigt werden.",
@@ -102,7 +102,7 @@ final class MeetingLifecycle {
     }
 
     private static OffsetDateTime end(String field, OffsetDateTime start, OffsetDateTime end) {
-        Require.present(field, "Das Ende", end);
+        Check.present(field, "Das Ende", end);
         if (!end.isAfter(start)) {
             throw Rejection.invalid("end-before-start", field, "Das Ende muss nach dem Beginn liegen.",
                     field + " must be after the start.");

@@ -2,38 +2,36 @@ package de.souveraen.workgroup.member;
 
 import de.souveraen.contracts.workgroup.Affiliation;
 import de.souveraen.contracts.workgroup.MemberAffiliationChanged;
+import de.souveraen.contracts.workgroup.MemberEvent;
 import de.souveraen.contracts.workgroup.MemberJoined;
 import de.souveraen.contracts.workgroup.MemberLeft;
 import de.souveraen.contracts.workgroup.MemberPersonUpdated;
 import de.souveraen.contracts.workgroup.MemberRole;
 import de.souveraen.contracts.workgroup.MemberRoleChanged;
 import de.souveraen.contracts.workgroup.Person;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Decider;
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.workgroup.member.MemberCommand.AddMember;
 import de.souveraen.workgroup.member.MemberCommand.ChangeAffiliation;
 import de.souveraen.workgroup.member.MemberCommand.ChangeRole;
 import de.souveraen.workgroup.member.MemberCommand.Leave;
 import de.souveraen.workgroup.member.MemberCommand.UpdatePerson;
 import de.souveraen.workgroup.roster.AffiliationRules;
-import de.souveraen.workgroup.shared.Require;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * One member of the working group per stream. Changes of role, voting right and affiliation take effect on a date
  * and never rewrite the past: each starts a new {@link MembershipPeriod}, no earlier than the latest one, so the
  * roster of any past meeting date stays what it was. Rules across members (one chair at a time) are the caller's.
  */
-public final class MemberDecider implements Decider<MemberCommand, MemberState, WorkgroupEvent> {
-    public static final String STREAM_TYPE = "member";
+public final class MemberDecider implements Decider<MemberCommand, MemberState, MemberEvent> {
+    /** The member aggregate: streams {@code member-<uuid>}. */
+    public static final Aggregate<MemberCommand, MemberState, MemberEvent> AGGREGATE = new Aggregate<>("member",
+            new MemberDecider(), MemberEvent.class);
     static final int MAX_REASON = 500;
-
-    public static String streamId(UUID memberId) {
-        return STREAM_TYPE + "-" + memberId;
-    }
 
     @Override
     public MemberState initialState() {
@@ -41,8 +39,8 @@ public final class MemberDecider implements Decider<MemberCommand, MemberState, 
     }
 
     @Override
-    public List<WorkgroupEvent> decide(MemberCommand command, MemberState state) {
-        Require.id("memberId", "Die Kennung des Mitglieds", command.memberId());
+    public List<MemberEvent> decide(MemberCommand command, MemberState state) {
+        Check.id("memberId", "Die Kennung des Mitglieds", command.memberId());
         if (command instanceof AddMember c) {
             return add(c, state);
         }
@@ -68,21 +66,21 @@ public final class MemberDecider implements Decider<MemberCommand, MemberState, 
         throw new IllegalArgumentException("unknown command " + command);
     }
 
-    private List<WorkgroupEvent> add(AddMember c, MemberState state) {
+    private List<MemberEvent> add(AddMember c, MemberState state) {
         if (state.exists()) {
             throw Rejection.conflict("member-exists", "memberId", "Dieses Mitglied ist bereits erfasst.",
                     "This member is already recorded.");
         }
         Person person = PersonRules.normalise(c.person());
         Affiliation affiliation = AffiliationRules.normalise("affiliation", c.affiliation());
-        MemberRole role = Require.present("role", "Die Rolle", c.role());
+        MemberRole role = Check.present("role", "Die Rolle", c.role());
         boolean votingRight = votingRight(role, c.votingRight());
-        LocalDate from = Require.present("from", "Das Eintrittsdatum", c.from());
+        LocalDate from = Check.present("from", "Das Eintrittsdatum", c.from());
         return List.of(new MemberJoined(c.memberId(), person, affiliation, role, votingRight, from));
     }
 
-    private List<WorkgroupEvent> changeRole(ChangeRole c, MemberState state) {
-        MemberRole role = Require.present("role", "Die Rolle", c.role());
+    private List<MemberEvent> changeRole(ChangeRole c, MemberState state) {
+        MemberRole role = Check.present("role", "Die Rolle", c.role());
         boolean votingRight = votingRight(role, c.votingRight());
         LocalDate effectiveFrom = effectiveFrom(c.effectiveFrom(), state);
         MembershipPeriod current = state.current();
@@ -93,7 +91,7 @@ public final class MemberDecider implements Decider<MemberCommand, MemberState, 
                 effectiveFrom));
     }
 
-    private List<WorkgroupEvent> changeAffiliation(ChangeAffiliation c, MemberState state) {
+    private List<MemberEvent> changeAffiliation(ChangeAffiliation c, MemberState state) {
         Affiliation affiliation = AffiliationRules.normalise("affiliation", c.affiliation());
         LocalDate effectiveFrom = effectiveFrom(c.effectiveFrom(), state);
         Affiliation previous = state.current().affiliation();
@@ -103,8 +101,8 @@ public final class MemberDecider implements Decider<MemberCommand, MemberState, 
         return List.of(new MemberAffiliationChanged(c.memberId(), previous, affiliation, effectiveFrom));
     }
 
-    private List<WorkgroupEvent> leave(Leave c, MemberState state) {
-        LocalDate to = Require.present("to", "Das Austrittsdatum", c.to());
+    private List<MemberEvent> leave(Leave c, MemberState state) {
+        LocalDate to = Check.present("to", "Das Austrittsdatum", c.to());
         if (to.isBefore(state.current().from())) {
             throw Rejection.invalid("before-last-change", "to",
                     "Das Austrittsdatum darf nicht vor dem " + state.current().from() + " liegen, dem Beginn des jüngsten "
@@ -112,13 +110,13 @@ public final class MemberDecider implements Decider<MemberCommand, MemberState, 
                     "to must not be before " + state.current().from() + ", the start of the latest membership period.")
                     .with("earliest", state.current().from());
         }
-        String reason = Require.optionalText("reason", "Der Grund", c.reason(), MAX_REASON);
+        String reason = Check.optionalText("reason", "Der Grund", c.reason(), MAX_REASON);
         return List.of(new MemberLeft(c.memberId(), to, reason));
     }
 
     /** The voting right must be stated; an advisory member never has a vote. */
     private static boolean votingRight(MemberRole role, Boolean votingRight) {
-        Require.present("votingRight", "Die Angabe zum Stimmrecht", votingRight);
+        Check.present("votingRight", "Die Angabe zum Stimmrecht", votingRight);
         if (role == MemberRole.ADVISORY && votingRight) {
             throw Rejection.invalid("advisory-without-vote", "votingRight",
                     "Ein beratendes Mitglied hat kein Stimmrecht.", "An advisory member has no vote.");
@@ -127,7 +125,7 @@ public final class MemberDecider implements Decider<MemberCommand, MemberState, 
     }
 
     private static LocalDate effectiveFrom(LocalDate effectiveFrom, MemberState state) {
-        Require.present("effectiveFrom", "Das Datum, ab dem die Änderung gilt", effectiveFrom);
+        Check.present("effectiveFrom", "Das Datum, ab dem die Änderung gilt", effectiveFrom);
         LocalDate earliest = state.current().from();
         if (effectiveFrom.isBefore(earliest)) {
             throw Rejection.invalid("before-last-change", "effectiveFrom",
@@ -140,7 +138,7 @@ public final class MemberDecider implements Decider<MemberCommand, MemberState, 
     }
 
     @Override
-    public MemberState evolve(MemberState state, WorkgroupEvent event) {
+    public MemberState evolve(MemberState state, MemberEvent event) {
         if (event instanceof MemberJoined e) {
             return new MemberState(e.memberId(), e.person(),
                     List.of(new MembershipPeriod(e.from(), null, e.affiliation(), e.role(), e.votingRight())), null);

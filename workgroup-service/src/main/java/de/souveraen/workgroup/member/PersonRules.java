@@ -1,8 +1,8 @@
 package de.souveraen.workgroup.member;
 
 import de.souveraen.contracts.workgroup.Person;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.workgroup.shared.Require;
 import java.util.regex.Pattern;
 
 /** Given and family name are required, the e-mail optional but plausible. */
@@ -15,10 +15,10 @@ final class PersonRules {
     }
 
     static Person normalise(Person person) {
-        Require.present("person", "Die Person", person);
-        String given = Require.text("person.givenName", "Der Vorname", person.givenName(), MAX_NAME);
-        String family = Require.text("person.familyName", "Der Nachname", person.familyName(), MAX_NAME);
-        String email = Require.optionalText("person.email", "Die E-Mail-Adresse", person.email(), MAX_EMAIL);
+        Check.present("person", "Die Person", person);
+        String given = Check.text("person.givenName", "Der Vorname", person.givenName(), MAX_NAME);
+        String family = Check.text("person.familyName", "Der Nachname", person.familyName(), MAX_NAME);
+        String email = Check.optionalText("person.email", "Die E-Mail-Adresse", person.email(), MAX_EMAIL);
         if (email != null && !EMAIL.matcher(email).matches()) {
             throw Rejection.invalid("invalid-email", "person.email", "Die E-Mail-Adresse ist ungültig.",
                     "person.email is not a valid e-mail address.");

@@ -7,13 +7,13 @@ import de.souveraen.contracts.workgroup.FactionTally;
 import de.souveraen.contracts.workgroup.MeetingStatus;
 import de.souveraen.contracts.workgroup.MemberVote;
 import de.souveraen.contracts.workgroup.VoteRecorded;
-import de.souveraen.workgroup.agenda.AgendaItem;
+import de.souveraen.eventstore.text.German;
 import de.souveraen.workgroup.meeting.MeetingState;
+import de.souveraen.workgroup.meeting.agenda.AgendaItem;
 import de.souveraen.workgroup.member.MemberState;
 import de.souveraen.workgroup.member.MembershipPeriod;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +29,6 @@ import java.util.UUID;
  */
 public final class OParl {
     public static final String SCHEMA = "https://schema.oparl.org/1.1/";
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     /** OParl date-times: ISO 8601 with seconds always (never cut to minutes) and the offset, {@code Z} for UTC. */
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
@@ -268,7 +267,7 @@ public final class OParl {
     }
 
     static String offset(Instant instant) {
-        return dateTime(OffsetDateTime.ofInstant(instant, BERLIN));
+        return dateTime(OffsetDateTime.ofInstant(instant, German.ZONE));
     }
 
     /** A date-time as OParl writes it, e.g. {@code 2026-03-18T16:00:00+01:00} (seconds kept, fractions dropped). */

@@ -2,17 +2,13 @@ package de.souveraen.workgroup.oparl;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.Json;
-import de.souveraen.contracts.workgroup.AgendaItemAdded;
-import de.souveraen.contracts.workgroup.AgendaItemRemoved;
-import de.souveraen.contracts.workgroup.ProposalSubmitted;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.workgroup.agenda.AgendaItem;
-import de.souveraen.workgroup.api.WorkgroupStore;
-import de.souveraen.workgroup.meeting.MeetingState;
-import de.souveraen.workgroup.member.MemberState;
-import de.souveraen.workgroup.oparl.OParl.Stamp;
+import de.souveraen.eventstore.store.AggregateStore;
+import de.souveraen.workgroup.meeting.MeetingDecider;
+import de.souveraen.workgroup.member.MemberDecider;
+import de.souveraen.workgroup.oparl.OParlProjector.Catalogue;
+import de.souveraen.workgroup.proposal.ProposalDecider;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.PermitAll;
@@ -29,13 +25,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * OParl 1.1 read API of the working group, open data (no sign-in needed; readers with a role also see non-public
@@ -50,21 +41,12 @@ public class OParlResource {
     private static final int DEFAULT_LIMIT = 20;
     private static final int MAX_LIMIT = 100;
 
-    private final WorkgroupStore store;
+    private final AggregateStore store;
     private final CurrentIdentityAssociation identity;
 
-    OParlResource(WorkgroupStore store, CurrentIdentityAssociation identity) {
+    OParlResource(AggregateStore store, CurrentIdentityAssociation identity) {
         this.store = store;
         this.identity = identity;
-    }
-
-    /** Every OParl object of the working group, by list name, as this reader may see them. */
-    private record Catalogue(ObjectNode system, ObjectNode body, Map<String, List<ObjectNode>> lists) {
-        ObjectNode find(String list, String id) {
-            return lists.get(list).stream().filter(node -> node.get("id").asText().equals(id)).findFirst()
-                    .orElseThrow(() -> Rejection.notFound("oparl-object-not-found", "Das OParl-Objekt " + id
-                            + " gibt es nicht.", "There is no OParl object " + id + "."));
-        }
     }
 
     /** A catalogue is built for a base URL, a kind of reader and a version of the store. */
@@ -89,11 +71,12 @@ public class OParlResource {
                 return Uni.createFrom().item(known);
             }
             return Uni.combine().all().unis(
-                    store.all(WorkgroupStore.MEMBER), store.all(WorkgroupStore.MEETING),
-                    store.all(WorkgroupStore.PROPOSAL), store.eventsOfType(WorkgroupStore.MEMBER),
-                    store.eventsOfType(WorkgroupStore.MEETING), store.eventsOfType(WorkgroupStore.PROPOSAL)).asTuple()
-                    .map(t -> build(new OParl(base, key.internal()), t.getItem1(), t.getItem2(), t.getItem3(),
-                            t.getItem4(), t.getItem5(), t.getItem6()))
+                    store.all(MemberDecider.AGGREGATE), store.all(MeetingDecider.AGGREGATE),
+                    store.all(ProposalDecider.AGGREGATE), store.eventsOfType(MemberDecider.AGGREGATE),
+                    store.eventsOfType(MeetingDecider.AGGREGATE), store.eventsOfType(ProposalDecider.AGGREGATE))
+                    .asTuple()
+                    .map(t -> OParlProjector.project(new OParl(base, key.internal()), new OParlProjector.Sources(
+                            t.getItem1(), t.getItem2(), t.getItem3(), t.getItem4(), t.getItem5(), t.getItem6())))
                     .invoke(built -> {
                         catalogues.keySet().removeIf(k -> !k.version().equals(version));
                         if (catalogues.size() < 16) {
@@ -101,102 +84,6 @@ public class OParlResource {
                         }
                     });
         }));
-    }
-
-    private Catalogue build(OParl oparl, List<MemberState> members, List<MeetingState> meetings,
-            List<de.souveraen.workgroup.proposal.ProposalState> proposals, List<EventEnvelope> memberEvents,
-            List<EventEnvelope> meetingEvents, List<EventEnvelope> proposalEvents) {
-        Map<String, Stamp> stamps = new HashMap<>();
-        for (List<EventEnvelope> events : List.of(memberEvents, meetingEvents, proposalEvents)) {
-            for (EventEnvelope e : events) {
-                stamps.merge(e.streamId(), new Stamp(e.recordedAt(), e.recordedAt()),
-                        (a, b) -> new Stamp(a.created(), b.modified()));
-            }
-        }
-        Map<UUID, Stamp> items = new HashMap<>();
-        List<OParl.Removed> removed = new ArrayList<>();
-        for (EventEnvelope e : meetingEvents) {
-            if (AgendaItemAdded.class.getSimpleName().equals(simple(e.type()))) {
-                AgendaItemAdded added = (AgendaItemAdded) e.decode(store_registry());
-                items.put(added.agendaItemId(), new Stamp(e.recordedAt(), e.recordedAt()));
-            } else if (AgendaItemRemoved.class.getSimpleName().equals(simple(e.type()))) {
-                AgendaItemRemoved gone = (AgendaItemRemoved) e.decode(store_registry());
-                Stamp was = items.getOrDefault(gone.agendaItemId(), new Stamp(e.recordedAt(), e.recordedAt()));
-                removed.add(new OParl.Removed(gone.meetingId(), gone.agendaItemId(),
-                        new Stamp(was.created(), e.recordedAt())));
-            }
-        }
-        Map<UUID, ProposalSubmitted> submitted = new HashMap<>();
-        for (EventEnvelope e : proposalEvents) {
-            if (ProposalSubmitted.class.getSimpleName().equals(simple(e.type()))) {
-                ProposalSubmitted p = (ProposalSubmitted) e.decode(store_registry());
-                submitted.put(p.proposalId(), p);
-            }
-        }
-        Instant first = stamps.values().stream().map(Stamp::created).min(Comparator.naturalOrder())
-                .orElse(Instant.EPOCH);
-        Instant last = stamps.values().stream().map(Stamp::modified).max(Comparator.naturalOrder())
-                .orElse(Instant.EPOCH);
-        Stamp whole = new Stamp(first, last);
-        List<MemberState> activeMembers = members.stream().filter(MemberState::exists)
-                .sorted(Comparator.comparing(m -> m.memberId().toString())).toList();
-        Map<String, List<ObjectNode>> lists = new LinkedHashMap<>();
-        lists.put("organizations", List.of(oparl.organization(whole, activeMembers)));
-        List<ObjectNode> people = new ArrayList<>();
-        List<ObjectNode> memberships = new ArrayList<>();
-        for (MemberState m : activeMembers) {
-            Stamp stamp = stamps.get(WorkgroupStore.MEMBER.streamType() + "-" + m.memberId());
-            people.add(oparl.person(m, stamp));
-            memberships.addAll(oparl.memberships(m, stamp));
-        }
-        lists.put("people", people);
-        lists.put("memberships", memberships);
-        List<ObjectNode> meetingNodes = new ArrayList<>();
-        List<ObjectNode> agendaNodes = new ArrayList<>();
-        List<ObjectNode> consultations = new ArrayList<>();
-        Map<UUID, List<UUID>> consultationsOf = new HashMap<>();
-        // non-public meetings only for readers with a role (anonymous and role-less callers: public ones only)
-        List<MeetingState> sorted = meetings.stream().filter(MeetingState::exists)
-                .filter(m -> m.publicMeeting() || oparl.internal())
-                .sorted(Comparator.comparing(MeetingState::start).thenComparing(m -> m.meetingId().toString()))
-                .toList();
-        for (MeetingState m : sorted) {
-            Stamp stamp = stamps.get(WorkgroupStore.MEETING.streamType() + "-" + m.meetingId());
-            meetingNodes.add(oparl.meeting(m, stamp, items));
-            agendaNodes.addAll(oparl.agendaItems(m, stamp, items));
-            for (AgendaItem item : m.agenda().items()) {
-                if (item.proposalId() != null && (item.publicItem() || oparl.internal())) {
-                    consultationsOf.computeIfAbsent(item.proposalId(), id -> new ArrayList<>()).add(item.id());
-                    consultations.add(oparl.consultation(item.proposalId(), m, item,
-                            new Stamp(items.getOrDefault(item.id(), stamp).created(), stamp.modified())));
-                }
-            }
-        }
-        for (OParl.Removed r : removed) {
-            agendaNodes.add(oparl.deleted("AgendaItem", "/agenda-item/" + r.agendaItemId(), r.stamp()));
-        }
-        lists.put("meetings", meetingNodes);
-        lists.put("agenda-items", agendaNodes);
-        lists.put("consultations", consultations);
-        List<ObjectNode> papers = new ArrayList<>();
-        for (var p : proposals.stream().filter(de.souveraen.workgroup.proposal.ProposalState::exists)
-                .sorted(Comparator.comparing(p -> p.proposalId().toString())).toList()) {
-            ProposalSubmitted s = submitted.get(p.proposalId());
-            papers.add(oparl.paper(new OParl.Proposal(p.proposalId(), s == null ? null : s.reference(), p.title(),
-                    p.text(), s == null ? null : s.submittedOn()),
-                    stamps.get(WorkgroupStore.PROPOSAL.streamType() + "-" + p.proposalId()),
-                    consultationsOf.getOrDefault(p.proposalId(), List.of())));
-        }
-        lists.put("papers", papers);
-        return new Catalogue(oparl.system(whole), oparl.body(whole), lists);
-    }
-
-    private de.souveraen.contracts.EventTypeRegistry store_registry() {
-        return de.souveraen.contracts.PublishedLanguage.registry();
-    }
-
-    private static String simple(String type) {
-        return type.substring(type.indexOf('.') + 1, type.lastIndexOf('.'));
     }
 
     @GET

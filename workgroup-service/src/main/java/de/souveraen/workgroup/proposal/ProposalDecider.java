@@ -3,22 +3,23 @@ package de.souveraen.workgroup.proposal;
 import de.souveraen.contracts.workgroup.DecisionOutcome;
 import de.souveraen.contracts.workgroup.OffAgendaReason;
 import de.souveraen.contracts.workgroup.ProposalDecided;
+import de.souveraen.contracts.workgroup.ProposalEvent;
 import de.souveraen.contracts.workgroup.ProposalPlacedOnAgenda;
 import de.souveraen.contracts.workgroup.ProposalRevised;
 import de.souveraen.contracts.workgroup.ProposalStatus;
 import de.souveraen.contracts.workgroup.ProposalSubmitted;
 import de.souveraen.contracts.workgroup.ProposalTakenOffAgenda;
 import de.souveraen.contracts.workgroup.ProposalWithdrawn;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Decider;
 import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.workgroup.proposal.ProposalCommand.PlaceOnAgenda;
 import de.souveraen.workgroup.proposal.ProposalCommand.RecordOutcome;
 import de.souveraen.workgroup.proposal.ProposalCommand.ReviseProposal;
 import de.souveraen.workgroup.proposal.ProposalCommand.SubmitProposal;
 import de.souveraen.workgroup.proposal.ProposalCommand.TakeOffAgenda;
 import de.souveraen.workgroup.proposal.ProposalCommand.Withdraw;
-import de.souveraen.workgroup.shared.Require;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,12 +29,10 @@ import java.util.UUID;
  * from agenda items by id. OPEN ⇄ ON_AGENDA → DECIDED, and OPEN or ON_AGENDA → WITHDRAWN. Its texts change only while
  * it is open, never while it is on an agenda or after it was decided.
  */
-public final class ProposalDecider implements Decider<ProposalCommand, ProposalState, WorkgroupEvent> {
-    public static final String STREAM_TYPE = "proposal";
-
-    public static String streamId(UUID proposalId) {
-        return STREAM_TYPE + "-" + proposalId;
-    }
+public final class ProposalDecider implements Decider<ProposalCommand, ProposalState, ProposalEvent> {
+    /** The proposal aggregate: streams {@code proposal-<uuid>}. */
+    public static final Aggregate<ProposalCommand, ProposalState, ProposalEvent> AGGREGATE = new Aggregate<>("proposal",
+            new ProposalDecider(), ProposalEvent.class);
 
     @Override
     public ProposalState initialState() {
@@ -41,8 +40,8 @@ public final class ProposalDecider implements Decider<ProposalCommand, ProposalS
     }
 
     @Override
-    public List<WorkgroupEvent> decide(ProposalCommand command, ProposalState state) {
-        Require.id("proposalId", "Die Kennung der Vorlage", command.proposalId());
+    public List<ProposalEvent> decide(ProposalCommand command, ProposalState state) {
+        Check.id("proposalId", "Die Kennung der Vorlage", command.proposalId());
         if (command instanceof SubmitProposal c) {
             return submit(c, state);
         }
@@ -66,31 +65,31 @@ public final class ProposalDecider implements Decider<ProposalCommand, ProposalS
         } else if (command instanceof RecordOutcome c) {
             return outcome(c, state);
         } else if (command instanceof Withdraw c) {
-            String reason = Require.optionalText("reason", "Der Grund", c.reason(), ProposalRules.MAX_REASON);
-            LocalDate on = Require.present("withdrawnOn", "Das Datum der Rücknahme", c.withdrawnOn());
+            String reason = Check.optionalText("reason", "Der Grund", c.reason(), ProposalRules.MAX_REASON);
+            LocalDate on = Check.present("withdrawnOn", "Das Datum der Rücknahme", c.withdrawnOn());
             return List.of(new ProposalWithdrawn(c.proposalId(), reason, on));
         }
         throw new IllegalArgumentException("unknown command " + command);
     }
 
-    private List<WorkgroupEvent> submit(SubmitProposal c, ProposalState state) {
+    private List<ProposalEvent> submit(SubmitProposal c, ProposalState state) {
         if (state.exists()) {
             throw Rejection.conflict("proposal-exists", "proposalId", "Diese Vorlage ist bereits erfasst.",
                     "This proposal is already recorded.");
         }
-        String reference = Require.optionalText("reference", "Die Drucksachennummer", c.reference(),
+        String reference = Check.optionalText("reference", "Die Drucksachennummer", c.reference(),
                 ProposalRules.MAX_REFERENCE);
         String title = ProposalRules.title(c.title());
         String text = ProposalRules.text(c.text());
-        String submitter = Require.text("submitter", "Die einreichende Person oder Stelle", c.submitter(),
+        String submitter = Check.text("submitter", "Die einreichende Person oder Stelle", c.submitter(),
                 ProposalRules.MAX_SUBMITTER);
         List<UUID> dependencies = ProposalRules.dependencyIds(c.dependencyIds());
-        LocalDate submittedOn = Require.present("submittedOn", "Das Datum der Einreichung", c.submittedOn());
+        LocalDate submittedOn = Check.present("submittedOn", "Das Datum der Einreichung", c.submittedOn());
         return List.of(new ProposalSubmitted(c.proposalId(), reference, title, text, submitter, c.submitterMemberId(),
                 dependencies, submittedOn));
     }
 
-    private List<WorkgroupEvent> revise(ReviseProposal c, ProposalState state) {
+    private List<ProposalEvent> revise(ReviseProposal c, ProposalState state) {
         if (state.status() == ProposalStatus.ON_AGENDA) {
             throw Rejection.conflict("proposal-on-agenda", null,
                     "Die Vorlage steht auf einer Tagesordnung; sie kann erst geändert werden, wenn sie wieder offen ist.",
@@ -100,16 +99,16 @@ public final class ProposalDecider implements Decider<ProposalCommand, ProposalS
         String title = ProposalRules.title(c.title());
         String text = ProposalRules.text(c.text());
         List<UUID> dependencies = ProposalRules.dependencyIds(c.dependencyIds());
-        LocalDate revisedOn = Require.present("revisedOn", "Das Datum der Änderung", c.revisedOn());
+        LocalDate revisedOn = Check.present("revisedOn", "Das Datum der Änderung", c.revisedOn());
         if (title.equals(state.title()) && text.equals(state.text()) && dependencies.equals(state.dependencyIds())) {
             return List.of();
         }
         return List.of(new ProposalRevised(c.proposalId(), title, text, dependencies, revisedOn));
     }
 
-    private List<WorkgroupEvent> place(PlaceOnAgenda c, ProposalState state) {
-        Require.id("meetingId", "Die Kennung der Sitzung", c.meetingId());
-        Require.id("agendaItemId", "Die Kennung des Tagesordnungspunkts", c.agendaItemId());
+    private List<ProposalEvent> place(PlaceOnAgenda c, ProposalState state) {
+        Check.id("meetingId", "Die Kennung der Sitzung", c.meetingId());
+        Check.id("agendaItemId", "Die Kennung des Tagesordnungspunkts", c.agendaItemId());
         if (state.status() == ProposalStatus.ON_AGENDA) {
             if (c.meetingId().equals(state.meetingId()) && c.agendaItemId().equals(state.agendaItemId())) {
                 return List.of();
@@ -121,10 +120,10 @@ public final class ProposalDecider implements Decider<ProposalCommand, ProposalS
         return List.of(new ProposalPlacedOnAgenda(c.proposalId(), c.meetingId(), c.agendaItemId()));
     }
 
-    private List<WorkgroupEvent> outcome(RecordOutcome c, ProposalState state) {
+    private List<ProposalEvent> outcome(RecordOutcome c, ProposalState state) {
         onThisAgenda(state, c.meetingId(), c.agendaItemId());
-        DecisionOutcome outcome = Require.present("outcome", "Das Ergebnis", c.outcome());
-        LocalDate decidedOn = Require.present("decidedOn", "Das Datum der Entscheidung", c.decidedOn());
+        DecisionOutcome outcome = Check.present("outcome", "Das Ergebnis", c.outcome());
+        LocalDate decidedOn = Check.present("decidedOn", "Das Datum der Entscheidung", c.decidedOn());
         if (outcome == DecisionOutcome.DEFERRED) {
             return List.of(new ProposalTakenOffAgenda(c.proposalId(), c.meetingId(), c.agendaItemId(),
                     OffAgendaReason.DEFERRED));
@@ -142,7 +141,7 @@ public final class ProposalDecider implements Decider<ProposalCommand, ProposalS
     }
 
     @Override
-    public ProposalState evolve(ProposalState state, WorkgroupEvent event) {
+    public ProposalState evolve(ProposalState state, ProposalEvent event) {
         if (event instanceof ProposalSubmitted e) {
             return new ProposalState(e.proposalId(), e.title(), e.text(), e.dependencyIds(), ProposalStatus.OPEN, null,
                     null, null);

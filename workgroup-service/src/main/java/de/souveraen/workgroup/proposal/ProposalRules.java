@@ -1,7 +1,7 @@
 package de.souveraen.workgroup.proposal;
 
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.workgroup.shared.Require;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -21,11 +21,11 @@ final class ProposalRules {
     }
 
     static String title(String title) {
-        return Require.text("title", "Der Titel der Vorlage", title, MAX_TITLE);
+        return Check.text("title", "Der Titel der Vorlage", title, MAX_TITLE);
     }
 
     static String text(String text) {
-        return Require.text("text", "Der Text der Vorlage", text, MAX_TEXT);
+        return Check.text("text", "Der Text der Vorlage", text, MAX_TEXT);
     }
 
     /** Without duplicates, in the order given; null counts as none. */
@@ -35,7 +35,7 @@ final class ProposalRules {
         }
         Set<UUID> distinct = new LinkedHashSet<>();
         for (int i = 0; i < ids.size(); i++) {
-            distinct.add(Require.present("dependencyIds[" + i + "]", "Die Kennung der Abhängigkeit", ids.get(i)));
+            distinct.add(Check.present("dependencyIds[" + i + "]", "Die Kennung der Abhängigkeit", ids.get(i)));
         }
         if (distinct.size() > MAX_DEPENDENCIES) {
             throw Rejection.invalid("too-many", "dependencyIds",

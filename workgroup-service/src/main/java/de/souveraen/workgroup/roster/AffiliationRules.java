@@ -2,8 +2,8 @@ package de.souveraen.workgroup.roster;
 
 import de.souveraen.contracts.workgroup.Affiliation;
 import de.souveraen.contracts.workgroup.AffiliationType;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.workgroup.shared.Require;
 import java.util.Comparator;
 
 /** A faction with its name, or the administration without one. */
@@ -20,10 +20,10 @@ public final class AffiliationRules {
 
     /** The checked affiliation with a stripped faction name; {@code field} is where it sits in the request. */
     public static Affiliation normalise(String field, Affiliation affiliation) {
-        Require.present(field, "Die Zugehörigkeit (Fraktion oder Verwaltung)", affiliation);
-        Require.present(field + ".type", "Die Art der Zugehörigkeit", affiliation.type());
+        Check.present(field, "Die Zugehörigkeit (Fraktion oder Verwaltung)", affiliation);
+        Check.present(field + ".type", "Die Art der Zugehörigkeit", affiliation.type());
         if (affiliation.type() == AffiliationType.FACTION) {
-            return Affiliation.faction(Require.text(field + ".faction", "Der Name der Fraktion", affiliation.faction(),
+            return Affiliation.faction(Check.text(field + ".faction", "Der Name der Fraktion", affiliation.faction(),
                     MAX_FACTION));
         }
         if (affiliation.faction() != null && !affiliation.faction().isBlank()) {

@@ -1,7 +1,7 @@
 package de.souveraen.workgroup.roster;
 
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.workgroup.shared.Require;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -12,7 +12,7 @@ public final class RosterRules {
     }
 
     public static Roster check(Roster roster, LocalDate meetingDate) {
-        Require.present("roster", "Die Mitgliederliste zum Sitzungstag", roster);
+        Check.present("roster", "Die Mitgliederliste zum Sitzungstag", roster);
         if (!meetingDate.equals(roster.date())) {
             throw Rejection.invalid("roster-date-mismatch", "roster.date",
                     "Die Mitgliederliste muss die des Sitzungstags (" + meetingDate + ") sein.",
@@ -23,10 +23,10 @@ public final class RosterRules {
         for (int i = 0; i < roster.entries().size(); i++) {
             RosterEntry entry = roster.entries().get(i);
             String field = "roster.entries[" + i + "]";
-            Require.present(field, "Der Eintrag der Mitgliederliste", entry);
-            Require.present(field + ".memberId", "Die Kennung des Mitglieds", entry.memberId());
+            Check.present(field, "Der Eintrag der Mitgliederliste", entry);
+            Check.present(field + ".memberId", "Die Kennung des Mitglieds", entry.memberId());
             AffiliationRules.normalise(field + ".affiliation", entry.affiliation());
-            Require.present(field + ".role", "Die Rolle", entry.role());
+            Check.present(field + ".role", "Die Rolle", entry.role());
             if (!seen.add(entry.memberId())) {
                 throw Rejection.invalid("duplicate-member", field + ".memberId",
                         "Das Mitglied steht mehrfach in der Mitgliederliste.", "The member is listed twice in the roster.");

@@ -2,16 +2,17 @@ package de.souveraen.workgroup.training;
 
 import de.souveraen.contracts.workgroup.TrainingCancelled;
 import de.souveraen.contracts.workgroup.TrainingDetails;
+import de.souveraen.contracts.workgroup.TrainingEvent;
 import de.souveraen.contracts.workgroup.TrainingFeedbackRecorded;
 import de.souveraen.contracts.workgroup.TrainingHeld;
 import de.souveraen.contracts.workgroup.TrainingOutcomesRecorded;
 import de.souveraen.contracts.workgroup.TrainingPlanned;
 import de.souveraen.contracts.workgroup.TrainingRevised;
 import de.souveraen.contracts.workgroup.TrainingStatus;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Decider;
 import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.workgroup.shared.Require;
+import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.workgroup.training.TrainingCommand.CancelTraining;
 import de.souveraen.workgroup.training.TrainingCommand.PlanTraining;
 import de.souveraen.workgroup.training.TrainingCommand.RecordFeedback;
@@ -22,19 +23,16 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
-import java.util.UUID;
 
 /**
  * A training or workshop, one stream each: PLANNED → HELD (with participants, then feedback and outcomes), or
  * PLANNED → CANCELLED. Feedback never has more responses than there were participants.
  */
-public final class TrainingDecider implements Decider<TrainingCommand, TrainingState, WorkgroupEvent> {
-    public static final String STREAM_TYPE = "training";
+public final class TrainingDecider implements Decider<TrainingCommand, TrainingState, TrainingEvent> {
+    /** The training aggregate: streams {@code training-<uuid>}. */
+    public static final Aggregate<TrainingCommand, TrainingState, TrainingEvent> AGGREGATE = new Aggregate<>("training",
+            new TrainingDecider(), TrainingEvent.class);
     static final int MAX_REASON = 1000;
-
-    public static String streamId(UUID trainingId) {
-        return STREAM_TYPE + "-" + trainingId;
-    }
 
     @Override
     public TrainingState initialState() {
@@ -42,8 +40,8 @@ public final class TrainingDecider implements Decider<TrainingCommand, TrainingS
     }
 
     @Override
-    public List<WorkgroupEvent> decide(TrainingCommand command, TrainingState state) {
-        Require.id("trainingId", "Die Kennung der Schulung", command.trainingId());
+    public List<TrainingEvent> decide(TrainingCommand command, TrainingState state) {
+        Check.id("trainingId", "Die Kennung der Schulung", command.trainingId());
         if (command instanceof PlanTraining c) {
             if (state.exists()) {
                 throw Rejection.conflict("training-exists", "trainingId", "Diese Schulung ist bereits erfasst.",
@@ -64,30 +62,30 @@ public final class TrainingDecider implements Decider<TrainingCommand, TrainingS
             return feedback(c, state);
         } else if (command instanceof RecordOutcomes c) {
             require(state, TrainingStatus.HELD);
-            List<String> outcomes = Require.texts("outcomes", "Ein Ergebnis", c.outcomes(), TrainingRules.MAX_OUTCOME,
+            List<String> outcomes = Check.texts("outcomes", "Ein Ergebnis", c.outcomes(), TrainingRules.MAX_OUTCOME,
                     TrainingRules.MAX_OUTCOMES);
             return outcomes.equals(state.outcomes()) ? List.of()
                     : List.of(new TrainingOutcomesRecorded(c.trainingId(), outcomes));
         } else if (command instanceof CancelTraining c) {
             require(state, TrainingStatus.PLANNED);
-            String reason = Require.text("reason", "Der Grund der Absage", c.reason(), MAX_REASON);
-            LocalDate on = Require.present("cancelledOn", "Das Datum der Absage", c.cancelledOn());
+            String reason = Check.text("reason", "Der Grund der Absage", c.reason(), MAX_REASON);
+            LocalDate on = Check.present("cancelledOn", "Das Datum der Absage", c.cancelledOn());
             return List.of(new TrainingCancelled(c.trainingId(), reason, on));
         }
         throw new IllegalArgumentException("unknown command " + command);
     }
 
-    private List<WorkgroupEvent> held(RecordHeld c, TrainingState state) {
+    private List<TrainingEvent> held(RecordHeld c, TrainingState state) {
         require(state, TrainingStatus.PLANNED);
         TrainingDetails planned = state.details();
         LocalDate date = Objects.requireNonNullElse(c.date(), planned.date());
-        LocalDate today = Require.present("recordedOn", "Das Datum der Erfassung", c.recordedOn());
+        LocalDate today = Check.present("recordedOn", "Das Datum der Erfassung", c.recordedOn());
         if (date.isAfter(today)) {
             throw Rejection.invalid("date-in-future", "date",
                     "Eine Schulung am " + date + " kann noch nicht stattgefunden haben.",
                     "A training on " + date + " cannot have taken place yet.").with("date", date);
         }
-        int participants = Require.range("participants", "Die Zahl der Teilnehmenden", c.participants(), 1,
+        int participants = Check.range("participants", "Die Zahl der Teilnehmenden", c.participants(), 1,
                 TrainingRules.MAX_PARTICIPANTS);
         BigDecimal hours = c.hours() == null ? planned.hours() : TrainingRules.hours("hours", c.hours());
         TrainingDetails actual = new TrainingDetails(planned.title(), date, planned.format(), planned.audience(), hours,
@@ -95,14 +93,14 @@ public final class TrainingDecider implements Decider<TrainingCommand, TrainingS
         return List.of(new TrainingHeld(c.trainingId(), actual, participants));
     }
 
-    private List<WorkgroupEvent> feedback(RecordFeedback c, TrainingState state) {
+    private List<TrainingEvent> feedback(RecordFeedback c, TrainingState state) {
         require(state, TrainingStatus.HELD);
         List<Integer> scores = c.scores();
         if (scores == null || scores.isEmpty()) {
-            throw Require.missing("scores", "Die Bewertungen");
+            throw Check.missing("scores", "Die Bewertungen");
         }
         for (int i = 0; i < scores.size(); i++) {
-            Require.range("scores[" + i + "]", "Die Bewertung", scores.get(i), Satisfaction.MIN_SCORE,
+            Check.range("scores[" + i + "]", "Die Bewertung", scores.get(i), Satisfaction.MIN_SCORE,
                     Satisfaction.MAX_SCORE);
         }
         Satisfaction next = state.satisfaction().plus(scores);
@@ -132,7 +130,7 @@ public final class TrainingDecider implements Decider<TrainingCommand, TrainingS
     }
 
     @Override
-    public TrainingState evolve(TrainingState state, WorkgroupEvent event) {
+    public TrainingState evolve(TrainingState state, TrainingEvent event) {
         if (event instanceof TrainingPlanned e) {
             return new TrainingState(e.trainingId(), e.details(), TrainingStatus.PLANNED, 0, Satisfaction.NONE,
                     List.of());

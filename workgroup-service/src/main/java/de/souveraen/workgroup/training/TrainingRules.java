@@ -3,8 +3,8 @@ package de.souveraen.workgroup.training;
 import de.souveraen.contracts.workgroup.Audience;
 import de.souveraen.contracts.workgroup.TrainingDetails;
 import de.souveraen.contracts.workgroup.TrainingFormat;
-import de.souveraen.eventstore.domain.Rejection;
-import de.souveraen.workgroup.shared.Require;
+import de.souveraen.eventstore.domain.Check;
+import de.souveraen.eventstore.domain.Violations.Codes;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -29,38 +29,42 @@ final class TrainingRules {
     }
 
     static TrainingDetails normalise(TrainingDetails details) {
-        Require.present("details", "Die Angaben zur Schulung", details);
-        String title = Require.text("title", "Der Titel", details.title(), MAX_TITLE);
-        LocalDate date = Require.present("date", "Das Datum", details.date());
-        TrainingFormat format = Require.present("format", "Das Format", details.format());
+        Check.present("details", "Die Angaben zur Schulung", details);
+        String title = Check.text("title", "Der Titel", details.title(), MAX_TITLE);
+        LocalDate date = Check.present("date", "Das Datum", details.date());
+        TrainingFormat format = Check.present("format", "Das Format", details.format());
         List<Audience> audience = audience(details.audience());
         BigDecimal hours = hours("hours", details.hours());
-        List<String> topics = Require.texts("topics", "Ein Thema", details.topics(), MAX_TOPIC, MAX_TOPICS);
-        String provider = Require.optionalText("provider", "Der Anbieter", details.provider(), MAX_PROVIDER);
+        List<String> topics = Check.texts("topics", "Ein Thema", details.topics(), MAX_TOPIC, MAX_TOPICS);
+        String provider = Check.optionalText("provider", "Der Anbieter", details.provider(), MAX_PROVIDER);
         return new TrainingDetails(title, date, format, audience, hours, topics, provider);
     }
 
+    /** Hours are not money, so the limit is the training's own; the codes are the kernel's. */
     static BigDecimal hours(String field, BigDecimal hours) {
-        Require.present(field, "Die Dauer in Stunden", hours);
+        Check.present(field, "Die Dauer in Stunden", hours);
         if (hours.stripTrailingZeros().scale() > 2) {
-            throw Rejection.invalid("too-many-decimals", field, "Die Dauer darf höchstens zwei Nachkommastellen haben.",
+            throw Check.invalid(Codes.TOO_MANY_DECIMALS, field, "Die Dauer darf höchstens zwei Nachkommastellen haben.",
                     field + " must have at most two decimals.");
         }
-        if (hours.signum() <= 0 || hours.compareTo(MAX_HOURS) > 0) {
-            throw Rejection.invalid("out-of-range", field,
-                    "Die Dauer muss größer als 0 und höchstens " + MAX_HOURS + " Stunden sein.",
-                    field + " must be greater than 0 and at most " + MAX_HOURS + " hours.");
+        if (hours.signum() <= 0) {
+            throw Check.invalid(Codes.NOT_POSITIVE, field, "Die Dauer muss größer als 0 Stunden sein.",
+                    field + " must be greater than 0 hours.");
+        }
+        if (hours.compareTo(MAX_HOURS) > 0) {
+            throw Check.invalid(Codes.TOO_LARGE, field, "Die Dauer darf höchstens " + MAX_HOURS + " Stunden betragen.",
+                    field + " must be at most " + MAX_HOURS + " hours.");
         }
         return hours.setScale(2);
     }
 
     private static List<Audience> audience(List<Audience> audience) {
         if (audience == null || audience.isEmpty()) {
-            throw Require.missing("audience", "Die Zielgruppe");
+            throw Check.missing("audience", "Die Zielgruppe");
         }
         Set<Audience> set = EnumSet.noneOf(Audience.class);
         for (int i = 0; i < audience.size(); i++) {
-            set.add(Require.present("audience[" + i + "]", "Die Zielgruppe", audience.get(i)));
+            set.add(Check.present("audience[" + i + "]", "Die Zielgruppe", audience.get(i)));
         }
         return List.copyOf(set);
     }

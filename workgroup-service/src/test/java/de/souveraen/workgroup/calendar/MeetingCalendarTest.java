@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import de.souveraen.contracts.workgroup.AgendaItemAdded;
 import de.souveraen.contracts.workgroup.MeetingCancelled;
 import de.souveraen.contracts.workgroup.MeetingRescheduled;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.workgroup.meeting.MeetingState;
 import de.souveraen.workgroup.testing.Meetings;
 import java.nio.charset.StandardCharsets;
@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class MeetingCalendarTest {
     private static final Instant STAMP = Instant.parse("2026-03-01T08:00:00Z");
 
-    private static MeetingState meeting(WorkgroupEvent... history) {
+    private static MeetingState meeting(MeetingEvent... history) {
         return Meetings.spec().given(history).state();
     }
 

@@ -14,7 +14,7 @@ import de.souveraen.contracts.workgroup.ActionItemAssigned;
 import de.souveraen.contracts.workgroup.ActionItemStatus;
 import de.souveraen.contracts.workgroup.ActionItemStatusChanged;
 import de.souveraen.contracts.workgroup.MinutesApproved;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.workgroup.meeting.MeetingCommand.AssignActionItem;
 import de.souveraen.workgroup.meeting.MeetingCommand.ChangeActionItemStatus;
 import de.souveraen.workgroup.testing.Meetings;
@@ -30,7 +30,7 @@ class ActionItemTest {
     private static final ActionItemAssigned ASSIGNED = new ActionItemAssigned(MEETING, TASK, ITEM_1, TITLE,
             "IT-Leitung", IT_LEAD, DUE, MEETING_DATE);
 
-    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, MeetingEvent> spec = Meetings.spec();
 
     private static AssignActionItem assign(UUID agendaItem, LocalDate due) {
         return new AssignActionItem(MEETING, TASK, agendaItem, " " + TITLE, "IT-Leitung ", IT_LEAD, due);

@@ -21,20 +21,20 @@ import de.souveraen.contracts.workgroup.AgendaItemAdded;
 import de.souveraen.contracts.workgroup.AgendaItemRemoved;
 import de.souveraen.contracts.workgroup.AgendaReordered;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
-import de.souveraen.workgroup.agenda.AgendaItem;
+import de.souveraen.contracts.workgroup.MeetingEvent;
+import de.souveraen.workgroup.meeting.agenda.AgendaItem;
 import de.souveraen.workgroup.meeting.MeetingCommand.AddAgendaItem;
 import de.souveraen.workgroup.meeting.MeetingCommand.RemoveAgendaItem;
 import de.souveraen.workgroup.meeting.MeetingCommand.ReorderAgenda;
 import de.souveraen.workgroup.testing.Meetings;
 import de.souveraen.eventstore.domain.DeciderSpec;
-import de.souveraen.workgroup.vote.Ballot;
+import de.souveraen.workgroup.meeting.vote.Ballot;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AgendaTest {
-    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, MeetingEvent> spec = Meetings.spec();
 
     private static List<String> titles(MeetingState state) {
         return state.agenda().items().stream().map(AgendaItem::title).toList();

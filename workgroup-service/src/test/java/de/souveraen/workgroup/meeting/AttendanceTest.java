@@ -21,8 +21,8 @@ import de.souveraen.contracts.workgroup.AttendanceEntry;
 import de.souveraen.contracts.workgroup.AttendanceRecorded;
 import de.souveraen.contracts.workgroup.AttendanceStatus;
 import de.souveraen.contracts.workgroup.MemberRole;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
-import de.souveraen.workgroup.attendance.AttendanceInput;
+import de.souveraen.contracts.workgroup.MeetingEvent;
+import de.souveraen.workgroup.meeting.attendance.AttendanceInput;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordAttendance;
 import de.souveraen.workgroup.roster.Roster;
 import de.souveraen.workgroup.roster.RosterEntry;
@@ -34,7 +34,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class AttendanceTest {
-    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, MeetingEvent> spec = Meetings.spec();
 
     private static RecordAttendance record(AttendanceInput... entries) {
         return new RecordAttendance(MEETING, List.of(entries), Workgroup.roster());

@@ -21,7 +21,7 @@ import de.souveraen.contracts.workgroup.MeetingRescheduled;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
 import de.souveraen.contracts.workgroup.MeetingStatus;
 import de.souveraen.contracts.workgroup.MinutesApproved;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.workgroup.meeting.MeetingCommand.AddAgendaItem;
 import de.souveraen.workgroup.meeting.MeetingCommand.ApproveMinutes;
 import de.souveraen.workgroup.meeting.MeetingCommand.CancelMeeting;
@@ -40,7 +40,7 @@ class MeetingLifecycleTest {
     private static final Instant AFTER_START = Instant.parse("2026-03-12T19:30:00Z");
     private static final LocalDate MARCH_2 = LocalDate.of(2026, 3, 2);
 
-    private final DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec = Meetings.spec();
+    private final DeciderSpec<MeetingCommand, MeetingState, MeetingEvent> spec = Meetings.spec();
 
     @Test
     void a_meeting_is_scheduled_with_stripped_texts() {

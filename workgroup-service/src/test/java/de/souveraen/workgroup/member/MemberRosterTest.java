@@ -9,7 +9,7 @@ import de.souveraen.contracts.workgroup.MemberLeft;
 import de.souveraen.contracts.workgroup.MemberRole;
 import de.souveraen.contracts.workgroup.MemberRoleChanged;
 import de.souveraen.contracts.workgroup.Person;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.MemberEvent;
 import de.souveraen.workgroup.roster.Roster;
 import de.souveraen.workgroup.roster.RosterEntry;
 import java.time.LocalDate;
@@ -26,7 +26,7 @@ class MemberRosterTest {
     private static final UUID IT = UUID.fromString("00000000-0000-4000-8000-000000000004");
     private static final UUID LATE = UUID.fromString("00000000-0000-4000-8000-000000000005");
 
-    private static MemberState member(WorkgroupEvent... history) {
+    private static MemberState member(MemberEvent... history) {
         return DECIDER.fold(List.of(history));
     }
 

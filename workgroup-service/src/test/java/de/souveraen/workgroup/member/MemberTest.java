@@ -15,7 +15,7 @@ import de.souveraen.contracts.workgroup.MemberPersonUpdated;
 import de.souveraen.contracts.workgroup.MemberRole;
 import de.souveraen.contracts.workgroup.MemberRoleChanged;
 import de.souveraen.contracts.workgroup.Person;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.MemberEvent;
 import de.souveraen.workgroup.member.MemberCommand.AddMember;
 import de.souveraen.workgroup.member.MemberCommand.ChangeAffiliation;
 import de.souveraen.workgroup.member.MemberCommand.ChangeRole;
@@ -34,7 +34,7 @@ class MemberTest {
     private static final LocalDate JOINED = LocalDate.of(2026, 2, 1);
     private static final MemberJoined JOINED_EVENT = new MemberJoined(ID, ANNA, SPD, MemberRole.MEMBER, true, JOINED);
 
-    private final DeciderSpec<MemberCommand, MemberState, WorkgroupEvent> spec = DeciderSpec.of(new MemberDecider());
+    private final DeciderSpec<MemberCommand, MemberState, MemberEvent> spec = DeciderSpec.of(new MemberDecider());
 
     @Test
     void a_member_joins_with_stripped_texts() {

@@ -14,7 +14,7 @@ import de.souveraen.contracts.workgroup.ProposalStatus;
 import de.souveraen.contracts.workgroup.ProposalSubmitted;
 import de.souveraen.contracts.workgroup.ProposalTakenOffAgenda;
 import de.souveraen.contracts.workgroup.ProposalWithdrawn;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.ProposalEvent;
 import de.souveraen.workgroup.proposal.ProposalCommand.PlaceOnAgenda;
 import de.souveraen.workgroup.proposal.ProposalCommand.RecordOutcome;
 import de.souveraen.workgroup.proposal.ProposalCommand.ReviseProposal;
@@ -41,7 +41,7 @@ class ProposalTest {
             "Fraktion Bündnis 90/Die Grünen", null, List.of(M365, EXCHANGE), SUBMITTED);
     private static final ProposalPlacedOnAgenda PLACED = new ProposalPlacedOnAgenda(ID, MEETING, ITEM);
 
-    private final DeciderSpec<ProposalCommand, ProposalState, WorkgroupEvent> spec = DeciderSpec.of(new ProposalDecider());
+    private final DeciderSpec<ProposalCommand, ProposalState, ProposalEvent> spec = DeciderSpec.of(new ProposalDecider());
 
     @Test
     void a_proposal_is_submitted_open_with_its_dependencies_once_each() {
@@ -135,7 +135,7 @@ class ProposalTest {
         spec.when(new PlaceOnAgenda(ID, MEETING, ITEM)).thenRejected(CONFLICT, "proposal-closed", null);
         spec.when(new Withdraw(ID, null, on)).thenRejected(CONFLICT, "proposal-closed", null);
 
-        DeciderSpec<ProposalCommand, ProposalState, WorkgroupEvent> decided = DeciderSpec.of(new ProposalDecider())
+        DeciderSpec<ProposalCommand, ProposalState, ProposalEvent> decided = DeciderSpec.of(new ProposalDecider())
                 .given(SUBMITTED_EVENT, PLACED, new ProposalDecided(ID, MEETING, ITEM, DecisionOutcome.REJECTED, on));
         decided.when(new ReviseProposal(ID, TITLE, TEXT, null, on)).thenRejected(CONFLICT, "proposal-closed", null);
     }

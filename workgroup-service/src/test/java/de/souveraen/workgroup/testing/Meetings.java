@@ -12,14 +12,14 @@ import de.souveraen.contracts.workgroup.AttendanceStatus;
 import de.souveraen.contracts.workgroup.MeetingHeld;
 import de.souveraen.contracts.workgroup.MeetingInvitationsSent;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.workgroup.meeting.MeetingCommand;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordVote;
 import de.souveraen.workgroup.meeting.MeetingDecider;
 import de.souveraen.workgroup.meeting.MeetingState;
 import de.souveraen.workgroup.roster.RosterEntry;
-import de.souveraen.workgroup.vote.Ballot;
+import de.souveraen.workgroup.meeting.vote.Ballot;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -33,7 +33,7 @@ public final class Meetings {
     private Meetings() {
     }
 
-    public static DeciderSpec<MeetingCommand, MeetingState, WorkgroupEvent> spec() {
+    public static DeciderSpec<MeetingCommand, MeetingState, MeetingEvent> spec() {
         return DeciderSpec.of(new MeetingDecider());
     }
 
@@ -55,7 +55,7 @@ public final class Meetings {
     }
 
     /** Scheduled with one item (ITEM_1, on the proposal), invited and held. */
-    public static List<WorkgroupEvent> heldMeeting() {
+    public static List<MeetingEvent> heldMeeting() {
         return List.of(scheduled(), new AgendaItemAdded(MEETING, Workgroup.ITEM_1, 1,
                 "Empfehlung: Open-Source-Strategie der Gemeinde", true, Workgroup.PROPOSAL), invited(), held());
     }
@@ -75,8 +75,8 @@ public final class Meetings {
     }
 
     /** All seven members with a vote present, and the advisory member too. */
-    public static List<WorkgroupEvent> heldWithEveryonePresent() {
-        List<WorkgroupEvent> events = new ArrayList<>(heldMeeting());
+    public static List<MeetingEvent> heldWithEveryonePresent() {
+        List<MeetingEvent> events = new ArrayList<>(heldMeeting());
         List<UUID> all = new ArrayList<>(Workgroup.VOTING);
         all.add(Workgroup.IT_LEAD);
         events.add(present(all.toArray(UUID[]::new)));

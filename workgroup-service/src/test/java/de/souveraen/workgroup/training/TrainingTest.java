@@ -15,7 +15,7 @@ import de.souveraen.contracts.workgroup.TrainingOutcomesRecorded;
 import de.souveraen.contracts.workgroup.TrainingPlanned;
 import de.souveraen.contracts.workgroup.TrainingRevised;
 import de.souveraen.contracts.workgroup.TrainingStatus;
-import de.souveraen.contracts.workgroup.WorkgroupEvent;
+import de.souveraen.contracts.workgroup.TrainingEvent;
 import de.souveraen.eventstore.domain.DeciderSpec;
 import de.souveraen.workgroup.training.TrainingCommand.CancelTraining;
 import de.souveraen.workgroup.training.TrainingCommand.PlanTraining;
@@ -39,7 +39,7 @@ class TrainingTest {
     private static final TrainingPlanned PLANNED = new TrainingPlanned(ID, DETAILS);
     private static final TrainingHeld HELD = new TrainingHeld(ID, DETAILS, 12);
 
-    private final DeciderSpec<TrainingCommand, TrainingState, WorkgroupEvent> spec = DeciderSpec.of(new TrainingDecider());
+    private final DeciderSpec<TrainingCommand, TrainingState, TrainingEvent> spec = DeciderSpec.of(new TrainingDecider());
 
     private static TrainingDetails details(List<Audience> audience, BigDecimal hours, List<String> topics) {
         return new TrainingDetails(" LibreOffice für die Verwaltung ", DATE, TrainingFormat.WORKSHOP, audience, hours,
@@ -60,9 +60,9 @@ class TrainingTest {
         spec.when(new PlanTraining(ID, details(List.of(Audience.WORKGROUP), new BigDecimal("1.125"), null)))
                 .thenRejected(UNPROCESSABLE, "too-many-decimals", "hours");
         spec.when(new PlanTraining(ID, details(List.of(Audience.WORKGROUP), BigDecimal.ZERO, null)))
-                .thenRejected(UNPROCESSABLE, "out-of-range", "hours");
+                .thenRejected(UNPROCESSABLE, "not-positive", "hours");
         spec.when(new PlanTraining(ID, details(List.of(Audience.WORKGROUP), new BigDecimal("500.01"), null)))
-                .thenRejected(UNPROCESSABLE, "out-of-range", "hours");
+                .thenRejected(UNPROCESSABLE, "too-large", "hours");
     }
 
     @Test

@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 @EventType("workgroup.ActionItemAssigned.v1")
 public record ActionItemAssigned(UUID meetingId, UUID actionItemId, UUID agendaItemId, String title,
-        String owner, UUID ownerMemberId, LocalDate dueDate, LocalDate assignedOn) implements WorkgroupEvent {
+        String owner, UUID ownerMemberId, LocalDate dueDate, LocalDate assignedOn) implements MeetingEvent {
 }

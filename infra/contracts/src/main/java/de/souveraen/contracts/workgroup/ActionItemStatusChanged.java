@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 @EventType("workgroup.ActionItemStatusChanged.v1")
 public record ActionItemStatusChanged(UUID meetingId, UUID actionItemId, ActionItemStatus previous,
-        ActionItemStatus status, LocalDate changedOn) implements WorkgroupEvent {
+        ActionItemStatus status, LocalDate changedOn) implements MeetingEvent {
 }

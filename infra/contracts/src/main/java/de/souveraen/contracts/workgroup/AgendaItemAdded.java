@@ -8,5 +8,5 @@ import java.util.UUID;
  */
 @EventType("workgroup.AgendaItemAdded.v1")
 public record AgendaItemAdded(UUID meetingId, UUID agendaItemId, int position, String title,
-        boolean publicItem, UUID proposalId) implements WorkgroupEvent {
+        boolean publicItem, UUID proposalId) implements MeetingEvent {
 }

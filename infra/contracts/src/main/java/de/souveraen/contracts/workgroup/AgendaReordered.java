@@ -8,7 +8,7 @@ import java.util.UUID;
  * The agenda's new order: all item ids, first item first.
  */
 @EventType("workgroup.AgendaReordered.v1")
-public record AgendaReordered(UUID meetingId, List<UUID> agendaItemIds) implements WorkgroupEvent {
+public record AgendaReordered(UUID meetingId, List<UUID> agendaItemIds) implements MeetingEvent {
 
     public AgendaReordered {
         agendaItemIds = WorkgroupLists.copy(agendaItemIds);

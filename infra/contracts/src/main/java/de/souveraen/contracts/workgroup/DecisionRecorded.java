@@ -13,5 +13,5 @@ import java.util.UUID;
 @EventType("workgroup.DecisionRecorded.v1")
 public record DecisionRecorded(UUID meetingId, LocalDate meetingDate, UUID agendaItemId,
         String agendaItemTitle, boolean publicItem, UUID proposalId, DecisionOutcome outcome,
-        String resolution, UUID voteId, Tally tally, CouncilRecommendation recommendation) implements WorkgroupEvent {
+        String resolution, UUID voteId, Tally tally, CouncilRecommendation recommendation) implements MeetingEvent {
 }

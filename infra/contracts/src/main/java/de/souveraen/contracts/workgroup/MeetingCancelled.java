@@ -8,5 +8,5 @@ import java.util.UUID;
  * A meeting was cancelled before it took place.
  */
 @EventType("workgroup.MeetingCancelled.v1")
-public record MeetingCancelled(UUID meetingId, String reason, LocalDate cancelledOn) implements WorkgroupEvent {
+public record MeetingCancelled(UUID meetingId, String reason, LocalDate cancelledOn) implements MeetingEvent {
 }

@@ -8,5 +8,5 @@ import java.util.UUID;
  * The meeting took place, from {@code start} to {@code end} (the actual times); attendance, votes and decisions may now be recorded.
  */
 @EventType("workgroup.MeetingHeld.v1")
-public record MeetingHeld(UUID meetingId, OffsetDateTime start, OffsetDateTime end) implements WorkgroupEvent {
+public record MeetingHeld(UUID meetingId, OffsetDateTime start, OffsetDateTime end) implements MeetingEvent {
 }

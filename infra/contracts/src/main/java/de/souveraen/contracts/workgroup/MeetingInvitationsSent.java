@@ -8,5 +8,5 @@ import java.util.UUID;
  * The invitations with the agenda went out; the meeting is {@link MeetingStatus#INVITED}. Sent again after a change, it is recorded again.
  */
 @EventType("workgroup.MeetingInvitationsSent.v1")
-public record MeetingInvitationsSent(UUID meetingId, LocalDate sentOn) implements WorkgroupEvent {
+public record MeetingInvitationsSent(UUID meetingId, LocalDate sentOn) implements MeetingEvent {
 }

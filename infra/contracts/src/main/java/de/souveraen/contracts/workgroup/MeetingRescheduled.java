@@ -8,5 +8,5 @@ import java.util.UUID;
  * A meeting not yet held got a new time or place.
  */
 @EventType("workgroup.MeetingRescheduled.v1")
-public record MeetingRescheduled(UUID meetingId, OffsetDateTime start, OffsetDateTime end, String place) implements WorkgroupEvent {
+public record MeetingRescheduled(UUID meetingId, OffsetDateTime start, OffsetDateTime end, String place) implements MeetingEvent {
 }

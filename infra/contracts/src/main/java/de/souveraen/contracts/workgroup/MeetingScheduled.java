@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 @EventType("workgroup.MeetingScheduled.v1")
 public record MeetingScheduled(UUID meetingId, String title, OffsetDateTime start, OffsetDateTime end,
-        String place, boolean publicMeeting) implements WorkgroupEvent {
+        String place, boolean publicMeeting) implements MeetingEvent {
 }

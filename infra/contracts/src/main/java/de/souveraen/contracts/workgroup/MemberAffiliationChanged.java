@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 @EventType("workgroup.MemberAffiliationChanged.v1")
 public record MemberAffiliationChanged(UUID memberId, Affiliation previous, Affiliation affiliation,
-        LocalDate effectiveFrom) implements WorkgroupEvent {
+        LocalDate effectiveFrom) implements MemberEvent {
 }

@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 @EventType("workgroup.MemberJoined.v1")
 public record MemberJoined(UUID memberId, Person person, Affiliation affiliation, MemberRole role,
-        boolean votingRight, LocalDate from) implements WorkgroupEvent {
+        boolean votingRight, LocalDate from) implements MemberEvent {
 }

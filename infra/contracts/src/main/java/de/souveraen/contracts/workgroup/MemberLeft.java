@@ -8,5 +8,5 @@ import java.util.UUID;
  * A member left the working group; {@code to} is the last day of the membership. {@code reason} may be null.
  */
 @EventType("workgroup.MemberLeft.v1")
-public record MemberLeft(UUID memberId, LocalDate to, String reason) implements WorkgroupEvent {
+public record MemberLeft(UUID memberId, LocalDate to, String reason) implements MemberEvent {
 }

@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 @EventType("workgroup.MemberRoleChanged.v1")
 public record MemberRoleChanged(UUID memberId, MemberRole previousRole, boolean previousVotingRight,
-        MemberRole role, boolean votingRight, LocalDate effectiveFrom) implements WorkgroupEvent {
+        MemberRole role, boolean votingRight, LocalDate effectiveFrom) implements MemberEvent {
 }

@@ -8,5 +8,5 @@ import java.util.UUID;
  * The minutes of a held meeting were approved; from now on only the status of its action items changes.
  */
 @EventType("workgroup.MinutesApproved.v1")
-public record MinutesApproved(UUID meetingId, LocalDate approvedOn) implements WorkgroupEvent {
+public record MinutesApproved(UUID meetingId, LocalDate approvedOn) implements MeetingEvent {
 }

@@ -9,5 +9,5 @@ import java.util.UUID;
  */
 @EventType("workgroup.ProposalDecided.v1")
 public record ProposalDecided(UUID proposalId, UUID meetingId, UUID agendaItemId, DecisionOutcome outcome,
-        LocalDate decidedOn) implements WorkgroupEvent {
+        LocalDate decidedOn) implements ProposalEvent {
 }

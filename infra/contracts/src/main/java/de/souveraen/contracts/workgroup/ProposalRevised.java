@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 @EventType("workgroup.ProposalRevised.v1")
 public record ProposalRevised(UUID proposalId, String title, String text, List<UUID> dependencyIds,
-        LocalDate revisedOn) implements WorkgroupEvent {
+        LocalDate revisedOn) implements ProposalEvent {
 
     public ProposalRevised {
         dependencyIds = WorkgroupLists.copy(dependencyIds);

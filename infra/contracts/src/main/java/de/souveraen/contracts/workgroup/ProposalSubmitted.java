@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 @EventType("workgroup.ProposalSubmitted.v1")
 public record ProposalSubmitted(UUID proposalId, String reference, String title, String text, String submitter,
-        UUID submitterMemberId, List<UUID> dependencyIds, LocalDate submittedOn) implements WorkgroupEvent {
+        UUID submitterMemberId, List<UUID> dependencyIds, LocalDate submittedOn) implements ProposalEvent {
 
     public ProposalSubmitted {
         dependencyIds = WorkgroupLists.copy(dependencyIds);

@@ -8,5 +8,5 @@ import java.util.UUID;
  * The submitter withdrew the proposal before a decision.
  */
 @EventType("workgroup.ProposalWithdrawn.v1")
-public record ProposalWithdrawn(UUID proposalId, String reason, LocalDate withdrawnOn) implements WorkgroupEvent {
+public record ProposalWithdrawn(UUID proposalId, String reason, LocalDate withdrawnOn) implements ProposalEvent {
 }

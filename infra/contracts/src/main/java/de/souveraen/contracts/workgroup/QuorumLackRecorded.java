@@ -10,5 +10,5 @@ import java.util.UUID;
  * that moment from the recorded attendance ({@code reached} false).
  */
 @EventType("workgroup.QuorumLackRecorded.v1")
-public record QuorumLackRecorded(UUID meetingId, LocalDate meetingDate, Quorum quorum) implements WorkgroupEvent {
+public record QuorumLackRecorded(UUID meetingId, LocalDate meetingDate, Quorum quorum) implements MeetingEvent {
 }

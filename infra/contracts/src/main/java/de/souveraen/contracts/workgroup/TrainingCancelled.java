@@ -8,5 +8,5 @@ import java.util.UUID;
  * A planned training was cancelled.
  */
 @EventType("workgroup.TrainingCancelled.v1")
-public record TrainingCancelled(UUID trainingId, String reason, LocalDate cancelledOn) implements WorkgroupEvent {
+public record TrainingCancelled(UUID trainingId, String reason, LocalDate cancelledOn) implements TrainingEvent {
 }

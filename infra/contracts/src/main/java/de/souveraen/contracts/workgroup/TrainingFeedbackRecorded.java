@@ -12,7 +12,7 @@ import java.util.UUID;
  */
 @EventType("workgroup.TrainingFeedbackRecorded.v1")
 public record TrainingFeedbackRecorded(UUID trainingId, List<Integer> scores, int responses, int scoreSum,
-        BigDecimal averageSatisfaction) implements WorkgroupEvent {
+        BigDecimal averageSatisfaction) implements TrainingEvent {
 
     public TrainingFeedbackRecorded {
         scores = WorkgroupLists.copy(scores);

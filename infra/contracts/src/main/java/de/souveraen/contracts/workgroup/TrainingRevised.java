@@ -7,5 +7,5 @@ import java.util.UUID;
  * The details of a planned training changed.
  */
 @EventType("workgroup.TrainingRevised.v1")
-public record TrainingRevised(UUID trainingId, TrainingDetails details) implements WorkgroupEvent {
+public record TrainingRevised(UUID trainingId, TrainingDetails details) implements TrainingEvent {
 }

@@ -21,7 +21,7 @@ import java.util.UUID;
 public record VoteRecorded(UUID meetingId, LocalDate meetingDate, UUID agendaItemId, String agendaItemTitle,
         boolean publicItem, UUID proposalId, UUID voteId, String subject, VoteMethod method, Quorum quorum,
         Tally tally, List<FactionTally> factions, List<MemberVote> votes, List<UUID> absent,
-        List<UUID> notVoting, List<UUID> excludedForBias, VoteResult result) implements WorkgroupEvent {
+        List<UUID> notVoting, List<UUID> excludedForBias, VoteResult result) implements MeetingEvent {
 
     public VoteRecorded {
         factions = WorkgroupLists.copy(factions);

@@ -9,13 +9,9 @@ import de.souveraen.contracts.DomainEvent;
  * ({@code training-<uuid>}). Type names {@code workgroup.<Name>.v1}; enums travel as their English names, their
  * German labels are in {@link WorkgroupLabels}. Every event a report needs is self-contained: votes carry the tallies
  * per faction and the quorum, decisions the outcome, the vote and the council recommendation with its session date,
- * trainings the participants, hours and satisfaction.
+ * trainings the participants, hours and satisfaction. Each aggregate's events have their own sealed interface
+ * ({@link MemberEvent}, {@link MeetingEvent}, {@link ProposalEvent}, {@link TrainingEvent}).
  */
-public sealed interface WorkgroupEvent extends DomainEvent permits MemberJoined, MemberPersonUpdated,
-        MemberRoleChanged, MemberAffiliationChanged, MemberLeft, MeetingScheduled, MeetingRescheduled,
-        MeetingInvitationsSent, MeetingHeld, MeetingCancelled, MinutesApproved, AgendaItemAdded, AgendaItemRemoved,
-        AgendaReordered, AttendanceRecorded, QuorumLackRecorded, VoteRecorded, DecisionRecorded, ActionItemAssigned,
-        ActionItemStatusChanged, ProposalSubmitted, ProposalRevised, ProposalPlacedOnAgenda, ProposalTakenOffAgenda,
-        ProposalDecided, ProposalWithdrawn, TrainingPlanned, TrainingRevised, TrainingHeld, TrainingFeedbackRecorded,
-        TrainingOutcomesRecorded, TrainingCancelled {
+public sealed interface WorkgroupEvent extends DomainEvent permits MemberEvent, MeetingEvent, ProposalEvent,
+        TrainingEvent {
 }

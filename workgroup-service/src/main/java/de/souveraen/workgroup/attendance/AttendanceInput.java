@@ -1,8 +1,0 @@
-package de.souveraen.workgroup.attendance;
-
-import de.souveraen.contracts.workgroup.AttendanceStatus;
-import java.util.UUID;
-
-/** One line of {@code POST /api/meetings/{id}/attendance}. */
-public record AttendanceInput(UUID memberId, AttendanceStatus status) {
-}

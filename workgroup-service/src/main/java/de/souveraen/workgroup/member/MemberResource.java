@@ -1,0 +1,90 @@
+package de.souveraen.workgroup.member;
+
+import de.souveraen.contracts.EventMetadata;
+import de.souveraen.contracts.workgroup.Affiliation;
+import de.souveraen.contracts.workgroup.MemberRole;
+import de.souveraen.contracts.workgroup.Person;
+import de.souveraen.eventstore.domain.Rejection;
+import de.souveraen.eventstore.store.AggregateStore;
+import de.souveraen.eventstore.store.Versioned;
+import de.souveraen.eventstore.web.Http;
+import de.souveraen.eventstore.web.Writes;
+import de.souveraen.workgroup.member.MemberCommand.AddMember;
+import de.souveraen.workgroup.member.MemberCommand.Leave;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Members of the working group with their memberships over time. */
+@Path("/api/members")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MemberResource {
+    public record MemberRequest(Person person, Affiliation affiliation, MemberRole role, Boolean votingRight,
+            LocalDate from) {
+    }
+
+    public record LeaveRequest(LocalDate to, String reason) {
+    }
+
+    private final AggregateStore store;
+    private final Writes writes;
+
+    MemberResource(AggregateStore store, Writes writes) {
+        this.store = store;
+        this.writes = writes;
+    }
+
+    @POST
+    @RolesAllowed("workgroup")
+    public Uni<Response> add(MemberRequest body) {
+        MemberRequest r = Http.body(body);
+        EventMetadata metadata = writes.metadata();
+        UUID id = UUID.randomUUID();
+        return writes.create(MemberDecider.AGGREGATE, id, new AddMember(id, r.person(), r.affiliation(), r.role(),
+                r.votingRight(), Http.orToday(r.from(), metadata)), r, id, answered -> "/api/members/" + answered);
+    }
+
+    @POST
+    @Path("/{id}/leave")
+    @RolesAllowed("workgroup")
+    public Uni<Response> leave(@PathParam("id") UUID id, LeaveRequest body) {
+        LeaveRequest r = Http.body(body);
+        EventMetadata metadata = writes.metadata();
+        return member(id).chain(ignored -> writes.change(MemberDecider.AGGREGATE, id,
+                new Leave(id, Http.orToday(r.to(), metadata), r.reason()), r));
+    }
+
+    @GET
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<List<MemberState>> list() {
+        return store.all(MemberDecider.AGGREGATE).map(all -> all.stream().filter(MemberState::exists)
+                .sorted(Comparator.comparing((MemberState m) -> m.person().familyName())
+                        .thenComparing(m -> m.person().givenName()))
+                .toList());
+    }
+
+    @GET
+    @Path("/{id}")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<RestResponse<MemberState>> get(@PathParam("id") UUID id) {
+        return member(id).map(member -> Writes.tagged(member, state -> state));
+    }
+
+    private Uni<Versioned<MemberState>> member(UUID id) {
+        return store.existing(MemberDecider.AGGREGATE, id, MemberState::exists, () -> Rejection.notFound(
+                "member-not-found", "Das Mitglied " + id + " gibt es nicht.", "Member " + id + " does not exist."));
+    }
+}
