@@ -145,6 +145,82 @@ class FormsBrowserTest {
     }
 
     @Test
+    void theAdministrationRegistersADependencyWithItsContractThroughTheForm() throws IOException {
+        String name = "Fachverfahren Test " + UUID.randomUUID().toString().substring(0, 6);
+        administration.get(BrowserEndToEndTest.portal + "/dependencies?lang=de");
+        administration.findElement(By.linkText("Abhängigkeit erfassen")).click();
+        new WebDriverWait(administration, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("feld-name")));
+        assertThat(BrowserEndToEndTest.main(administration)).as("labels, never codes")
+                .contains("Betrieb", "Kategorie").doesNotContain("ON_PREMISES", "NON_EU_CLOUD", "SPECIAL_CATEGORY");
+        assertThat(BrowserEndToEndTest.axeHere(administration, "/entry/dependencies/new")).isEmpty();
+        type(administration, "feld-name", name);
+        type(administration, "feld-vendor", "Beispiel Software GmbH");
+        type(administration, "feld-vendorCountry", "de");
+        new Select(administration.findElement(By.id("feld-category"))).selectByValue("SPECIALISED_PROCEDURE");
+        new Select(administration.findElement(By.id("feld-hosting"))).selectByValue("MUNICIPAL_PROVIDER");
+        new Select(administration.findElement(By.id("feld-dataClassification"))).selectByValue("PERSONAL");
+        type(administration, "feld-users", "35");
+        type(administration, "feld-annualCost", "-5,00");
+        administration.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
+        WebDriverWait wait = new WebDriverWait(administration, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fehler-annualCost")));
+        assertThat(administration.findElement(By.id("fehler-annualCost")).getText()).contains("nicht negativ");
+
+        type(administration, "feld-annualCost", "12.480,00");
+        administration.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("done="));
+        assertThat(BrowserEndToEndTest.main(administration)).contains("Die Abhängigkeit ist erfasst.");
+        StackClient.Reply list = BrowserEndToEndTest.client.get("inventory", "/api/dependencies?size=500",
+                "verwaltung");
+        List<JsonNode> mine = new ArrayList<>();
+        list.json().path("items").forEach(d -> {
+            if (name.equals(d.path("name").asText())) {
+                mine.add(d);
+            }
+        });
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).path("annualCost").decimalValue()).isEqualByComparingTo("12480.00");
+        assertThat(mine.get(0).path("vendorCountry").asText()).isEqualTo("DE");
+    }
+
+    @Test
+    void theWorkingGroupSchedulesAMeetingThroughTheFormAndTheCouncilNeverSeesIt() throws IOException {
+        WebDriver group = BrowserEndToEndTest.signIn("ag");
+        try {
+            String title = "Sondersitzung " + UUID.randomUUID().toString().substring(0, 6);
+            group.get(BrowserEndToEndTest.portal + "/workgroup?lang=de");
+            group.findElement(By.linkText("Sitzung anberaumen")).click();
+            new WebDriverWait(group, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.id("feld-title")));
+            type(group, "feld-title", title);
+            ((JavascriptExecutor) group).executeScript(
+                    "document.getElementById('feld-day').value = '2027-02-11';"
+                            + "document.getElementById('feld-startTime').value = '18:00';"
+                            + "document.getElementById('feld-endTime').value = '20:00';");
+            type(group, "feld-place", "Rathaus Blankenheim, Sitzungssaal");
+            new Select(group.findElement(By.id("feld-publicMeeting"))).selectByValue("true");
+            group.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
+            new WebDriverWait(group, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("done="));
+            assertThat(BrowserEndToEndTest.main(group)).contains("Die Sitzung ist anberaumt.");
+            StackClient.Reply meetings = BrowserEndToEndTest.client.get("workgroup", "/api/meetings", "ag");
+            List<JsonNode> mine = new ArrayList<>();
+            meetings.json().forEach(m -> {
+                if (title.equals(m.path("title").asText())) {
+                    mine.add(m);
+                }
+            });
+            assertThat(mine).hasSize(1);
+            assertThat(java.time.OffsetDateTime.parse(mine.get(0).path("start").asText()).toInstant())
+                    .as("18:00 in Blankenheim in winter").isEqualTo(java.time.Instant.parse("2027-02-11T17:00:00Z"));
+        } finally {
+            group.quit();
+        }
+        BrowserEndToEndTest.council.get(BrowserEndToEndTest.portal + "/workgroup?lang=de");
+        assertThat(BrowserEndToEndTest.council.findElements(By.linkText("Sitzung anberaumen"))).isEmpty();
+    }
+
+    @Test
     void theSignInPageSpeaksGermanFirstEvenToAnEnglishBrowser() throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
                 .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
@@ -180,7 +256,7 @@ class FormsBrowserTest {
                         function (e) { done(String(e)); });
                 """, invoice);
         assertThat(status).asList().first().isEqualTo(403L);
-        assertThat(((List<?>) status).get(1).toString()).contains("Es wurde nichts gebucht");
+        assertThat(((List<?>) status).get(1).toString()).contains("Es wurde nichts gespeichert");
         assertThat(bookingsWithInvoice(invoice)).isEmpty();
     }
 }

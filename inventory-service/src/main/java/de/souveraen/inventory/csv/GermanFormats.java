@@ -1,34 +1,31 @@
 package de.souveraen.inventory.csv;
 
+import de.souveraen.eventstore.text.German;
 import java.math.BigDecimal;
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Numbers and dates as German Excel writes them: {@code 1.234,56} (dot groups thousands, comma separates
  * decimals; a trailing {@code €} or {@code EUR} and blanks are tolerated), {@code 1.200} or {@code 1200} for whole
  * numbers, {@code dd.mm.yyyy} dates ({@code d.m.yyyy} and ISO {@code yyyy-mm-dd} accepted too). An English
- * {@code 1234.56} is refused rather than misread as 123456. Writing them is the kernel's {@code German}.
+ * {@code 1234.56} is refused rather than misread as 123456. The rules are the kernel's {@code German}; this class
+ * turns what it cannot read into the import's cell errors.
  */
 public final class GermanFormats {
-    private static final Pattern DECIMAL = Pattern.compile("-?(\\d{1,3}(\\.\\d{3})+|\\d+)(,\\d+)?");
     private static final Pattern INTEGER = Pattern.compile("\\d{1,3}(\\.\\d{3})+|\\d+");
-    private static final Pattern GERMAN_DATE = Pattern.compile("(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})");
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
 
     private GermanFormats() {
     }
 
     public static BigDecimal parseAmount(String raw) {
-        String s = raw.replace('\u00a0', ' ').replace("€", "").replace("EUR", "").replace(" ", "").strip();
-        if (!DECIMAL.matcher(s).matches()) {
+        BigDecimal amount = German.parseAmount(raw);
+        if (amount == null) {
             throw new CellException("invalid-number",
                     "„" + raw.strip() + "“ ist kein Betrag; erwartet wird z. B. 1.234,56.",
                     "'" + raw.strip() + "' is not an amount; expected e.g. 1.234,56 (decimal comma).");
         }
-        return new BigDecimal(s.replace(".", "").replace(',', '.'));
+        return amount;
     }
 
     public static int parseInteger(String raw) {
@@ -43,18 +40,11 @@ public final class GermanFormats {
 
     public static LocalDate parseDate(String raw) {
         String s = raw.strip();
-        Matcher german = GERMAN_DATE.matcher(s);
-        Matcher iso = ISO_DATE.matcher(s);
-        try {
-            if (german.matches()) {
-                return LocalDate.of(Integer.parseInt(german.group(3)), Integer.parseInt(german.group(2)),
-                        Integer.parseInt(german.group(1)));
-            }
-            if (iso.matches()) {
-                return LocalDate.of(Integer.parseInt(iso.group(1)), Integer.parseInt(iso.group(2)),
-                        Integer.parseInt(iso.group(3)));
-            }
-        } catch (DateTimeException noSuchDay) {
+        LocalDate date = German.parseDate(s);
+        if (date != null) {
+            return date;
+        }
+        if (s.matches("\\d{1,2}\\.\\d{1,2}\\.\\d{4}|\\d{4}-\\d{2}-\\d{2}")) {
             throw new CellException("invalid-date", "„" + s + "“ ist kein gültiges Datum.",
                     "'" + s + "' is not a valid date.");
         }

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 
 /** Business time in quarters (fiscal year = calendar year, Europe/Berlin). */
 public final class Quarters {
-    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+    public static final ZoneId BERLIN = de.souveraen.eventstore.text.German.ZONE;
 
     private Quarters() {
     }

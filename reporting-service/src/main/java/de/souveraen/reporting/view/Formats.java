@@ -1,9 +1,7 @@
 package de.souveraen.reporting.view;
 
+import de.souveraen.eventstore.text.German;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 
@@ -14,8 +12,7 @@ import java.time.format.DateTimeFormatter;
  * before {@code €} and {@code %} is a no-break space (U+00A0), so a figure never wraps.
  */
 public final class Formats {
-    public static final char NBSP = '\u00a0';
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    public static final char NBSP = German.NBSP;
     private static final DateTimeFormatter ENGLISH_DATE = DateTimeFormatter.ofPattern("d MMM uuuu",
             java.util.Locale.UK);
 
@@ -32,19 +29,12 @@ public final class Formats {
         return lang == Lang.DE ? sign + digits + NBSP + "€" : sign + "€" + digits;
     }
 
-    /** A plain number with the given decimals and grouping, e.g. {@code 1.234,5}. */
+    /** A plain number with the given decimals and grouping, e.g. {@code 1.234,5} (the kernel's German rules). */
     public static String decimal(BigDecimal value, int decimals, Lang lang) {
         if (value == null) {
             return "–";
         }
-        DecimalFormatSymbols symbols = new DecimalFormatSymbols();
-        symbols.setDecimalSeparator(lang == Lang.DE ? ',' : '.');
-        symbols.setGroupingSeparator(lang == Lang.DE ? '.' : ',');
-        symbols.setMinusSign('-');
-        String pattern = decimals == 0 ? "#,##0" : "#,##0." + "0".repeat(decimals);
-        DecimalFormat format = new DecimalFormat(pattern, symbols);
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        return format.format(value.setScale(decimals, RoundingMode.HALF_UP));
+        return lang == Lang.DE ? German.decimal(value, decimals) : German.format(value, decimals, '.', ',');
     }
 
     public static String integer(long value, Lang lang) {
@@ -65,6 +55,6 @@ public final class Formats {
         if (date == null) {
             return "–";
         }
-        return (lang == Lang.DE ? GERMAN_DATE : ENGLISH_DATE).format(date);
+        return lang == Lang.DE ? German.date(date) : ENGLISH_DATE.format(date);
     }
 }

@@ -2,7 +2,7 @@ package de.souveraen.reporting.entry.budget;
 
 import de.souveraen.contracts.budget.AdjustmentKind;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
+import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.view.Lang;
@@ -18,42 +18,12 @@ import java.util.Map;
  * (an unplanned one may open a new line).
  */
 @ApplicationScoped
-public class AdjustAppropriationForm implements EntryForm {
+public class AdjustAppropriationForm extends BasicForm {
 
-    @Override
-    public String path() {
-        return "budget/adjustments/new";
-    }
-
-    @Override
-    public String navPath() {
-        return "/budget";
-    }
-
-    @Override
-    public String role() {
-        return "administration";
-    }
-
-    @Override
-    public String heading(Lang lang) {
-        return lang.pick("Ansatz ändern (Nachtrag, über- oder außerplanmäßig)",
-                "Change an appropriation (supplementary, over-plan or unplanned)");
-    }
-
-    @Override
-    public String submitLabel(Lang lang) {
-        return lang.pick("Ansatz ändern", "Change appropriation");
-    }
-
-    @Override
-    public String back(Call call) {
-        return "/budget" + call.langQuery();
-    }
-
-    @Override
-    public String doneNotice(Lang lang) {
-        return lang.pick("Der Ansatz ist geändert.", "The appropriation is changed.");
+    public AdjustAppropriationForm() {
+        super("budget/adjustments/new", "/budget", "administration", new Words("Ansatz ändern (Nachtrag, über- oder außerplanmäßig)",
+                "Change an appropriation (supplementary, over-plan or unplanned)", null, null, "Ansatz ändern",
+                "Change appropriation", "Der Ansatz ist geändert.", "The appropriation is changed."));
     }
 
     @Override
@@ -87,9 +57,8 @@ public class AdjustAppropriationForm implements EntryForm {
                             true),
                     Form.Field.text("approvalReference", lang.pick("Aktenzeichen des Beschlusses oder der Genehmigung",
                             "Reference of the resolution or approval"), null, true),
-                    Form.Field.date("approvedOn", lang.pick("Datum des Beschlusses oder der Genehmigung",
-                            "Date of the resolution or approval"), lang.pick("Leer lassen für heute",
-                                    "Leave empty for today"), false),
+                    dateOrToday("approvedOn", lang, "Datum des Beschlusses oder der Genehmigung",
+                            "Date of the resolution or approval"),
                     Form.Field.textarea("reason", lang.pick("Begründung", "Reason"), null, true));
         });
     }

@@ -1,7 +1,7 @@
 package de.souveraen.reporting.entry.budget;
 
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
+import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.view.Lang;
@@ -13,47 +13,13 @@ import java.util.Map;
 
 /** "Mittel binden": an order placed binds funds of a line until its invoices settle it. */
 @ApplicationScoped
-public class BindCommitmentForm implements EntryForm {
+public class BindCommitmentForm extends BasicForm {
 
-    @Override
-    public String path() {
-        return "budget/commitments/new";
-    }
-
-    @Override
-    public String navPath() {
-        return "/budget";
-    }
-
-    @Override
-    public String role() {
-        return "administration";
-    }
-
-    @Override
-    public String heading(Lang lang) {
-        return lang.pick("Mittel binden (Auftrag erteilt)", "Commit funds (order placed)");
-    }
-
-    @Override
-    public String intro(Lang lang) {
-        return lang.pick("Ein erteilter Auftrag bindet Mittel der Haushaltsposition, bis die Rechnungen ihn begleichen.",
-                "An order placed commits funds of the budget line until its invoices settle it.");
-    }
-
-    @Override
-    public String submitLabel(Lang lang) {
-        return lang.pick("Mittel binden", "Commit funds");
-    }
-
-    @Override
-    public String back(Call call) {
-        return "/budget" + call.langQuery();
-    }
-
-    @Override
-    public String doneNotice(Lang lang) {
-        return lang.pick("Die Mittel sind gebunden.", "The funds are committed.");
+    public BindCommitmentForm() {
+        super("budget/commitments/new", "/budget", "administration", new Words("Mittel binden (Auftrag erteilt)", "Commit funds (order placed)",
+                "Ein erteilter Auftrag bindet Mittel der Haushaltsposition, bis die Rechnungen ihn begleichen.",
+                "An order placed commits funds of the budget line until its invoices settle it.",
+                "Mittel binden", "Commit funds", "Die Mittel sind gebunden.", "The funds are committed."));
     }
 
     @Override
@@ -70,8 +36,7 @@ public class BindCommitmentForm implements EntryForm {
                         true),
                 Form.Field.textarea("description", lang.pick("Gegenstand des Auftrags", "What was ordered"), null,
                         true),
-                Form.Field.date("committedOn", lang.pick("Datum des Auftrags", "Date of the order"),
-                        lang.pick("Leer lassen für heute", "Leave empty for today"), false),
+                dateOrToday("committedOn", lang, "Datum des Auftrags", "Date of the order"),
                 Form.Field.text("overPlanApprovalReference", lang.pick("Genehmigung der überplanmäßigen Ausgabe",
                         "Approval of the over-plan expense"), lang.pick("Nur nötig, wenn der Auftrag mehr bindet als "
                                 + "verfügbar ist (§ 83 GO NRW).", "Only needed when the order exceeds what is "

@@ -3,7 +3,7 @@ package de.souveraen.reporting.entry.budget;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
+import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.view.Lang;
@@ -20,48 +20,14 @@ import java.util.Map;
  * budget service's.
  */
 @ApplicationScoped
-public class BookExpenseForm implements EntryForm {
+public class BookExpenseForm extends BasicForm {
 
-    @Override
-    public String path() {
-        return "budget/expenses/new";
-    }
-
-    @Override
-    public String navPath() {
-        return "/budget";
-    }
-
-    @Override
-    public String role() {
-        return "administration";
-    }
-
-    @Override
-    public String heading(Lang lang) {
-        return lang.pick("Ausgabe buchen", "Book an expense");
-    }
-
-    @Override
-    public String intro(Lang lang) {
-        return lang.pick("Eine Rechnung als Ausgabe (Ist) buchen. Die Buchung lässt sich danach nur durch ein Storno "
-                + "korrigieren.", "Book an invoice as an expense. A booking can afterwards only be corrected by a "
-                        + "reversal.");
-    }
-
-    @Override
-    public String submitLabel(Lang lang) {
-        return lang.pick("Buchen", "Book");
-    }
-
-    @Override
-    public String back(Call call) {
-        return "/budget" + call.langQuery();
-    }
-
-    @Override
-    public String doneNotice(Lang lang) {
-        return lang.pick("Die Ausgabe ist gebucht.", "The expense is booked.");
+    public BookExpenseForm() {
+        super("budget/expenses/new", "/budget", "administration", new Words("Ausgabe buchen", "Book an expense",
+                "Eine Rechnung als Ausgabe (Ist) buchen. Die Buchung lässt sich danach nur durch ein Storno "
+                        + "korrigieren.",
+                "Book an invoice as an expense. A booking can afterwards only be corrected by a reversal.",
+                "Buchen", "Book", "Die Ausgabe ist gebucht.", "The expense is booked."));
     }
 
     @Override
@@ -86,8 +52,7 @@ public class BookExpenseForm implements EntryForm {
                                     lines),
                             Form.Field.amount("amount", lang.pick("Betrag in Euro", "Amount in euros"),
                                     lang.pick("Zum Beispiel 1.234,56", "For example 1.234,56"), true),
-                            Form.Field.date("bookedOn", lang.pick("Buchungsdatum", "Booking date"),
-                                    lang.pick("Leer lassen für heute", "Leave empty for today"), false),
+                            dateOrToday("bookedOn", lang, "Buchungsdatum", "Booking date"),
                             Form.Field.text("vendor", lang.pick("Lieferant oder Empfänger", "Vendor or payee"), null,
                                     true),
                             Form.Field.text("invoiceRef", lang.pick("Rechnungsnummer", "Invoice number"),

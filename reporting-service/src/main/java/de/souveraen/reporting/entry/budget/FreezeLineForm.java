@@ -1,7 +1,7 @@
 package de.souveraen.reporting.entry.budget;
 
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
+import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.view.Lang;
@@ -12,13 +12,17 @@ import java.util.List;
 import java.util.Map;
 
 /** "Position sperren" and "Sperre aufheben": a freeze stops new commitments and bookings on a line. */
-public abstract class FreezeLineForm implements EntryForm {
+public abstract class FreezeLineForm extends BasicForm {
 
     /** Sperren. */
     @ApplicationScoped
     public static class Freeze extends FreezeLineForm {
         public Freeze() {
-            super("freeze");
+            super("freeze", new Words("Haushaltsposition sperren", "Freeze a budget line",
+                    "Auf einer gesperrten Position werden keine Mittel mehr gebunden und keine Ausgaben gebucht, bis "
+                            + "die Sperre aufgehoben ist.",
+                    "A frozen line takes no new commitments or expenses until it is released.", "Sperren", "Freeze",
+                    "Die Position ist gesperrt.", "The line is frozen."));
         }
     }
 
@@ -26,62 +30,16 @@ public abstract class FreezeLineForm implements EntryForm {
     @ApplicationScoped
     public static class Release extends FreezeLineForm {
         public Release() {
-            super("release");
+            super("release", new Words("Sperre einer Haushaltsposition aufheben", "Release a frozen budget line",
+                    null, null, "Sperre aufheben", "Release", "Die Sperre ist aufgehoben.", "The line is released."));
         }
     }
 
     private final String action;
 
-    FreezeLineForm(String action) {
+    FreezeLineForm(String action, Words words) {
+        super("budget/lines/" + action, "/budget", "administration", words);
         this.action = action;
-    }
-
-    private boolean freezing() {
-        return action.equals("freeze");
-    }
-
-    @Override
-    public String path() {
-        return "budget/lines/" + action;
-    }
-
-    @Override
-    public String navPath() {
-        return "/budget";
-    }
-
-    @Override
-    public String role() {
-        return "administration";
-    }
-
-    @Override
-    public String heading(Lang lang) {
-        return freezing() ? lang.pick("Haushaltsposition sperren", "Freeze a budget line")
-                : lang.pick("Sperre einer Haushaltsposition aufheben", "Release a frozen budget line");
-    }
-
-    @Override
-    public String intro(Lang lang) {
-        return freezing() ? lang.pick("Auf einer gesperrten Position werden keine Mittel mehr gebunden und keine "
-                + "Ausgaben gebucht, bis die Sperre aufgehoben ist.", "A frozen line takes no new commitments or "
-                        + "expenses until it is released.") : null;
-    }
-
-    @Override
-    public String submitLabel(Lang lang) {
-        return freezing() ? lang.pick("Sperren", "Freeze") : lang.pick("Sperre aufheben", "Release");
-    }
-
-    @Override
-    public String back(Call call) {
-        return "/budget" + call.langQuery();
-    }
-
-    @Override
-    public String doneNotice(Lang lang) {
-        return freezing() ? lang.pick("Die Position ist gesperrt.", "The line is frozen.")
-                : lang.pick("Die Sperre ist aufgehoben.", "The line is released.");
     }
 
     @Override
@@ -94,8 +52,7 @@ public abstract class FreezeLineForm implements EntryForm {
                 Form.Field.text("reference", lang.pick("Aktenzeichen des Beschlusses", "Reference of the decision"),
                         null, true),
                 Form.Field.textarea("reason", lang.pick("Begründung", "Reason"), null, true),
-                Form.Field.date("decidedOn", lang.pick("Datum des Beschlusses", "Date of the decision"),
-                        lang.pick("Leer lassen für heute", "Leave empty for today"), false)));
+                dateOrToday("decidedOn", lang, "Datum des Beschlusses", "Date of the decision")));
     }
 
     @Override

@@ -7,7 +7,7 @@ import de.souveraen.contracts.inventory.Hosting;
 import de.souveraen.contracts.inventory.InventoryLabels;
 import de.souveraen.contracts.inventory.Renewal;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
+import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.entry.Options;
@@ -25,49 +25,15 @@ import java.util.Map;
  * date.
  */
 @ApplicationScoped
-public class RegisterDependencyForm implements EntryForm {
+public class RegisterDependencyForm extends BasicForm {
 
-    @Override
-    public String path() {
-        return "dependencies/new";
-    }
-
-    @Override
-    public String navPath() {
-        return "/dependencies";
-    }
-
-    @Override
-    public String role() {
-        return "administration";
-    }
-
-    @Override
-    public String heading(Lang lang) {
-        return lang.pick("Abhängigkeit erfassen", "Register a dependency");
-    }
-
-    @Override
-    public String intro(Lang lang) {
-        return lang.pick("Eine Software oder einen Dienst erfassen, von dem die Verwaltung abhängt. Aus dem Vertrag "
-                + "ergibt sich der letzte Kündigungstag, aus dem Land des Anbieters die Rechtslage.",
-                "Register software or a service the administration depends on. The contract gives the last day to "
-                        + "give notice, the vendor's country the legal situation.");
-    }
-
-    @Override
-    public String submitLabel(Lang lang) {
-        return lang.pick("Erfassen", "Register");
-    }
-
-    @Override
-    public String back(Call call) {
-        return "/dependencies" + call.langQuery();
-    }
-
-    @Override
-    public String doneNotice(Lang lang) {
-        return lang.pick("Die Abhängigkeit ist erfasst.", "The dependency is registered.");
+    public RegisterDependencyForm() {
+        super("dependencies/new", "/dependencies", "administration", new Words("Abhängigkeit erfassen", "Register a dependency",
+                "Eine Software oder einen Dienst erfassen, von dem die Verwaltung abhängt. Aus dem Vertrag ergibt sich der "
+                        + "letzte Kündigungstag, aus dem Land des Anbieters die Rechtslage.",
+                "Register software or a service the administration depends on. The contract gives the last day to give "
+                        + "notice, the vendor's country the legal situation.",
+                "Erfassen", "Register", "Die Abhängigkeit ist erfasst.", "The dependency is registered."));
     }
 
     private static String label(Enum<?> value, Lang lang) {

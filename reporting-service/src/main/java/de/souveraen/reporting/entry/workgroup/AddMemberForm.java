@@ -4,7 +4,7 @@ import de.souveraen.contracts.workgroup.AffiliationType;
 import de.souveraen.contracts.workgroup.MemberRole;
 import de.souveraen.contracts.workgroup.WorkgroupLabels;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
+import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.entry.Options;
@@ -17,41 +17,11 @@ import java.util.Map;
 
 /** "Mitglied aufnehmen": a person joins the working group for a faction or for the administration. */
 @ApplicationScoped
-public class AddMemberForm implements EntryForm {
+public class AddMemberForm extends BasicForm {
 
-    @Override
-    public String path() {
-        return "workgroup/members/new";
-    }
-
-    @Override
-    public String navPath() {
-        return "/workgroup";
-    }
-
-    @Override
-    public String role() {
-        return "workgroup";
-    }
-
-    @Override
-    public String heading(Lang lang) {
-        return lang.pick("Mitglied aufnehmen", "Add a member");
-    }
-
-    @Override
-    public String submitLabel(Lang lang) {
-        return lang.pick("Aufnehmen", "Add");
-    }
-
-    @Override
-    public String back(Call call) {
-        return "/workgroup" + call.langQuery();
-    }
-
-    @Override
-    public String doneNotice(Lang lang) {
-        return lang.pick("Das Mitglied ist aufgenommen.", "The member is added.");
+    public AddMemberForm() {
+        super("workgroup/members/new", "/workgroup", "workgroup", new Words("Mitglied aufnehmen", "Add a member", null, null, "Aufnehmen", "Add",
+                "Das Mitglied ist aufgenommen.", "The member is added."));
     }
 
     private static String label(Enum<?> value, Lang lang) {
@@ -76,8 +46,7 @@ public class AddMemberForm implements EntryForm {
                         new Form.Option("", lang.pick("– bitte wählen –", "– please choose –"), true),
                         new Form.Option("true", lang.pick("Ja, stimmberechtigt", "Yes, may vote"), false),
                         new Form.Option("false", lang.pick("Nein, beratend", "No, advisory"), false))),
-                Form.Field.date("from", lang.pick("Mitglied seit", "Member from"), lang.pick(
-                        "Leer lassen für heute", "Leave empty for today"), false)));
+                dateOrToday("from", lang, "Mitglied seit", "Member from")));
     }
 
     @Override

@@ -1,7 +1,7 @@
 package de.souveraen.reporting.entry.workgroup;
 
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
+import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.view.Lang;
@@ -13,41 +13,11 @@ import java.util.Map;
 
 /** "Sitzung anberaumen": the working group's next meeting, public or not. */
 @ApplicationScoped
-public class ScheduleMeetingForm implements EntryForm {
+public class ScheduleMeetingForm extends BasicForm {
 
-    @Override
-    public String path() {
-        return "workgroup/meetings/new";
-    }
-
-    @Override
-    public String navPath() {
-        return "/workgroup";
-    }
-
-    @Override
-    public String role() {
-        return "workgroup";
-    }
-
-    @Override
-    public String heading(Lang lang) {
-        return lang.pick("Sitzung anberaumen", "Schedule a meeting");
-    }
-
-    @Override
-    public String submitLabel(Lang lang) {
-        return lang.pick("Anberaumen", "Schedule");
-    }
-
-    @Override
-    public String back(Call call) {
-        return "/workgroup" + call.langQuery();
-    }
-
-    @Override
-    public String doneNotice(Lang lang) {
-        return lang.pick("Die Sitzung ist anberaumt.", "The meeting is scheduled.");
+    public ScheduleMeetingForm() {
+        super("workgroup/meetings/new", "/workgroup", "workgroup", new Words("Sitzung anberaumen", "Schedule a meeting", null, null, "Anberaumen", "Schedule",
+                "Die Sitzung ist anberaumt.", "The meeting is scheduled."));
     }
 
     @Override
