@@ -82,6 +82,23 @@ final class KeycloakServer {
         return home;
     }
 
+    /** Copies the suite's themes (the sign-in page in the portal's look) over the distribution's themes folder. */
+    static void installThemes(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     /**
      * Starts Keycloak; the returned process is kc.sh, whose child is the Keycloak JVM ({@link ChildProcess#stop}
      * stops both). Its console output goes to {@code keycloak-console.log} beside {@code log}; failures quote
@@ -91,6 +108,7 @@ final class KeycloakServer {
         Path imports = home.resolve("data/import");
         Files.createDirectories(imports);
         Files.writeString(imports.resolve(REALM + "-realm.json"), realm(Files.readString(realmExport), portalPort));
+        installThemes(realmExport.resolveSibling("themes"), home.resolve("themes"));
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
                 "--import-realm",
                 "--http-host=127.0.0.1",

@@ -221,7 +221,7 @@ class FormsBrowserTest {
     }
 
     @Test
-    void theSignInPageSpeaksGermanFirstEvenToAnEnglishBrowser() throws Exception {
+    void theSignInPageSpeaksGermanFirstEvenToAnEnglishBrowserAndLooksLikeThePortal() throws Exception {
         java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
                 .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
         java.net.http.HttpResponse<String> toLogin = http.send(java.net.http.HttpRequest
@@ -234,7 +234,8 @@ class FormsBrowserTest {
                 .newBuilder(java.net.URI.create(login)).header("Accept-Language", "en-US,en;q=0.9").build(),
                 java.net.http.HttpResponse.BodyHandlers.ofString());
         assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("lang=\"de\"").contains("Anmelden").doesNotContain("Sign in to your account");
+        assertThat(page.body()).contains("lang=\"de\"").contains("Anmelden").doesNotContain("Sign in to your account")
+                .as("the portal's look").contains("css/souveraen.css");
     }
 
     @Test

@@ -12,10 +12,17 @@ import java.util.List;
 public class EntryForms {
     private final List<EntryForm> forms;
     private final Chrome chrome;
+    private final io.vertx.core.http.HttpServerRequest request;
 
-    EntryForms(Instance<EntryForm> forms, Chrome chrome) {
+    EntryForms(Instance<EntryForm> forms, Chrome chrome, io.vertx.core.http.HttpServerRequest request) {
         this.forms = forms.stream().toList();
         this.chrome = chrome;
+        this.request = request;
+    }
+
+    /** The notice after a form was accepted, when this request came from one ({@code ?done=}), or null. */
+    public String notice(Lang lang) {
+        return notice(request.getParam("done"), lang);
     }
 
     /** Links to the forms of page {@code navPath} the person may use (forms of a single record appear with it). */

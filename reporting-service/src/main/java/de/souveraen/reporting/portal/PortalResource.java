@@ -77,7 +77,8 @@ public class PortalResource {
     /** A page for a signed-in reader (all pages but the report list require one). */
     private String render(Lang lang, String path, String heading, String subheading, List<Section> sections,
             boolean live) {
-        return render(lang, path, heading, subheading, sections, live, List.of(), null);
+        return render(lang, path, heading, subheading, sections, live, forms.actions(path, lang),
+                forms.notice(lang));
     }
 
     /** The page open to everybody, for {@code who} (resolved by the caller). */
@@ -112,7 +113,7 @@ public class PortalResource {
     @GET
     @Path("budget")
     @RolesAllowed({"administration", "workgroup", "council"})
-    public Uni<String> budget(@QueryParam("lang") String language, @QueryParam("done") String done) {
+    public Uni<String> budget(@QueryParam("lang") String language) {
         Lang lang = Lang.of(language);
         Labels l = new Labels(lang);
         Period period = current();
@@ -131,10 +132,8 @@ public class PortalResource {
             Section usage = ReportSections.finances(r, lang);
             Section overTime = new Section(lang.pick("Mittelabfluss", "Spending over time"), List.of(),
                     Charts.usageOverTime(period.year(), points, r.finances().total().adjusted(), lang), null);
-            List<PageModel.Link> actions = forms.actions("/budget", lang);
-            String notice = forms.notice(done, lang);
             return render(lang, "/budget", l.get("budget") + " " + period.year(), r.finances().title(),
-                    List.of(usage, overTime), true, actions, notice);
+                    List.of(usage, overTime), true);
         });
     }
 
