@@ -9,8 +9,9 @@ import java.util.UUID;
 /**
  * A micro-measurement, not a test: folds a year of 100,000 bookings into a {@link BudgetState} the way the
  * evolve functions do (a commitment for every fourth booking, then expenses that look up and settle it, record
- * their invoice key and check it for duplicates) and prints the best of 5 measured runs after 5 unmeasured warm-up runs. Run it with the test class path,
- * e.g. {@code java -Xmx512m -cp target/test-classes:target/classes:<deps> de.souveraen.budget.fiscalyear.BudgetFoldMeasure}.
+ * their invoice key and check it for duplicates) and prints the best of 5 measured runs after 5 unmeasured
+ * warm-up runs. Run it with the test class path: {@code java -Xms512m -Xmx512m
+ * -cp target/test-classes:target/classes:<dependencies> de.souveraen.budget.fiscalyear.BudgetFoldMeasure}.
  */
 public final class BudgetFoldMeasure {
     private static final int BOOKINGS = 100_000;

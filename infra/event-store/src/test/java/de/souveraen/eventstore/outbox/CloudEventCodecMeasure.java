@@ -12,9 +12,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 
 /**
  * A micro-measurement, not a test: encodes and decodes 1,000,000 envelopes with {@link CloudEventCodec} (the
- * outbox relay's and the projection runner's path) and prints the best of 5 runs, as elapsed time and as the measuring thread's CPU time (which a busy shared
- * machine disturbs less). Run it with the test class
- * path, e.g. {@code java -Xmx512m -cp target/test-classes:target/classes:<deps> de.souveraen.eventstore.outbox.CloudEventCodecMeasure}.
+ * outbox relay's and the projection runner's path) and prints the best of 5 runs, as elapsed time and as the
+ * measuring thread's CPU time (which a busy shared machine disturbs less). Run it with the test class path:
+ * {@code java -Xms512m -Xmx512m -cp target/test-classes:target/classes:<dependencies>
+ * de.souveraen.eventstore.outbox.CloudEventCodecMeasure}.
  */
 public final class CloudEventCodecMeasure {
     private static final int EVENTS = 1_000_000;
