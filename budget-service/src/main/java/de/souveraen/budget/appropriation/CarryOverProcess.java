@@ -44,7 +44,7 @@ public class CarryOverProcess {
             }
             BudgetState target = both.getItem2().state();
             List<AppropriationCarriedOver> pending = outgoing.stream()
-                    .filter(c -> target.carryOvers().get(c.carryOverId()) == null).toList();
+                    .filter(c -> target.carryOvers().get(c.carryOverId()).isEmpty()).toList();
             if (!target.adopted()) {
                 return Uni.createFrom().item(new Receipt(year, List.of(),
                         pending.stream().map(AppropriationCarriedOver::carryOverId).toList()));

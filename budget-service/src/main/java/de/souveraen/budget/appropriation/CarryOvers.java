@@ -61,7 +61,7 @@ public final class CarryOvers {
         BigDecimal amount = Check.positive("amount", "Der Betrag", c.amount());
         String reference = Check.text("reference", "Die Fundstelle der Übertragungsentscheidung", c.reference(), 100);
         BudgetRules.dateInYear("effectiveOn", "Das Buchungsdatum", c.effectiveOn(), year);
-        CarryOver known = state.carryOvers().get(id);
+        CarryOver known = state.carryOvers().get(id).getOrNull();
         if (known != null) {
             if (!known.outgoing() && known.lineCode().equals(code) && known.amount().compareTo(amount) == 0) {
                 return List.of();

@@ -119,14 +119,14 @@ public final class Commitments {
     }
 
     public static BudgetState adjusted(BudgetState state, CommitmentAdjusted e) {
-        Commitment commitment = state.commitments().get(e.commitmentId());
+        Commitment commitment = state.commitments().get(e.commitmentId()).getOrNull();
         BigDecimal delta = e.amount().subtract(e.previousAmount());
         return state.updateLine(e.lineCode(), line -> withOverPlan(line.commitBy(delta), e.overPlan()))
                 .withCommitment(e.commitmentId(), commitment.withAmount(e.amount()));
     }
 
     public static BudgetState released(BudgetState state, CommitmentReleased e) {
-        Commitment commitment = state.commitments().get(e.commitmentId());
+        Commitment commitment = state.commitments().get(e.commitmentId()).getOrNull();
         return state.updateLine(e.lineCode(), line -> line.commitBy(e.releasedAmount().negate()))
                 .withCommitment(e.commitmentId(), commitment.release());
     }

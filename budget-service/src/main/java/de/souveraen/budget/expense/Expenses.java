@@ -76,7 +76,7 @@ public final class Expenses {
         Check.notBefore("reversedOn", "Das Stornodatum", c.reversedOn(), expense.bookedOn(), "der Buchung",
                 "the booking");
         BigDecimal restored = Funds.ZERO;
-        if (expense.commitmentId() != null && !state.commitments().get(expense.commitmentId()).released()) {
+        if (expense.commitmentId() != null && !state.commitments().get(expense.commitmentId()).get().released()) {
             restored = expense.settled();
         }
         return List.of(new ExpenseReversed(year, reversalId, expenseId, expense.lineCode(), expense.amount(),
@@ -113,7 +113,7 @@ public final class Expenses {
                 line.commitBy(e.settledAmount().negate()).spendBy(e.amount()), e.overPlan()));
         if (e.commitmentId() != null) {
             next = next.withCommitment(e.commitmentId(),
-                    state.commitments().get(e.commitmentId()).settleBy(e.settledAmount()));
+                    state.commitments().get(e.commitmentId()).get().settleBy(e.settledAmount()));
         }
         return next.withExpense(e.expenseId(), new Expense(e.lineCode(), e.amount(), e.commitmentId(),
                 e.settledAmount(), e.invoiceRef(), e.bookedOn(), false))
@@ -126,8 +126,8 @@ public final class Expenses {
                 line -> line.spendBy(e.amount().negate()).commitBy(restored));
         if (e.commitmentId() != null && restored.signum() != 0) {
             next = next.withCommitment(e.commitmentId(),
-                    state.commitments().get(e.commitmentId()).settleBy(restored.negate()));
+                    state.commitments().get(e.commitmentId()).get().settleBy(restored.negate()));
         }
-        return next.withExpense(e.expenseId(), state.expenses().get(e.expenseId()).reverse());
+        return next.withExpense(e.expenseId(), state.expenses().get(e.expenseId()).get().reverse());
     }
 }

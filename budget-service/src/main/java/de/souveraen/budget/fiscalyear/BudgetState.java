@@ -2,8 +2,8 @@ package de.souveraen.budget.fiscalyear;
 
 import de.souveraen.budget.commitment.Commitment;
 import de.souveraen.budget.expense.Expense;
-import de.souveraen.budget.shared.PersistentMap;
 import de.souveraen.contracts.budget.PlannedAmount;
+import io.vavr.collection.HashMap;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -16,16 +16,17 @@ import java.util.function.UnaryOperator;
 /**
  * The folded budget of one fiscal year, immutable and compact: per line the money sums, and for the year the
  * commitments, expenses, invoice references (normalised key → expense that used it last), carry-overs and
- * coverages (Deckungsfähigkeit) in {@link PersistentMap}s, so evolving one event never copies the year. {@link #NONE} stands for "not adopted".
+ * coverages (Deckungsfähigkeit) in persistent hash maps (Vavr's {@link HashMap}, a hash array mapped trie),
+ * so evolving one event never copies the year. {@link #NONE} stands for "not adopted".
  */
 public record BudgetState(int fiscalYear, String title, String resolution, LocalDate adoptedOn,
-        Map<String, LineState> lines, List<PlannedAmount> financialPlan, PersistentMap<UUID, Commitment> commitments,
-        PersistentMap<UUID, Expense> expenses, PersistentMap<String, UUID> invoices,
-        PersistentMap<UUID, CarryOver> carryOvers, PersistentMap<UUID, Coverage> coverages) {
+        Map<String, LineState> lines, List<PlannedAmount> financialPlan, HashMap<UUID, Commitment> commitments,
+        HashMap<UUID, Expense> expenses, HashMap<String, UUID> invoices,
+        HashMap<UUID, CarryOver> carryOvers, HashMap<UUID, Coverage> coverages) {
 
     public static final BudgetState NONE = new BudgetState(0, null, null, null, Map.of(), List.of(),
-            PersistentMap.empty(), PersistentMap.empty(), PersistentMap.empty(), PersistentMap.empty(),
-            PersistentMap.empty());
+            HashMap.empty(), HashMap.empty(), HashMap.empty(), HashMap.empty(),
+            HashMap.empty());
 
     public boolean adopted() {
         return fiscalYear != 0;
@@ -36,17 +37,17 @@ public record BudgetState(int fiscalYear, String title, String resolution, Local
     }
 
     public Optional<Commitment> commitment(UUID id) {
-        return Optional.ofNullable(commitments.get(id));
+        return Optional.ofNullable(commitments.get(id).getOrNull());
     }
 
     public Optional<Expense> expense(UUID id) {
-        return Optional.ofNullable(expenses.get(id));
+        return Optional.ofNullable(expenses.get(id).getOrNull());
     }
 
     /** The not-reversed expense that booked this normalised invoice key, if any. */
     public Optional<UUID> activeInvoice(String invoiceKey) {
-        UUID expenseId = invoices.get(invoiceKey);
-        if (expenseId == null || expenses.get(expenseId).reversed()) {
+        UUID expenseId = invoices.get(invoiceKey).getOrNull();
+        if (expenseId == null || expenses.get(expenseId).get().reversed()) {
             return Optional.empty();
         }
         return Optional.of(expenseId);

@@ -1,13 +1,20 @@
 package de.souveraen.inventory.csv;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
 
 /**
- * Splits CSV text into records (RFC 4180 with a configurable separator, as Excel reads and writes it): a field in
- * double quotes may contain the separator, line breaks and {@code ""} for a quote; line breaks are CRLF, LF or
- * CR and become LF inside fields; text after a closing quote is kept (Excel's leniency); a quote inside an unquoted
- * field is an ordinary character. Every record knows the physical line it starts on, so errors can name it.
+ * Splits CSV text into records with Apache Commons CSV, configured as Excel reads and writes it (RFC 4180 with a
+ * configurable separator): a field in double quotes may contain the separator, line breaks and {@code ""} for a
+ * quote; line breaks are CRLF, LF or CR and become LF inside fields; text after a closing quote is kept (Excel's
+ * leniency); a quote inside an unquoted field is an ordinary character; empty lines are records. Every record
+ * knows the physical line it starts on, so errors can name it.
  */
 public final class CsvReader {
 
@@ -15,72 +22,32 @@ public final class CsvReader {
     }
 
     public static List<CsvRecord> read(String text, char separator) {
+        CSVFormat format = CSVFormat.EXCEL.builder()
+                .setDelimiter(separator)
+                .setIgnoreEmptyLines(false)
+                .setTrailingData(true)
+                .setLenientEof(false)
+                .get();
         List<CsvRecord> records = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        int line = 1;
         int recordLine = 1;
-        int quoteLine = 0;
-        boolean quoted = false;
-        boolean atCellStart = true;
-        int i = 0;
-        int n = text.length();
-        while (i < n) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"') {
-                    if (i + 1 < n && text.charAt(i + 1) == '"') {
-                        cell.append('"');
-                        i += 2;
-                        continue;
-                    }
-                    quoted = false;
-                    i++;
-                    continue;
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+            Iterator<org.apache.commons.csv.CSVRecord> iterator = parser.iterator();
+            while (true) {
+                recordLine = (int) parser.getCurrentLineNumber() + 1;
+                if (!iterator.hasNext()) {
+                    break;
                 }
-                if (c == '\r' || c == '\n') {
-                    cell.append('\n');
-                    line++;
-                    i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
-                    continue;
+                List<String> cells = new ArrayList<>();
+                for (String value : iterator.next()) {
+                    cells.add(value.indexOf('\r') < 0 ? value : value.replace("\r\n", "\n").replace('\r', '\n'));
                 }
-                cell.append(c);
-                i++;
-                continue;
-            }
-            if (c == '"' && atCellStart) {
-                quoted = true;
-                quoteLine = line;
-                atCellStart = false;
-                i++;
-            } else if (c == separator) {
-                cells.add(cell.toString());
-                cell.setLength(0);
-                atCellStart = true;
-                i++;
-            } else if (c == '\r' || c == '\n') {
-                cells.add(cell.toString());
                 records.add(new CsvRecord(recordLine, cells));
-                cells = new ArrayList<>();
-                cell.setLength(0);
-                atCellStart = true;
-                i += c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? 2 : 1;
-                line++;
-                recordLine = line;
-            } else {
-                cell.append(c);
-                atCellStart = false;
-                i++;
             }
-        }
-        if (quoted) {
-            throw new CsvSyntaxException(quoteLine,
-                    "Ein Feld in Anführungszeichen, das in Zeile " + quoteLine + " beginnt, wird nie geschlossen.",
-                    "A quoted field starting on line " + quoteLine + " is never closed.");
-        }
-        if (!cells.isEmpty() || cell.length() > 0 || !atCellStart) {
-            cells.add(cell.toString());
-            records.add(new CsvRecord(recordLine, cells));
+        } catch (IOException | UncheckedIOException e) {
+            // the only syntax error left with trailing data allowed: a quoted field that is never closed
+            throw new CsvSyntaxException(recordLine,
+                    "Ein Feld in Anführungszeichen im Datensatz ab Zeile " + recordLine + " wird nie geschlossen.",
+                    "A quoted field in the record starting on line " + recordLine + " is never closed.");
         }
         return records;
     }

@@ -1,55 +1,60 @@
 package de.souveraen.workgroup.calendar;
 
+import biweekly.Biweekly;
+import biweekly.ICalendar;
+import biweekly.component.VEvent;
+import biweekly.property.CalendarScale;
+import biweekly.property.Method;
+import biweekly.property.Status;
 import de.souveraen.contracts.workgroup.MeetingStatus;
 import de.souveraen.workgroup.meeting.MeetingState;
 import de.souveraen.workgroup.meeting.agenda.AgendaItem;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import java.util.Date;
 import java.util.List;
 
 /**
- * The meetings as an iCalendar feed (RFC 5545): CRLF line ends, content lines folded at 75 octets (never inside a
- * UTF-8 sequence), TEXT values escaped ({@code \\ ; ,} and line breaks), times in UTC, a stable UID per meeting,
+ * The meetings as an iCalendar feed (RFC 5545), written by biweekly: CRLF line ends, TEXT values escaped, times in
+ * UTC, content lines folded at 75 octets (never inside a UTF-8 sequence), a stable UID per meeting,
  * {@code SEQUENCE} the number of times the meeting was rescheduled (so calendars take the new time), cancelled
  * meetings kept with {@code STATUS:CANCELLED} so calendars remove them, and {@code DESCRIPTION} the public agenda
  * items' titles in their order, numbered by their place on the agenda as OParl numbers them. Pure.
  */
 public final class MeetingCalendar {
-    private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuuMMdd'T'HHmmss'Z'")
-            .withZone(ZoneOffset.UTC);
 
     private MeetingCalendar() {
     }
 
     public static String ics(List<MeetingState> meetings, Instant stamp, String host) {
-        StringBuilder out = new StringBuilder();
-        line(out, "BEGIN:VCALENDAR");
-        line(out, "VERSION:2.0");
-        line(out, "PRODID:-//Souveraen//Arbeitsgruppe Digitale Souveraenitaet//DE");
-        line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
-        line(out, "X-WR-CALNAME:" + text("AG Digitale Souveränität & Open Source"));
+        ICalendar calendar = new ICalendar();
+        calendar.setProductId("-//Souveraen//Arbeitsgruppe Digitale Souveraenitaet//DE");
+        calendar.setCalendarScale(CalendarScale.gregorian());
+        calendar.setMethod(Method.publish());
+        calendar.setExperimentalProperty("X-WR-CALNAME", "AG Digitale Souveränität & Open Source");
         for (MeetingState m : meetings) {
-            line(out, "BEGIN:VEVENT");
-            line(out, "UID:meeting-" + m.meetingId() + "@" + host);
-            line(out, "DTSTAMP:" + UTC.format(stamp));
-            line(out, "SEQUENCE:" + m.reschedules());
-            line(out, "DTSTART:" + UTC.format(m.start().toInstant()));
-            line(out, "DTEND:" + UTC.format(m.end().toInstant()));
-            line(out, "SUMMARY:" + text(m.title()));
+            VEvent event = new VEvent();
+            event.setUid("meeting-" + m.meetingId() + "@" + host);
+            event.setDateTimeStamp(Date.from(stamp));
+            event.setSequence(m.reschedules());
+            event.setDateStart(Date.from(m.start().toInstant()), true);
+            event.setDateEnd(Date.from(m.end().toInstant()), true);
+            event.setSummary(m.title());
             if (m.place() != null) {
-                line(out, "LOCATION:" + text(m.place()));
+                event.setLocation(m.place());
             }
             String agenda = publicAgenda(m);
             if (!agenda.isEmpty()) {
-                line(out, "DESCRIPTION:" + text(agenda));
+                event.setDescription(agenda);
             }
-            line(out, "STATUS:" + (m.status() == MeetingStatus.CANCELLED ? "CANCELLED" : "CONFIRMED"));
-            line(out, "END:VEVENT");
+            event.setStatus(m.status() == MeetingStatus.CANCELLED ? Status.cancelled() : Status.confirmed());
+            calendar.addEvent(event);
         }
-        line(out, "END:VCALENDAR");
+        // biweekly folds at 75 characters; RFC 5545 counts octets, so its lines are folded here instead
+        StringBuilder out = new StringBuilder();
+        for (String content : Biweekly.write(calendar).foldLines(false).go().split("\r\n")) {
+            line(out, content);
+        }
         return out.toString();
     }
 
@@ -66,15 +71,6 @@ public final class MeetingCalendar {
             }
         }
         return agenda.isEmpty() ? "" : "Tagesordnung (öffentlicher Teil):" + agenda;
-    }
-
-    /** Escapes a TEXT value (RFC 5545, 3.3.11). */
-    static String text(String value) {
-        if (value == null) {
-            return "";
-        }
-        return value.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n").replace("\r", "\\n");
     }
 
     /** Appends a content line folded at 75 octets: CRLF and one space before each continuation. */

@@ -6,45 +6,64 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.Actor;
 import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.Json;
+import io.cloudevents.CloudEventData;
+import io.cloudevents.SpecVersion;
+import io.cloudevents.core.data.BytesCloudEventData;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import io.cloudevents.rw.CloudEventWriter;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
-import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
- * Envelope ⇄ Kafka record in CloudEvents 1.0 binary content mode: attributes and extensions as {@code ce_}
- * headers, the JSON payload as value, the stream id as key.
+ * Envelope ⇄ Kafka record in CloudEvents 1.0 binary content mode, through the CloudEvents SDK's Kafka binding
+ * ({@code io.cloudevents:cloudevents-kafka}): attributes and extensions as {@code ce_} headers, the JSON payload as
+ * value, the stream id as key. The envelope's fields that CloudEvents has no attribute for travel as the
+ * extensions named in {@link de.souveraen.contracts.CloudEventHeaders}.
  */
 public final class CloudEventCodec {
+    /** The SDK's Kafka writer encodes header values with the JVM's default charset; ours must be UTF-8. */
+    private static final boolean DEFAULT_CHARSET_IS_UTF8 = StandardCharsets.UTF_8.equals(Charset.defaultCharset());
+
     private CloudEventCodec() {
     }
 
     public static ProducerRecord<String, byte[]> toRecord(String topic, String source, EventEnvelope e) {
-        Headers headers = new RecordHeaders();
-        put(headers, SPEC_VERSION, SPEC_VERSION_VALUE);
-        put(headers, ID, e.eventId().toString());
-        put(headers, SOURCE, source);
-        put(headers, TYPE, e.type());
-        put(headers, TIME, e.occurredAt().toString());
-        put(headers, SUBJECT, e.streamId());
-        put(headers, CONTENT_TYPE, JSON);
-        put(headers, STREAM_TYPE, e.streamType());
-        put(headers, STREAM_VERSION, Long.toString(e.streamVersion()));
-        put(headers, TENANT, e.tenant());
-        put(headers, ACTOR, e.actor().subject());
-        put(headers, ACTOR_NAME, e.actor().name());
-        put(headers, CORRELATION_ID, e.correlationId().toString());
-        put(headers, CAUSATION_ID, e.causationId().toString());
-        if (e.recordedAt() != null) {
-            put(headers, RECORDED_AT, e.recordedAt().toString());
+        if (!DEFAULT_CHARSET_IS_UTF8) {
+            throw new IllegalStateException("the default charset is " + Charset.defaultCharset()
+                    + ", not UTF-8: CloudEvents headers would lose non-ASCII text (start the JVM with"
+                    + " -Dfile.encoding=UTF-8 or a UTF-8 locale)");
         }
-        byte[] value = Json.text(e.payload()).getBytes(StandardCharsets.UTF_8);
-        return new ProducerRecord<>(topic, null, e.streamId(), value, headers);
+        // the binding's writer, fed attribute by attribute: no intermediate CloudEvent object per event
+        CloudEventWriter<ProducerRecord<String, byte[]>> writer =
+                KafkaMessageFactory.createWriter(topic, e.streamId()).create(SpecVersion.V1);
+        writer.withContextAttribute("id", e.eventId().toString())
+                .withContextAttribute("source", source)
+                .withContextAttribute("type", e.type())
+                .withContextAttribute("time", e.occurredAt().toString())
+                .withContextAttribute("subject", e.streamId())
+                .withContextAttribute("datacontenttype", JSON)
+                .withContextAttribute(extension(STREAM_TYPE), e.streamType())
+                .withContextAttribute(extension(STREAM_VERSION), Long.toString(e.streamVersion()))
+                .withContextAttribute(extension(TENANT), e.tenant())
+                .withContextAttribute(extension(ACTOR), e.actor().subject())
+                .withContextAttribute(extension(CORRELATION_ID), e.correlationId().toString())
+                .withContextAttribute(extension(CAUSATION_ID), e.causationId().toString());
+        if (e.actor().name() != null) {
+            writer.withContextAttribute(extension(ACTOR_NAME), e.actor().name());
+        }
+        if (e.recordedAt() != null) {
+            writer.withContextAttribute(extension(RECORDED_AT), e.recordedAt().toString());
+        }
+        return writer.end(BytesCloudEventData.wrap(Json.text(e.payload()).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Reads a record back; fails with {@link MalformedRecordException} when a required attribute is missing. */
@@ -54,27 +73,32 @@ public final class CloudEventCodec {
 
     public static EventEnvelope fromParts(Headers headers, byte[] value) {
         try {
-            if (!SPEC_VERSION_VALUE.equals(get(headers, SPEC_VERSION, true))) {
+            if (header(headers, SPEC_VERSION) == null) {
+                throw new MalformedRecordException("missing header " + SPEC_VERSION);
+            }
+            // the binding's reader detects content mode and spec version and hands over the attributes
+            Attributes event = KafkaMessageFactory.createReader(headers, value).read(Attributes::new);
+            if (event.version != SpecVersion.V1) {
                 throw new MalformedRecordException("not a CloudEvents 1.0 record");
             }
-            JsonNode payload = value == null ? null : Json.mapper().readTree(value);
+            JsonNode payload = event.data == null ? null : Json.mapper().readTree(event.data.toBytes());
             if (payload == null || !payload.isObject()) {
                 throw new MalformedRecordException("payload is not a JSON object");
             }
-            String recordedAt = get(headers, RECORDED_AT, false);
+            String recordedAt = event.get(RECORDED_AT, false);
             return new EventEnvelope(
-                    UUID.fromString(get(headers, ID, true)),
-                    get(headers, SUBJECT, true),
-                    get(headers, STREAM_TYPE, true),
-                    Long.parseLong(get(headers, STREAM_VERSION, true)),
-                    get(headers, TYPE, true),
+                    UUID.fromString(event.get(ID, true)),
+                    event.get(SUBJECT, true),
+                    event.get(STREAM_TYPE, true),
+                    Long.parseLong(event.get(STREAM_VERSION, true)),
+                    event.get(TYPE, true),
                     payload,
-                    Instant.parse(get(headers, TIME, true)),
+                    Instant.parse(event.get(TIME, true)),
                     recordedAt == null ? null : Instant.parse(recordedAt),
-                    new Actor(get(headers, ACTOR, true), get(headers, ACTOR_NAME, false)),
-                    UUID.fromString(get(headers, CORRELATION_ID, true)),
-                    UUID.fromString(get(headers, CAUSATION_ID, true)),
-                    get(headers, TENANT, true));
+                    new Actor(event.get(ACTOR, true), event.get(ACTOR_NAME, false)),
+                    UUID.fromString(event.get(CORRELATION_ID, true)),
+                    UUID.fromString(event.get(CAUSATION_ID, true)),
+                    event.get(TENANT, true));
         } catch (IOException | RuntimeException e) {
             if (e instanceof MalformedRecordException m) {
                 throw m;
@@ -89,16 +113,45 @@ public final class CloudEventCodec {
         return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
-    private static String get(Headers headers, String name, boolean required) {
-        String value = header(headers, name);
-        if (value == null && required) {
-            throw new MalformedRecordException("missing header " + name);
-        }
-        return value;
+    /** {@code ce_streamversion} → {@code streamversion}: the attribute behind a header name. */
+    private static String extension(String header) {
+        return header.substring("ce_".length());
     }
 
-    private static void put(Headers headers, String name, String value) {
-        headers.add(name, value.getBytes(StandardCharsets.UTF_8));
+    /** The attributes of one record as the binding reads them, as text, and its data. */
+    private static final class Attributes implements CloudEventWriter<Attributes> {
+        final SpecVersion version;
+        final Map<String, String> values = new HashMap<>(32);
+        CloudEventData data;
+
+        Attributes(SpecVersion version) {
+            this.version = version;
+        }
+
+        @Override
+        public Attributes withContextAttribute(String name, String value) {
+            values.put(name, value);
+            return this;
+        }
+
+        @Override
+        public Attributes end(CloudEventData data) {
+            this.data = data;
+            return this;
+        }
+
+        @Override
+        public Attributes end() {
+            return this;
+        }
+
+        String get(String header, boolean required) {
+            String value = values.get(extension(header));
+            if (value == null && required) {
+                throw new MalformedRecordException("missing header " + header);
+            }
+            return value;
+        }
     }
 
     /** A record that is not a well-formed Souverän CloudEvent: a poison record for consumers. */

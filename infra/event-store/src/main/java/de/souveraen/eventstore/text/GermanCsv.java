@@ -1,5 +1,7 @@
 package de.souveraen.eventstore.text;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
@@ -7,7 +9,11 @@ import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * CSV as German Excel and LibreOffice open it without an import dialog: UTF-8 with a byte order mark, {@code ;}
@@ -15,24 +21,43 @@ import java.util.List;
  * {@code 29.01.2026}. Text cells are quoted when they hold {@code ;}, quotes, line breaks or outer blanks, and a
  * text cell starting with {@code = + - @}, TAB or CR gets a leading apostrophe so that a spreadsheet shows it as
  * text and never evaluates it (CSV/formula injection). Numbers and dates written by us are not text and keep their
- * sign.
+ * sign. Quoting and record ends are Apache Commons CSV's ({@link QuoteMode#MINIMAL}, which also quotes a cell that
+ * starts with a character up to {@code #} or ends with a blank or control character).
  */
 public final class GermanCsv {
     public static final char SEPARATOR = ';';
     private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.uuuu");
+    private static final CSVFormat FORMAT = CSVFormat.Builder.create()
+            .setDelimiter(SEPARATOR)
+            .setQuote('"')
+            .setQuoteMode(QuoteMode.MINIMAL)
+            .setRecordSeparator("\r\n")
+            .get();
 
     private final StringBuilder out = new StringBuilder();
+    private final CSVPrinter printer;
+
+    public GermanCsv() {
+        try {
+            printer = new CSVPrinter(out, FORMAT);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Appends one record; cells may be text, {@link BigDecimal}, {@link LocalDate}, integers or null (empty). */
     public GermanCsv row(List<?> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(SEPARATOR);
-            }
-            out.append(cell(cells.get(i)));
+        List<String> values = new ArrayList<>(cells.size());
+        for (Object cell : cells) {
+            String value = cell(cell);
+            values.add(value.isEmpty() ? null : value); // an empty cell stays empty, never ""
         }
-        out.append("\r\n");
+        try {
+            printer.printRecord(values);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
         return this;
     }
 
@@ -66,7 +91,7 @@ public final class GermanCsv {
         if (value instanceof Integer || value instanceof Long) {
             return value.toString();
         }
-        return quote(neutralise(value.toString()));
+        return neutralise(value.toString());
     }
 
     /** {@code 1234.5} → {@code 1234,50}: two decimals, decimal comma, no grouping (spreadsheets read it as a number). */
@@ -85,12 +110,5 @@ public final class GermanCsv {
             return "'" + text;
         }
         return text;
-    }
-
-    static String quote(String text) {
-        boolean needsQuotes = text.indexOf(SEPARATOR) >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
-                || text.indexOf('\r') >= 0 || (!text.isEmpty() && (Character.isWhitespace(text.charAt(0))
-                        || Character.isWhitespace(text.charAt(text.length() - 1))));
-        return needsQuotes ? '"' + text.replace("\"", "\"\"") + '"' : text;
     }
 }
