@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -113,6 +114,70 @@ class FormsBrowserTest {
             BigDecimal now = BrowserEndToEndTest.spent();
             return now != null && before != null && now.subtract(before).compareTo(new BigDecimal("12.34")) == 0;
         });
+    }
+
+    @Test
+    void theAdministrationReversesABookingFromTheJournalAndReadsItsHistoryInGerman() throws IOException {
+        String invoice = "RE-STORNO-" + UUID.randomUUID().toString().substring(0, 8);
+        StackClient.Reply booked = BrowserEndToEndTest.client.post("budget", "/api/budgets/" + YEAR + "/expenses",
+                "verwaltung", "{\"lineCode\":\"EMPFEHLUNG\",\"amount\":7.50,\"vendor\":\"Storno Test KG\","
+                        + "\"description\":\"Fehlbuchung\",\"invoiceRef\":\"" + invoice + "\"}",
+                Map.of("Idempotency-Key", invoice));
+        assertThat(booked.status()).isEqualTo(201);
+
+        administration.get(BrowserEndToEndTest.portal + "/budget?lang=de");
+        administration.findElement(By.linkText("Buchungen und Verlauf")).click();
+        WebDriverWait wait = new WebDriverWait(administration, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feld-vendor")));
+        type(administration, "feld-vendor", "Storno Test");
+        administration.findElement(By.cssSelector("form.filter button[type='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("vendor=Storno"));
+        assertThat(BrowserEndToEndTest.main(administration)).contains(invoice).contains("7,50 €");
+        assertThat(BrowserEndToEndTest.axeHere(administration, "/budget/journal")).isEmpty();
+
+        administration.findElement(By.cssSelector("a[aria-label='Buchung stornieren " + invoice + "']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feld-reason")));
+        assertThat(BrowserEndToEndTest.main(administration)).contains(invoice).contains("7,50 €");
+        type(administration, "feld-reason", "Doppelt erfasst");
+        administration.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
+        wait.until(ExpectedConditions.urlContains("done="));
+        assertThat(BrowserEndToEndTest.main(administration)).contains("Die Ausgabe ist storniert.");
+        List<JsonNode> bookings = bookingsWithInvoice(invoice);
+        assertThat(bookings).extracting(b -> b.path("kind").asText()).containsExactlyInAnyOrder("EXPENSE", "REVERSAL");
+
+        administration.get(BrowserEndToEndTest.portal + "/budget/journal/" + booked.json().path("id").asText()
+                + "?lang=de");
+        String history = BrowserEndToEndTest.main(administration);
+        assertThat(history).contains("Ausgabe gebucht", "Ausgabe storniert", "Grund: Doppelt erfasst", "7,50 €")
+                .doesNotContain("budget.Expense", "lineCode");
+        assertThat(BrowserEndToEndTest.axeHere(administration, "/budget/journal/{id}")).isEmpty();
+    }
+
+    @Test
+    void theAdministrationRecordsARiskWithGermanChoicesOnly() {
+        String title = "Preiserhöhung " + UUID.randomUUID().toString().substring(0, 6);
+        administration.get(BrowserEndToEndTest.portal + "/dependencies?lang=de");
+        administration.findElement(By.linkText("Risiko erfassen")).click();
+        new WebDriverWait(administration, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(By.id("feld-title")));
+        assertThat(BrowserEndToEndTest.main(administration)).doesNotContain("PRICE_INCREASE",
+                "JURISDICTION_FOREIGN_ACCESS");
+        type(administration, "feld-title", title);
+        new Select(administration.findElement(By.id("feld-category"))).selectByValue("PRICE_INCREASE");
+        new Select(administration.findElement(By.id("feld-likelihood"))).selectByValue("4");
+        new Select(administration.findElement(By.id("feld-impact"))).selectByValue("3");
+        type(administration, "feld-owner", "Kämmerei");
+        administration.findElement(By.cssSelector("form[method='post'] button[type='submit']")).click();
+        new WebDriverWait(administration, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains("done="));
+        StackClient.Reply risks = BrowserEndToEndTest.client.get("inventory", "/api/risks", "verwaltung");
+        List<JsonNode> mine = new ArrayList<>();
+        risks.json().forEach(r -> {
+            if (title.equals(r.path("details").path("title").asText())) {
+                mine.add(r);
+            }
+        });
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).path("details").path("likelihood").asInt()).isEqualTo(4);
     }
 
     @Test

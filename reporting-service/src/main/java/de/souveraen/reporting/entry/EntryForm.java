@@ -38,10 +38,14 @@ public interface EntryForm {
     /** The request for the service built from the entered values, or the fields whose format is wrong. */
     Submission submit(Call call, Map<String, String> values);
 
-    /** Where to go after the service accepted: the {@link #back} page with a notice by default. */
+    /** The form's name in {@code ?done=}: its path without parameters, {@code budget.expenses.reversal}. */
+    default String key() {
+        return path().replaceAll("\\{[^}]+}/?", "").replace('/', '.');
+    }
+
+    /** Where to go after the service accepted: the {@link #back} page with the form's notice. */
     default String done(Call call, ServiceClient.Answer answer) {
-        return back(call) + (back(call).contains("?") ? "&" : "?") + "done=" + path().replace('/', '.')
-                .replaceAll("[{}]", "");
+        return back(call) + (back(call).contains("?") ? "&" : "?") + "done=" + key();
     }
 
     /** What the person sees after success, on the page {@link #done} leads to. */

@@ -27,11 +27,17 @@ public class EntryForms {
 
     /** Links to the forms of page {@code navPath} the person may use (forms of a single record appear with it). */
     public List<PageModel.Link> actions(String navPath, Lang lang) {
-        return forms.stream().filter(f -> f.navPath().equals(navPath) && !f.path().contains("{"))
+        List<PageModel.Link> links = new java.util.ArrayList<>();
+        if (navPath.equals("/budget")) {
+            links.add(new PageModel.Link("/budget/journal?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Buchungen und Verlauf", "Bookings and history"), null));
+        }
+        forms.stream().filter(f -> f.navPath().equals(navPath) && !f.path().contains("{"))
                 .filter(f -> chrome.has(f.role()))
                 .map(f -> new PageModel.Link("/entry/" + f.path() + "?lang=" + lang.name().toLowerCase(),
                         f.heading(lang), null))
-                .toList();
+                .forEach(links::add);
+        return links;
     }
 
     /** The notice after a form was accepted ({@code ?done=} names the form), or null. */
@@ -39,7 +45,7 @@ public class EntryForms {
         if (done == null) {
             return null;
         }
-        return forms.stream().filter(f -> f.path().replace('/', '.').replaceAll("[{}]", "").equals(done))
+        return forms.stream().filter(f -> f.key().equals(done))
                 .findFirst().map(f -> f.doneNotice(lang) + " " + lang.pick("Die Übersicht zeigt es, sobald es "
                         + "verarbeitet ist (meist nach wenigen Sekunden; die Seite aktualisiert sich selbst).",
                         "The overview shows it as soon as it is processed (usually within seconds; the page updates "

@@ -50,6 +50,11 @@ public record Form(String action, String intro, String submitLabel, String cance
             return ids.isEmpty() ? null : String.join(" ", ids);
         }
 
+        /** Shown, not entered (e.g. the booking a reversal is for). */
+        public static Field shown(String name, String label, String value) {
+            return new Field(name, label, null, "static", value, null, false, null, null);
+        }
+
         public static Field hidden(String name, String value) {
             return new Field(name, "", null, "hidden", value, null, true, null, null);
         }
@@ -97,8 +102,8 @@ public record Form(String action, String intro, String submitLabel, String cance
 
     /** The same form with the person's input and the errors by field (those of no field go to the summary only). */
     public Form with(Map<String, String> values, Map<String, String> errors, List<Message> general) {
-        List<Field> filled = fields.stream()
-                .map(f -> f.withValue(values.getOrDefault(f.name(), f.value()), errors.get(f.name()))).toList();
+        List<Field> filled = fields.stream().map(f -> f.type().equals("static") ? f
+                : f.withValue(values.getOrDefault(f.name(), f.value()), errors.get(f.name()))).toList();
         List<Message> messages = new ArrayList<>(general);
         for (Field f : filled) {
             if (f.error() != null) {

@@ -57,6 +57,8 @@ public final class Labels {
             Map.entry("required", new String[] {"Pflichtfeld", "required"}),
             Map.entry("optional", new String[] {"freiwillig", "optional"}),
             Map.entry("cancel", new String[] {"Abbrechen", "Cancel"}),
+            Map.entry("filter", new String[] {"Filtern", "Filter"}),
+            Map.entry("pages", new String[] {"Seiten", "Pages"}),
             Map.entry("reason", new String[] {"Grund", "Reason"}),
             Map.entry("topic", new String[] {"Thema", "Topic"}),
             Map.entry("dependenciesCount", new String[] {"Erfasste Abhängigkeiten", "Registered dependencies"}),

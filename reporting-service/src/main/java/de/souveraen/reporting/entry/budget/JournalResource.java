@@ -1,0 +1,235 @@
+package de.souveraen.reporting.entry.budget;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.eventstore.text.German;
+import de.souveraen.reporting.entry.Call;
+import de.souveraen.reporting.entry.Form;
+import de.souveraen.reporting.entry.ServiceClient;
+import de.souveraen.reporting.entry.WriteServices;
+import de.souveraen.reporting.portal.Chrome;
+import de.souveraen.reporting.portal.PageModel;
+import de.souveraen.reporting.view.Lang;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The journal of a budget year (every expense and reversal, filtered by line, vendor and dates) and the audit trail
+ * of one booking or commitment: who recorded what and when. Read from the budget service with the person's token;
+ * the administration finds the reversal of an expense here.
+ */
+@Path("/budget/journal")
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({"administration", "workgroup", "council"})
+public class JournalResource {
+    private static final int SIZE = 100;
+    private static final Map<String, String[]> EVENTS = Map.of(
+            "budget.ExpenseBooked.v1", new String[] {"Ausgabe gebucht", "Expense booked"},
+            "budget.ExpenseReversed.v1", new String[] {"Ausgabe storniert", "Expense reversed"},
+            "budget.FundsCommitted.v1", new String[] {"Mittel gebunden", "Funds committed"},
+            "budget.CommitmentAdjusted.v1", new String[] {"Mittelbindung geändert", "Commitment adjusted"},
+            "budget.CommitmentReleased.v1", new String[] {"Mittelbindung freigegeben", "Commitment released"});
+    private static final List<String[]> DETAILS = List.of(new String[] {"amount", "Betrag", "Amount"},
+            new String[] {"newAmount", "Neuer Betrag", "New amount"}, new String[] {"lineCode", "Position", "Line"},
+            new String[] {"bookedOn", "Datum", "Date"}, new String[] {"reversedOn", "Datum", "Date"},
+            new String[] {"committedOn", "Datum", "Date"}, new String[] {"adjustedOn", "Datum", "Date"},
+            new String[] {"releasedOn", "Datum", "Date"}, new String[] {"vendor", "Lieferant", "Vendor"},
+            new String[] {"invoiceRef", "Rechnung", "Invoice"}, new String[] {"reference", "Aktenzeichen", "Reference"},
+            new String[] {"description", "Verwendungszweck", "Purpose"}, new String[] {"reason", "Grund", "Reason"});
+
+    private final Template list;
+    private final Chrome chrome;
+    private final ServiceClient client;
+    private final WriteServices services;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+    private final de.souveraen.reporting.entry.EntryForms forms;
+
+    JournalResource(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
+            WriteServices services, SecurityIdentity identity, Clock clock,
+            de.souveraen.reporting.entry.EntryForms forms) {
+        this.forms = forms;
+        this.list = list;
+        this.chrome = chrome;
+        this.client = client;
+        this.services = services;
+        this.identity = identity;
+        this.clock = clock;
+    }
+
+    private Call call(Lang lang) {
+        return new Call(lang, Map.of(), ServiceClient.token(identity).orElse(""), German.day(clock.instant()), client,
+                services);
+    }
+
+    @GET
+    public Uni<Response> journal(@QueryParam("lang") String language, @QueryParam("lineCode") String lineCode,
+            @QueryParam("vendor") String vendor, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("page") Integer page) {
+        Lang lang = Lang.of(language);
+        Call call = call(lang);
+        int year = call.today().getYear();
+        int p = page == null || page < 0 ? 0 : page;
+        Map<String, String> filters = new LinkedHashMap<>();
+        put(filters, "lineCode", lineCode);
+        put(filters, "vendor", vendor);
+        put(filters, "from", German.parseDate(from) == null ? null : German.parseDate(from).toString());
+        put(filters, "to", German.parseDate(to) == null ? null : German.parseDate(to).toString());
+        StringBuilder query = new StringBuilder("?size=" + SIZE + "&page=" + p);
+        filters.forEach((k, v) -> query.append('&').append(k).append('=').append(encode(v)));
+        String heading = lang.pick("Buchungen " + year, "Bookings " + year);
+        return BudgetOptions.lines(call, year).chain(lines -> call.get("budget", "/api/budgets/" + year + "/bookings"
+                + query).map(answer -> {
+                    List<Form.Field> filterFields = List.of(
+                            Form.Field.select("lineCode", lang.pick("Haushaltsposition", "Budget line"), null, false,
+                                    lines).prefilled(lineCode == null ? "" : lineCode),
+                            Form.Field.text("vendor", lang.pick("Lieferant enthält", "Vendor contains"), null, false)
+                                    .prefilled(vendor == null ? "" : vendor),
+                            Form.Field.date("from", lang.pick("von", "from"), null, false)
+                                    .prefilled(filters.getOrDefault("from", "")),
+                            Form.Field.date("to", lang.pick("bis", "to"), null, false)
+                                    .prefilled(filters.getOrDefault("to", "")));
+                    if (!answer.ok()) {
+                        return page(lang, "/budget/journal", heading, answer.status(), filterFields, null, List.of(),
+                                de.souveraen.reporting.entry.Refusal.german(answer.body()));
+                    }
+                    boolean administration = chrome.has("administration");
+                    List<List<String>> rows = new ArrayList<>();
+                    List<List<PageModel.Link>> links = new ArrayList<>();
+                    for (JsonNode b : answer.body().path("items")) {
+                        boolean expense = b.path("kind").asText().equals("EXPENSE");
+                        rows.add(List.of(German.date(LocalDate.parse(b.path("bookedOn").asText())),
+                                expense ? lang.pick("Ausgabe", "Expense") : lang.pick("Storno", "Reversal"),
+                                b.path("lineCode").asText(), German.money(b.path("amount").decimalValue()),
+                                text(b, "vendor"), text(b, "invoiceRef"), text(b, "description"),
+                                text(b, "recordedBy")));
+                        String id = b.path("id").asText();
+                        List<PageModel.Link> row = new ArrayList<>();
+                        row.add(new PageModel.Link("/budget/journal/" + id + "?lang=" + code(lang),
+                                lang.pick("Verlauf", "History"), lang.pick("Verlauf der Buchung ", "History of booking ")
+                                        + text(b, "invoiceRef")));
+                        if (administration && expense && b.path("reversedBy").isNull()) {
+                            row.add(new PageModel.Link("/entry/budget/" + year + "/expenses/" + id + "/reversal?lang="
+                                    + code(lang), lang.pick("Stornieren", "Reverse"),
+                                    lang.pick("Buchung stornieren ", "Reverse booking ") + text(b, "invoiceRef")));
+                        }
+                        links.add(row);
+                    }
+                    PageModel.Table table = new PageModel.Table(heading, List.of(lang.pick("Datum", "Date"),
+                            lang.pick("Art", "Kind"), lang.pick("Position", "Line"), lang.pick("Betrag", "Amount"),
+                            lang.pick("Lieferant", "Vendor"), lang.pick("Rechnung", "Invoice"),
+                            lang.pick("Verwendungszweck", "Purpose"), lang.pick("Erfasst von", "Recorded by"),
+                            lang.pick("Aktionen", "Actions")), List.of(false, false, false, true, false, false, false,
+                                    false, false), rows, links);
+                    long total = answer.body().path("total").asLong();
+                    List<PageModel.Link> pages = new ArrayList<>();
+                    StringBuilder same = new StringBuilder("/budget/journal?lang=" + code(lang));
+                    filters.forEach((k, v) -> same.append('&').append(k).append('=').append(encode(v)));
+                    if (p > 0) {
+                        pages.add(new PageModel.Link(same + "&page=" + (p - 1), lang.pick("Vorherige Seite",
+                                "Previous page"), null));
+                    }
+                    if ((long) (p + 1) * SIZE < total) {
+                        pages.add(new PageModel.Link(same + "&page=" + (p + 1), lang.pick("Nächste Seite",
+                                "Next page"), null));
+                    }
+                    return page(lang, "/budget/journal", heading, 200, filterFields, table, pages, null);
+                })).onFailure().recoverWithItem(e -> page(lang, "/budget/journal", heading, 503, null, null,
+                        List.of(), e instanceof de.souveraen.reporting.entry.EntryForm.Unavailable u ? u.getMessage()
+                                : lang.pick("Der Haushaltsdienst ist gerade nicht erreichbar.",
+                                        "The budget service cannot be reached right now.")));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<Response> trail(@PathParam("id") UUID id, @QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        Call call = call(lang);
+        int year = call.today().getYear();
+        String heading = lang.pick("Verlauf einer Buchung", "History of a booking");
+        return call.get("budget", "/api/budgets/" + year + "/audit/" + id).map(answer -> {
+            if (!answer.ok()) {
+                return page(lang, "/budget/journal/" + id, heading, answer.status(), null, null, List.of(),
+                        de.souveraen.reporting.entry.Refusal.german(answer.body()));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            for (JsonNode entry : answer.body()) {
+                String[] what = EVENTS.get(entry.path("type").asText());
+                rows.add(List.of(German.dateTime(Instant.parse(entry.path("recordedAt").asText())),
+                        what == null ? lang.pick("Änderung", "Change") : lang.pick(what[0], what[1]),
+                        entry.path("actorName").asText(entry.path("actorSubject").asText()),
+                        details(entry.path("change"), lang)));
+            }
+            PageModel.Table table = new PageModel.Table(heading, List.of(lang.pick("Zeitpunkt", "When"),
+                    lang.pick("Vorgang", "What"), lang.pick("Wer", "Who"), lang.pick("Angaben", "Details")),
+                    List.of(false, false, false, false), rows);
+            return page(lang, "/budget/journal/" + id, heading, 200, null, table, List.of(new PageModel.Link(
+                    "/budget/journal?lang=" + code(lang), lang.pick("Zurück zu den Buchungen",
+                            "Back to the bookings"), null)), null);
+        }).onFailure().recoverWithItem(e -> page(lang, "/budget/journal/" + id, heading, 503, null, null, List.of(),
+                lang.pick("Der Haushaltsdienst ist gerade nicht erreichbar.",
+                        "The budget service cannot be reached right now.")));
+    }
+
+    /** The change's known members with German names and German formats: "Betrag: 12,34 € · Grund: …". */
+    static String details(JsonNode change, Lang lang) {
+        List<String> parts = new ArrayList<>();
+        for (String[] detail : DETAILS) {
+            JsonNode value = change.path(detail[0]);
+            if (value.isMissingNode() || value.isNull() || value.asText().isBlank()) {
+                continue;
+            }
+            String shown = value.isNumber() ? German.money(value.decimalValue())
+                    : value.asText().matches("\\d{4}-\\d{2}-\\d{2}") ? German.date(LocalDate.parse(value.asText()))
+                            : value.asText();
+            parts.add(lang.pick(detail[1], detail[2]) + ": " + shown);
+        }
+        return String.join(" · ", parts);
+    }
+
+    private Response page(Lang lang, String path, String heading, int status, List<Form.Field> filters,
+            PageModel.Table table, List<PageModel.Link> pages, String problem) {
+        String html = chrome.around(list.instance(), lang, path, "/budget", heading, null)
+                .data("intro", null).data("notice", forms.notice(lang)).data("problem", problem).data("filters", filters).data("action", path)
+                .data("table", table).data("pages", pages).data("hasErrors", problem != null).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private static String text(JsonNode node, String field) {
+        JsonNode value = node.path(field);
+        return value.isMissingNode() || value.isNull() ? "–" : value.asText();
+    }
+
+    private static void put(Map<String, String> map, String key, String value) {
+        if (value != null && !value.isBlank()) {
+            map.put(key, value.strip());
+        }
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private static String code(Lang lang) {
+        return lang.name().toLowerCase();
+    }
+}

@@ -1,0 +1,85 @@
+package de.souveraen.reporting.entry.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.inventory.InventoryLabels;
+import de.souveraen.contracts.inventory.RiskCategory;
+import de.souveraen.reporting.entry.BasicForm;
+import de.souveraen.reporting.entry.Call;
+import de.souveraen.reporting.entry.Form;
+import de.souveraen.reporting.entry.Inputs;
+import de.souveraen.reporting.entry.Options;
+import de.souveraen.reporting.view.Lang;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** "Risiko erfassen": a risk of the programme with likelihood, impact, owner and mitigation. */
+@ApplicationScoped
+public class RaiseRiskForm extends BasicForm {
+    private static final String[][] LIKELIHOOD = {{"sehr unwahrscheinlich", "very unlikely"},
+        {"unwahrscheinlich", "unlikely"}, {"möglich", "possible"}, {"wahrscheinlich", "likely"},
+        {"sehr wahrscheinlich", "very likely"}};
+    private static final String[][] IMPACT = {{"sehr gering", "very low"}, {"gering", "low"}, {"mittel", "medium"},
+        {"hoch", "high"}, {"sehr hoch", "very high"}};
+
+    public RaiseRiskForm() {
+        super("dependencies/risks/new", "/dependencies", "administration", new Words("Risiko erfassen",
+                "Record a risk", null, null, "Erfassen", "Record", "Das Risiko ist erfasst.", "The risk is recorded."));
+    }
+
+    private static List<Form.Option> scale(String[][] words, Lang lang) {
+        List<Form.Option> options = new ArrayList<>();
+        options.add(new Form.Option("", lang.pick("– bitte wählen –", "– please choose –"), true));
+        for (int i = 0; i < words.length; i++) {
+            options.add(new Form.Option(String.valueOf(i + 1), (i + 1) + " – " + lang.pick(words[i][0], words[i][1]),
+                    false));
+        }
+        return options;
+    }
+
+    @Override
+    public Uni<List<Form.Field>> fields(Call call) {
+        Lang lang = call.lang();
+        return call.get("inventory", "/api/dependencies?size=500").map(answer -> {
+            List<Form.Option> dependencies = new ArrayList<>();
+            dependencies.add(new Form.Option("", lang.pick("– keine –", "– none –"), true));
+            for (JsonNode d : answer.body().path("items")) {
+                dependencies.add(new Form.Option(d.path("id").asText(), d.path("name").asText() + " ("
+                        + d.path("vendor").asText() + ")", false));
+            }
+            return List.of(
+                    Form.Field.text("title", lang.pick("Titel", "Title"), null, true),
+                    Form.Field.textarea("description", lang.pick("Beschreibung", "Description"), null, false),
+                    Form.Field.select("category", lang.pick("Art des Risikos", "Kind of risk"), null, true,
+                            Options.of(RiskCategory.class, lang, true,
+                                    v -> lang == Lang.DE ? InventoryLabels.de(v) : InventoryLabels.en(v))),
+                    Form.Field.select("likelihood", lang.pick("Eintrittswahrscheinlichkeit", "Likelihood"), null,
+                            true, scale(LIKELIHOOD, lang)),
+                    Form.Field.select("impact", lang.pick("Auswirkung", "Impact"), null, true, scale(IMPACT, lang)),
+                    Form.Field.text("owner", lang.pick("Verantwortlich", "Owner"), null, true),
+                    Form.Field.textarea("mitigation", lang.pick("Gegenmaßnahme", "Mitigation"), null, false),
+                    Form.Field.select("dependencyIds", lang.pick("Betroffene Abhängigkeit", "Dependency affected"),
+                            null, false, dependencies));
+        });
+    }
+
+    @Override
+    public Submission submit(Call call, Map<String, String> values) {
+        Inputs in = new Inputs(call.lang(), values);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("title", values.get("title"));
+        body.put("description", values.get("description"));
+        body.put("category", values.get("category"));
+        body.put("likelihood", in.integer("likelihood"));
+        body.put("impact", in.integer("impact"));
+        body.put("owner", values.get("owner"));
+        body.put("mitigation", values.get("mitigation"));
+        String dependency = values.get("dependencyIds");
+        body.put("dependencyIds", dependency == null ? List.of() : List.of(dependency));
+        return in.hasErrors() ? Submission.refuse(in.errors())
+                : Submission.send("inventory", "POST", "/api/risks", body);
+    }
+}
