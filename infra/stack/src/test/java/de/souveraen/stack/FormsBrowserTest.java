@@ -154,6 +154,61 @@ class FormsBrowserTest {
     }
 
     @Test
+    void aMessyExcelFileIsCheckedFirstRefusedWithItsErrorsAndAGoodOneImported() throws IOException {
+        String name = "Ratsinformationssystem " + UUID.randomUUID().toString().substring(0, 6);
+        String header = "Anwendung;Anbieter;Land;Kategorie;Betrieb;Daten;Anzahl Nutzer;Kosten pro Jahr\r\n";
+        java.nio.file.Path bad = java.nio.file.Files.createTempFile("inventar-fehler-", ".csv");
+        java.nio.file.Files.write(bad, (header + name + ";Sitzungsdienst GmbH;Atlantis;Fachverfahren;"
+                + "Rechenzentrum;personenbezogen;40;zwölf Euro\r\n").getBytes(java.nio.charset.Charset
+                        .forName("windows-1252")));
+        java.nio.file.Path good = java.nio.file.Files.createTempFile("inventar-gut-", ".csv");
+        java.nio.file.Files.write(good, (header + name + ";Sitzungsdienst GmbH;Deutschland;Fachverfahren;"
+                + "Rechenzentrum;personenbezogen;40;1.980,00\r\n").getBytes(java.nio.charset.Charset
+                        .forName("windows-1252")));
+        try {
+            administration.get(BrowserEndToEndTest.portal + "/dependencies?lang=de");
+            administration.findElement(By.linkText("Aus CSV-Datei übernehmen")).click();
+            WebDriverWait wait = new WebDriverWait(administration, Duration.ofSeconds(30));
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feld-file")));
+            administration.findElement(By.id("feld-file")).sendKeys(bad.toString());
+            administration.findElement(By.xpath("//button[text()='Datei prüfen']")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("probelauf")));
+            String dryRun = BrowserEndToEndTest.main(administration);
+            assertThat(dryRun).contains("Zeichensatz der Datei: Windows-1252")
+                    .contains("Die Datei hat Fehler").contains("Atlantis").contains("zwölf Euro");
+            assertThat(administration.findElements(By.xpath("//button[text()='Alle Zeilen übernehmen']")))
+                    .as("a file with errors cannot be imported").isEmpty();
+            assertThat(BrowserEndToEndTest.axeHere(administration, "/dependencies/import (dry run)")).isEmpty();
+
+            administration.findElement(By.id("feld-file")).sendKeys(good.toString());
+            administration.findElement(By.xpath("//button[text()='Datei prüfen']")).click();
+            wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.xpath("//button[text()='Alle Zeilen übernehmen']")));
+            assertThat(BrowserEndToEndTest.main(administration)).contains("fehlerfrei").contains("davon neu: 1");
+            assertThat(dependenciesNamed(name)).as("a dry run stores nothing").isEmpty();
+            administration.findElement(By.xpath("//button[text()='Alle Zeilen übernehmen']")).click();
+            wait.until(ExpectedConditions.urlContains("done="));
+            assertThat(BrowserEndToEndTest.main(administration)).contains("Die Datei ist übernommen.");
+            assertThat(dependenciesNamed(name)).hasSize(1);
+        } finally {
+            java.nio.file.Files.deleteIfExists(bad);
+            java.nio.file.Files.deleteIfExists(good);
+        }
+    }
+
+    static List<JsonNode> dependenciesNamed(String name) {
+        StackClient.Reply list = BrowserEndToEndTest.client.get("inventory", "/api/dependencies?size=500",
+                "verwaltung");
+        List<JsonNode> found = new ArrayList<>();
+        list.json().path("items").forEach(d -> {
+            if (name.equals(d.path("name").asText())) {
+                found.add(d);
+            }
+        });
+        return found;
+    }
+
+    @Test
     void theAdministrationRecordsARiskWithGermanChoicesOnly() {
         String title = "Preiserhöhung " + UUID.randomUUID().toString().substring(0, 6);
         administration.get(BrowserEndToEndTest.portal + "/dependencies?lang=de");

@@ -32,6 +32,10 @@ public class EntryForms {
             links.add(new PageModel.Link("/budget/journal?lang=" + lang.name().toLowerCase(),
                     lang.pick("Buchungen und Verlauf", "Bookings and history"), null));
         }
+        if (navPath.equals("/dependencies") && chrome.has("administration")) {
+            links.add(new PageModel.Link("/dependencies/import?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Aus CSV-Datei übernehmen", "Import from a CSV file"), null));
+        }
         forms.stream().filter(f -> f.navPath().equals(navPath) && !f.path().contains("{"))
                 .filter(f -> chrome.has(f.role()))
                 .map(f -> new PageModel.Link("/entry/" + f.path() + "?lang=" + lang.name().toLowerCase(),
@@ -44,6 +48,12 @@ public class EntryForms {
     public String notice(String done, Lang lang) {
         if (done == null) {
             return null;
+        }
+        if (done.equals("dependencies.import")) {
+            return lang.pick("Die Datei ist übernommen.", "The file is imported.") + " " + lang.pick("Die Übersicht "
+                    + "zeigt es, sobald es verarbeitet ist (meist nach wenigen Sekunden; die Seite aktualisiert sich "
+                    + "selbst).", "The overview shows it as soon as it is processed (usually within seconds; the page "
+                            + "updates itself).");
         }
         return forms.stream().filter(f -> f.key().equals(done))
                 .findFirst().map(f -> f.doneNotice(lang) + " " + lang.pick("Die Übersicht zeigt es, sobald es "

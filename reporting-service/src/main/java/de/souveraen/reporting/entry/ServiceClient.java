@@ -58,6 +58,12 @@ public class ServiceClient {
         return send(request, token);
     }
 
+    /** Sends a file as it is ({@code contentType}, e.g. {@code text/csv}). */
+    public Uni<Answer> sendBytes(String method, URI uri, String token, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
+                .method(method, HttpRequest.BodyPublishers.ofByteArray(body)), token);
+    }
+
     private Uni<Answer> send(HttpRequest.Builder request, String token) {
         request.timeout(Duration.ofSeconds(20)).header("Accept", "application/json, application/problem+json")
                 .header("Authorization", "Bearer " + token);
