@@ -163,7 +163,7 @@ class FormsBrowserTest {
                         .forName("windows-1252")));
         java.nio.file.Path good = java.nio.file.Files.createTempFile("inventar-gut-", ".csv");
         java.nio.file.Files.write(good, (header + name + ";Sitzungsdienst GmbH;Deutschland;Fachverfahren;"
-                + "Rechenzentrum;personenbezogen;40;1.980,00\r\n").getBytes(java.nio.charset.Charset
+                + "Kommunales Rechenzentrum;personenbezogen;40;1.980,00\r\n").getBytes(java.nio.charset.Charset
                         .forName("windows-1252")));
         try {
             administration.get(BrowserEndToEndTest.portal + "/dependencies?lang=de");
