@@ -1,5 +1,6 @@
 package de.souveraen.inventory.csv;
 
+import de.souveraen.eventstore.text.GermanCsv;
 import de.souveraen.contracts.inventory.Category;
 import de.souveraen.contracts.inventory.ContractTerms;
 import de.souveraen.contracts.inventory.Criticality;
@@ -34,7 +35,6 @@ import java.util.function.Function;
  */
 public final class InventoryCsvImport {
     public static final char SEPARATOR = ';';
-    static final String FORMULA_STARTS = "=+-@\t\r";
 
     private final CountryTable countries;
 
@@ -197,7 +197,7 @@ public final class InventoryCsvImport {
 
     /** Removes the apostrophe the export puts before a cell that a spreadsheet would take for a formula. */
     static String unneutralise(String cell) {
-        if (cell.length() >= 2 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0) {
+        if (cell.length() >= 2 && cell.charAt(0) == '\'' && GermanCsv.FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0) {
             return cell.substring(1);
         }
         return cell;

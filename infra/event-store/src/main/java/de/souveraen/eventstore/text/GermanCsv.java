@@ -104,9 +104,12 @@ public final class GermanCsv {
         return format.format(amount);
     }
 
+    /** The first characters that make a spreadsheet evaluate a cell (the one list of the suite). */
+    public static final String FORMULA_STARTS = "=+-@\t\r";
+
     /** {@code =SUMME(A1)} → {@code '=SUMME(A1)}: shown as text, never evaluated. */
     public static String neutralise(String text) {
-        if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
+        if (!text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }
         return text;
