@@ -45,10 +45,11 @@ class StackEndToEndTest {
         assertThat(demoFailures).isEmpty();
         within(java.time.Duration.ofSeconds(30), () -> {
             var report = client.get("reporting", "/api/reports/2026-Q4", "rat");
+            // at least the demo's: the browser tests that share this stack add dependencies and meetings of their own
             return report.status() == 200 && report.json().at("/finances/total/appropriated").decimalValue()
                     .compareTo(new java.math.BigDecimal("15000")) == 0
-                    && report.json().at("/trainings/sessions").asLong() == 1
-                    && report.json().at("/progress/dependencies").asLong() == 12;
+                    && report.json().at("/trainings/sessions").asLong() >= 1
+                    && report.json().at("/progress/dependencies").asLong() >= 12;
         });
         var report = client.get("reporting", "/api/reports/2026-Q4", "rat").json();
         assertThat(report.at("/upcomingDecisions/recommendations/0/councilSessionDate").asText())
