@@ -3,6 +3,7 @@ package de.souveraen.inventory.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
@@ -107,6 +108,7 @@ class InventoryApiTest {
                 .post("/api/dependencies/" + id + "/plan").then().statusCode(200);
         given().auth().oauth2(ADMIN).get("/api/dependencies/" + id).then()
                 .body("status", equalTo("ASSESSED"))
+                .body("nextSteps", contains("ALTERNATIVE_SELECTED", "KEPT"))
                 .body("alternatives[0].id", equalTo(alternative))
                 .body("plan.PILOT", equalTo("2027-Q1"));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"status\":\"MIGRATED\",\"note\":\"zu früh\"}")
