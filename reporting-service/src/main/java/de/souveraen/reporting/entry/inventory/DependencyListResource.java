@@ -1,0 +1,231 @@
+package de.souveraen.reporting.entry.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.inventory.MigrationStatus;
+import de.souveraen.contracts.inventory.SovereigntyObjective;
+import de.souveraen.contracts.inventory.SovereigntyQuestions;
+import de.souveraen.eventstore.text.German;
+import de.souveraen.reporting.entry.Call;
+import de.souveraen.reporting.entry.EntryForms;
+import de.souveraen.reporting.entry.Refusal;
+import de.souveraen.reporting.entry.ServiceClient;
+import de.souveraen.reporting.entry.WriteServices;
+import de.souveraen.reporting.portal.Chrome;
+import de.souveraen.reporting.portal.PageModel;
+import de.souveraen.reporting.view.Lang;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * "Abhängigkeiten bearbeiten und bewerten": the register as the inventory service has it now (read with the
+ * person's token, so a change shows at once), with the actions of each dependency for the administration; and one
+ * dependency's page with its migration state and latest assessment (score, SEAL level, SDS label and the level of
+ * every objective), where the assessment and migration forms lead after saving.
+ */
+@Path(Dependencies.LIST)
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({"administration", "workgroup", "council"})
+public class DependencyListResource {
+    private final Template list;
+    private final Template one;
+    private final Chrome chrome;
+    private final ServiceClient client;
+    private final WriteServices services;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+    private final EntryForms forms;
+
+    DependencyListResource(@Location("entry/list.html") Template list, @Location("entry/dependency.html") Template one,
+            Chrome chrome, ServiceClient client, WriteServices services, SecurityIdentity identity, Clock clock,
+            EntryForms forms) {
+        this.list = list;
+        this.one = one;
+        this.chrome = chrome;
+        this.client = client;
+        this.services = services;
+        this.identity = identity;
+        this.clock = clock;
+        this.forms = forms;
+    }
+
+    /** The page of the dependency {@code {id}} of a form's call, with the language; a query follows with {@code &}. */
+    static String detail(Call call) {
+        return Dependencies.LIST + "/" + call.param("id") + call.langQuery();
+    }
+
+    private Call call(Lang lang) {
+        return new Call(lang, Map.of(), ServiceClient.token(identity).orElse(""), German.day(clock.instant()), client,
+                services);
+    }
+
+    @GET
+    public Uni<Response> all(@QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        String heading = lang.pick("Abhängigkeiten bearbeiten und bewerten", "Edit and assess dependencies");
+        boolean administration = chrome.has("administration");
+        return call(lang).get("inventory", "/api/dependencies?size=500").map(answer -> {
+            if (!answer.ok()) {
+                return listPage(lang, heading, answer.status(), null, Refusal.german(answer.body()));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            List<List<PageModel.Link>> links = new ArrayList<>();
+            for (JsonNode d : answer.body().path("items")) {
+                String id = d.path("id").asText();
+                String name = Dependencies.title(d);
+                rows.add(List.of(d.path("name").asText(), d.path("vendor").asText(),
+                        Dependencies.label(MigrationStatus.class, d.path("status"), lang), score(d, lang),
+                        seal(d), sds(d, lang)));
+                List<PageModel.Link> row = new ArrayList<>();
+                row.add(new PageModel.Link(Dependencies.LIST + "/" + id + "?lang=" + code(lang),
+                        lang.pick("Ansehen", "View"), lang.pick("Ansehen: ", "View: ") + name));
+                if (administration) {
+                    row.add(new PageModel.Link(entry(id, "edit", lang), lang.pick("Bearbeiten", "Edit"),
+                            lang.pick("Bearbeiten: ", "Edit: ") + name));
+                    row.add(new PageModel.Link(entry(id, "assessment", lang), lang.pick("Bewerten", "Assess"),
+                            lang.pick("Bewerten: ", "Assess: ") + name));
+                    if (!d.path("nextSteps").isEmpty()) {
+                        row.add(new PageModel.Link(entry(id, "status", lang), lang.pick("Nächster Schritt",
+                                "Next step"), lang.pick("Nächster Migrationsschritt: ", "Next migration step: ")
+                                        + name));
+                    }
+                }
+                links.add(row);
+            }
+            PageModel.Table table = new PageModel.Table(heading, List.of(lang.pick("Name", "Name"),
+                    lang.pick("Anbieter", "Vendor"), lang.pick("Migrationsstand", "Migration state"),
+                    lang.pick("Punktzahl", "Score"), lang.pick("SEAL-Stufe", "SEAL level"),
+                    lang.pick("SDS-Einstufung", "SDS label"), lang.pick("Aktionen", "Actions")),
+                    List.of(false, false, false, true, true, false, false), rows, links);
+            return listPage(lang, heading, 200, table, null);
+        }).onFailure().recoverWithItem(e -> listPage(lang, heading, 503, null, unreachable(lang)));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<Response> dependency(@PathParam("id") UUID id, @QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        String path = Dependencies.LIST + "/" + id;
+        String fallback = lang.pick("Abhängigkeit", "Dependency");
+        return call(lang).get("inventory", "/api/dependencies/" + id).map(answer -> {
+            if (!answer.ok()) {
+                return onePage(lang, path, fallback, answer.status(), List.of(), null, List.of(),
+                        Refusal.german(answer.body()));
+            }
+            JsonNode d = answer.body();
+            List<List<String>> facts = new ArrayList<>();
+            facts.add(List.of(lang.pick("Anbieter", "Vendor"), d.path("vendor").asText()));
+            facts.add(List.of(lang.pick("Migrationsstand", "Migration state"),
+                    Dependencies.label(MigrationStatus.class, d.path("status"), lang)));
+            List<String> next = new ArrayList<>();
+            d.path("nextSteps").forEach(s -> next.add(Dependencies.label(MigrationStatus.valueOf(s.asText()), lang)));
+            facts.add(List.of(lang.pick("Mögliche nächste Schritte", "Possible next steps"),
+                    next.isEmpty() ? "–" : String.join(", ", next)));
+            facts.add(List.of(lang.pick("Punktzahl (0–100)", "Score (0–100)"), score(d, lang)));
+            facts.add(List.of(lang.pick("SEAL-Stufe (schwächstes Ziel)", "SEAL level (weakest objective)"), seal(d)));
+            facts.add(List.of(lang.pick("SDS-Einstufung", "SDS label"), sds(d, lang)));
+            JsonNode latest = d.path("latestAssessment");
+            PageModel.Table levels = null;
+            if (latest.isObject()) {
+                facts.add(List.of(lang.pick("Bewertet am", "Assessed on"),
+                        German.date(LocalDate.parse(latest.path("assessedOn").asText()))));
+                facts.add(List.of(lang.pick("Begründung", "Rationale"), latest.path("rationale").asText("–")));
+                List<List<String>> rows = new ArrayList<>();
+                for (SovereigntyObjective objective : SovereigntyObjective.values()) {
+                    SovereigntyQuestions.Question q = SovereigntyQuestions.of(objective);
+                    JsonNode level = latest.path("scores").path(objective.name());
+                    rows.add(List.of(objective.code() + " " + lang.pick(q.nameDe(), q.nameEn()),
+                            objective.weight() + " %", level.isInt() ? String.valueOf(level.asInt()) : "–",
+                            level.isInt() ? q.levelsDe().get(level.asInt()) : "–"));
+                }
+                levels = new PageModel.Table(lang.pick("Letzte Bewertung je Ziel", "Latest assessment by objective"),
+                        List.of(lang.pick("Ziel", "Objective"), lang.pick("Gewicht", "Weight"),
+                                lang.pick("Stufe", "Level"), lang.pick("Bedeutung", "Meaning")),
+                        List.of(false, true, true, false), rows);
+            }
+            List<PageModel.Link> actions = new ArrayList<>();
+            if (chrome.has("administration")) {
+                String key = id.toString();
+                actions.add(new PageModel.Link(entry(key, "edit", lang), lang.pick("Bearbeiten", "Edit"), null));
+                actions.add(new PageModel.Link(entry(key, "assessment", lang), lang.pick("Souveränität bewerten",
+                        "Assess sovereignty"), null));
+                if (!next.isEmpty()) {
+                    actions.add(new PageModel.Link(entry(key, "status", lang), lang.pick("Nächster Migrationsschritt",
+                            "Next migration step"), null));
+                }
+            }
+            actions.add(new PageModel.Link(Dependencies.LIST + "?lang=" + code(lang), lang.pick(
+                    "Zurück zur Liste", "Back to the list"), null));
+            return onePage(lang, path, d.path("name").asText(), 200, facts, levels, actions, null);
+        }).onFailure().recoverWithItem(e -> onePage(lang, path, fallback, 503, List.of(), null, List.of(),
+                unreachable(lang)));
+    }
+
+    private static String score(JsonNode d, Lang lang) {
+        JsonNode score = d.path("sovereigntyScore");
+        return score.isNumber() ? German.decimal(score.decimalValue(), 2) : lang.pick("nicht bewertet",
+                "not assessed");
+    }
+
+    private static String seal(JsonNode d) {
+        return d.path("sealLevel").isInt() ? "SEAL-" + d.path("sealLevel").asInt() : "–";
+    }
+
+    private static String sds(JsonNode d, Lang lang) {
+        JsonNode step = d.path("sds");
+        if (!step.isInt()) {
+            return "–";
+        }
+        var label = de.souveraen.contracts.inventory.InventoryLabels.sds(step.asInt());
+        return "SDS " + step.asInt() + " – " + lang.pick(label.de(), label.en());
+    }
+
+    private static String entry(String id, String form, Lang lang) {
+        return "/entry/dependencies/" + id + "/" + form + "?lang=" + code(lang);
+    }
+
+    private static String unreachable(Lang lang) {
+        return lang.pick("Der Inventardienst ist gerade nicht erreichbar.",
+                "The inventory service cannot be reached right now.");
+    }
+
+    private Response listPage(Lang lang, String heading, int status, PageModel.Table table, String problem) {
+        String html = chrome.around(list.instance(), lang, Dependencies.LIST, "/dependencies", heading, null)
+                .data("intro", lang.pick("Die Abhängigkeiten, wie das Inventar sie jetzt führt; Änderungen zeigen "
+                        + "sich hier sofort.", "The dependencies as the inventory holds them now; changes show here "
+                                + "at once."))
+                .data("notice", forms.notice(lang)).data("problem", problem).data("filters", null)
+                .data("action", Dependencies.LIST).data("table", table).data("pages", List.of())
+                .data("hasErrors", problem != null).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private Response onePage(Lang lang, String path, String heading, int status, List<List<String>> facts,
+            PageModel.Table levels, List<PageModel.Link> actions, String problem) {
+        String html = chrome.around(one.instance(), lang, path, "/dependencies", heading, null)
+                .data("notice", forms.notice(lang)).data("problem", problem).data("facts", facts)
+                .data("levels", levels).data("actions", actions)
+                .data("actionsHeading", lang.pick("Aktionen", "Actions")).data("hasErrors", problem != null)
+                .render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private static String code(Lang lang) {
+        return lang.name().toLowerCase();
+    }
+}
