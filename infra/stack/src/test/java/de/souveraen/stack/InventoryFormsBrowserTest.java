@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The inventory's forms of one dependency in a real browser, signed in as the administration: the list leads to
  * editing (filled with the recorded values, saved with its version; a stale version is refused in German and writes
- * nothing), to the sovereignty questionnaire (score, SEAL level and SDS label shown after saving) and to the next
- * migration step (only allowed steps offered). Every page passes axe-core and shows no enum code.
+ * nothing), to the sovereignty questionnaire (score, SEAL level and SDS label live while answering and after
+ * saving) and to the next migration step (only allowed steps offered). Every page passes axe-core and shows no enum
+ * code.
  */
 @ExtendWith(SharedStack.class)
 class InventoryFormsBrowserTest {
@@ -153,9 +154,13 @@ class InventoryFormsBrowserTest {
                 .isEmpty();
         assertThat(BrowserEndToEndTest.client.get("inventory", "/api/dependencies/" + id + "/assessments",
                 "verwaltung").json()).as("nothing assessed yet").isEmpty();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vorschau"), "Fragen offen"));
         for (int objective = 1; objective <= 8; objective++) {
             administration.findElement(By.id("feld-scores.SOV" + objective + "-3")).click();
         }
+        // while answering, the inventory's result of the answers so far (nothing stored)
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("vorschau"),
+                "75,00 von 100 Punkten · SEAL-3 · SDS 2 – Überwiegend souverän"));
         type("feld-rationale", "Vertrag und Testat geprüft");
         administration.findElement(By.id("feld-exit.canExit-0")).click();
         type("feld-exit.estimatedMonths", "12");

@@ -18,7 +18,10 @@ import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.Page;
 import de.souveraen.eventstore.web.Writes;
 import de.souveraen.inventory.alternative.CatalogueEntry;
+import de.souveraen.inventory.assessment.AssessmentRules;
+import de.souveraen.inventory.assessment.SovereigntyScore;
 import de.souveraen.inventory.dependency.DependencyCommand.AssessDependency;
+import de.souveraen.inventory.history.HistoryEntry;
 import de.souveraen.inventory.dependency.DependencyCommand.ChangeMigrationStatus;
 import de.souveraen.inventory.dependency.DependencyCommand.EvaluateAlternative;
 import de.souveraen.inventory.dependency.DependencyCommand.PlanMigrationStep;
@@ -59,6 +62,13 @@ public class DependencyResource {
 
     public record AssessmentRequest(Map<SovereigntyObjective, Integer> scores, String rationale, ExitCapability exit,
             LocalDate assessedOn) {
+    }
+
+    public record PreviewRequest(Map<SovereigntyObjective, Integer> scores) {
+    }
+
+    /** Score 0..100, SEAL level 0..4 and SDS step 1..5 with its German and English label. */
+    public record Preview(java.math.BigDecimal score, int sealLevel, int sds, String sdsLabel, String sdsLabelEn) {
     }
 
     public record StatusRequest(MigrationStatus status, String note, LocalDate changedOn) {
@@ -144,6 +154,16 @@ public class DependencyResource {
                 r, assessmentId, answered -> PATH + id + "/assessments"));
     }
 
+    /** What an assessment with these levels would give; nothing is stored (the questionnaire shows it live). */
+    @POST
+    @Path("/assessments/preview")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Preview preview(PreviewRequest body) {
+        SovereigntyScore result = AssessmentRules.preview(Http.body(body).scores());
+        return new Preview(result.score(), result.sealLevel(), result.sds().step(), result.sds().de(),
+                result.sds().en());
+    }
+
     /** Every assessment ever made, oldest first: the trend the report shows. */
     @GET
     @Path("/{id}/assessments")
@@ -152,6 +172,14 @@ public class DependencyResource {
         return existing(id).chain(ignored -> store.events(DependencyDecider.AGGREGATE, id)).map(events -> events
                 .stream().map(e -> e.decode(store.registry())).filter(DependencyAssessed.class::isInstance)
                 .map(DependencyAssessed.class::cast).toList());
+    }
+
+    /** Who changed the dependency when, and how: every event of its stream, oldest first. */
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
+        return existing(id).chain(ignored -> store.events(DependencyDecider.AGGREGATE, id)).map(HistoryEntry::of);
     }
 
     @POST

@@ -92,6 +92,19 @@ class InventoryApiTest {
     }
 
     @Test
+    void a_preview_computes_score_seal_and_sds_and_stores_nothing() {
+        String scores = "{\"SOV1\":3,\"SOV2\":3,\"SOV3\":3,\"SOV4\":3,\"SOV5\":3,\"SOV6\":3,\"SOV7\":3,\"SOV8\":3}";
+        var preview = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"scores\":" + scores + "}")
+                .post("/api/dependencies/assessments/preview").then().statusCode(200)
+                .body("sealLevel", equalTo(3)).body("sds", equalTo(2))
+                .body("sdsLabel", equalTo("Überwiegend souverän")).extract().jsonPath();
+        assertThat(preview.getDouble("score")).isEqualTo(75.0);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"scores\":{\"SOV1\":3}}")
+                .post("/api/dependencies/assessments/preview").then().statusCode(422)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void migration_moves_forward_with_an_alternative_and_a_plan() {
         String id = register(dependency("Client OS C", "Windoze Inc.", "US"));
         String scores = "{\"SOV1\":1,\"SOV2\":1,\"SOV3\":1,\"SOV4\":1,\"SOV5\":1,\"SOV6\":1,\"SOV7\":1,\"SOV8\":1}";
@@ -114,6 +127,14 @@ class InventoryApiTest {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"status\":\"MIGRATED\",\"note\":\"zu früh\"}")
                 .post("/api/dependencies/" + id + "/status").then().statusCode(409)
                 .contentType("application/problem+json");
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + id + "/history").then().statusCode(200)
+                .body("type", contains("inventory.DependencyRegistered.v1", "inventory.DependencyAssessed.v1",
+                        "inventory.MigrationStatusChanged.v1", "inventory.AlternativeProposed.v1",
+                        "inventory.MigrationStepPlanned.v1"))
+                .body("version", contains(1, 2, 3, 4, 5)).body("[0].actorSubject", notNullValue())
+                .body("[2].change.to", equalTo("ASSESSED"));
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + UUID.randomUUID() + "/history").then()
+                .statusCode(404);
         String target = register(dependency("Cloud D", "Cloudco", "US"));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"relation\":\"RUNS_ON\",\"targetId\":\"" + target + "\"}")
@@ -363,6 +384,10 @@ class InventoryApiTest {
                 .body("field", equalTo("If-Match"));
         put("/api/risks/" + id, reassessed, "\"2\"").then().statusCode(200).header("ETag", "\"3\"");
         given().auth().oauth2(ADMIN).get("/api/risks/" + id).then().body("score", equalTo(10));
+        given().auth().oauth2(ADMIN).get("/api/risks/" + id + "/history").then().statusCode(200)
+                .body("type", contains("inventory.RiskRaised.v1", "inventory.RiskStatusChanged.v1",
+                        "inventory.RiskUpdated.v1"))
+                .body("[1].change.to", equalTo("ACCEPTED")).body("[1].recordedAt", notNullValue());
 
         Response recorded = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"title\":\"Opportunity etag T\",\"category\":\"SKILLS\"}").post("/api/opportunities");

@@ -46,6 +46,12 @@ public class AssessDependencyForm extends BasicForm {
         return DependencyListResource.detail(call) + "&done=" + key();
     }
 
+    /** Shows score, SEAL level and SDS label while the questions are answered (the inventory computes them). */
+    @Override
+    public String script() {
+        return "/assessment.js";
+    }
+
     @Override
     public Uni<List<Form.Field>> fields(Call call) {
         Lang lang = call.lang();

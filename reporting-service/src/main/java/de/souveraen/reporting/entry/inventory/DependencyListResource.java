@@ -89,8 +89,8 @@ public class DependencyListResource {
                 String id = d.path("id").asText();
                 String name = Dependencies.title(d);
                 rows.add(List.of(d.path("name").asText(), d.path("vendor").asText(),
-                        Dependencies.label(MigrationStatus.class, d.path("status"), lang), score(d, lang),
-                        seal(d), sds(d, lang)));
+                        Dependencies.label(MigrationStatus.class, d.path("status"), lang),
+                        score(d.path("sovereigntyScore"), lang), seal(d), sds(d.path("sds"), lang)));
                 List<PageModel.Link> row = new ArrayList<>();
                 row.add(new PageModel.Link(Dependencies.LIST + "/" + id + "?lang=" + code(lang),
                         lang.pick("Ansehen", "View"), lang.pick("Ansehen: ", "View: ") + name));
@@ -136,9 +136,10 @@ public class DependencyListResource {
             d.path("nextSteps").forEach(s -> next.add(Dependencies.label(MigrationStatus.valueOf(s.asText()), lang)));
             facts.add(List.of(lang.pick("Mögliche nächste Schritte", "Possible next steps"),
                     next.isEmpty() ? "–" : String.join(", ", next)));
-            facts.add(List.of(lang.pick("Punktzahl (0–100)", "Score (0–100)"), score(d, lang)));
+            facts.add(List.of(lang.pick("Punktzahl (0–100)", "Score (0–100)"),
+                    score(d.path("sovereigntyScore"), lang)));
             facts.add(List.of(lang.pick("SEAL-Stufe (schwächstes Ziel)", "SEAL level (weakest objective)"), seal(d)));
-            facts.add(List.of(lang.pick("SDS-Einstufung", "SDS label"), sds(d, lang)));
+            facts.add(List.of(lang.pick("SDS-Einstufung", "SDS label"), sds(d.path("sds"), lang)));
             JsonNode latest = d.path("latestAssessment");
             PageModel.Table levels = null;
             if (latest.isObject()) {
@@ -176,18 +177,52 @@ public class DependencyListResource {
                 unreachable(lang)));
     }
 
-    private static String score(JsonNode d, Lang lang) {
-        JsonNode score = d.path("sovereigntyScore");
-        return score.isNumber() ? German.decimal(score.decimalValue(), 2) : lang.pick("nicht bewertet",
-                "not assessed");
+    /**
+     * The questionnaire's result so far, for its script: {@code ?SOV1=3&SOV2=…}; with every objective answered the
+     * inventory service computes score, SEAL level and SDS label (nothing is stored), else how many are still open.
+     */
+    @GET
+    @Path("/preview")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Map<String, String>> preview(@QueryParam("lang") String language,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        Lang lang = Lang.of(language);
+        Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+        for (SovereigntyObjective objective : SovereigntyObjective.values()) {
+            String level = uri.getQueryParameters().getFirst(objective.name());
+            if (level != null && level.matches("[0-4]")) {
+                scores.put(objective.name(), Integer.valueOf(level));
+            }
+        }
+        int open = SovereigntyObjective.values().length - scores.size();
+        if (open > 0) {
+            return Uni.createFrom().item(Map.of("text", lang.pick("Noch " + open + " von 8 Fragen offen; dann "
+                    + "zeigt sich hier das Ergebnis.", open + " of 8 questions still open; then the result shows "
+                            + "here.")));
+        }
+        Call call = call(lang);
+        return client.send("POST", call.uri("inventory", "/api/dependencies/assessments/preview"), call.token(),
+                Map.of(), Map.of("scores", scores)).map(answer -> {
+                    if (!answer.ok()) {
+                        return Map.of("text", Refusal.german(answer.body()));
+                    }
+                    JsonNode r = answer.body();
+                    return Map.of("text", lang.pick("Ergebnis nach Ihren Antworten: ", "Result of your answers: ")
+                            + score(r.path("score"), lang) + lang.pick(" von 100 Punkten · ", " of 100 points · ")
+                            + "SEAL-" + r.path("sealLevel").asInt() + " · " + sds(r.path("sds"), lang));
+                });
+    }
+
+    private static String score(JsonNode score, Lang lang) {
+        return score.isMissingNode() || score.isNull() ? lang.pick("nicht bewertet", "not assessed")
+                : German.decimal(new java.math.BigDecimal(score.asText()), 2);
     }
 
     private static String seal(JsonNode d) {
         return d.path("sealLevel").isInt() ? "SEAL-" + d.path("sealLevel").asInt() : "–";
     }
 
-    private static String sds(JsonNode d, Lang lang) {
-        JsonNode step = d.path("sds");
+    private static String sds(JsonNode step, Lang lang) {
         if (!step.isInt()) {
             return "–";
         }
