@@ -42,6 +42,9 @@ import java.util.UUID;
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed({"administration", "workgroup", "council"})
 public class DependencyListResource {
+    private static final java.util.function.Function<Lang, String> INTRO = lang -> lang.pick("Die Abhängigkeiten, "
+            + "wie das Inventar sie jetzt führt; Änderungen zeigen sich hier sofort.", "The dependencies as the "
+                    + "inventory holds them now; changes show here at once.");
     private final Template list;
     private final Template one;
     private final Chrome chrome;
@@ -81,7 +84,8 @@ public class DependencyListResource {
         boolean administration = chrome.has("administration");
         return call(lang).get("inventory", "/api/dependencies?size=500").map(answer -> {
             if (!answer.ok()) {
-                return listPage(lang, heading, answer.status(), null, Refusal.german(answer.body()));
+                return listPage(lang, Dependencies.LIST, heading, INTRO.apply(lang), answer.status(), null,
+                        List.of(), Refusal.german(answer.body()));
             }
             List<List<String>> rows = new ArrayList<>();
             List<List<PageModel.Link>> links = new ArrayList<>();
@@ -94,6 +98,8 @@ public class DependencyListResource {
                 List<PageModel.Link> row = new ArrayList<>();
                 row.add(new PageModel.Link(Dependencies.LIST + "/" + id + "?lang=" + code(lang),
                         lang.pick("Ansehen", "View"), lang.pick("Ansehen: ", "View: ") + name));
+                row.add(new PageModel.Link(Dependencies.LIST + "/" + id + "/history?lang=" + code(lang),
+                        lang.pick("Verlauf", "History"), lang.pick("Verlauf: ", "History: ") + name));
                 if (administration) {
                     row.add(new PageModel.Link(entry(id, "edit", lang), lang.pick("Bearbeiten", "Edit"),
                             lang.pick("Bearbeiten: ", "Edit: ") + name));
@@ -112,8 +118,9 @@ public class DependencyListResource {
                     lang.pick("Punktzahl", "Score"), lang.pick("SEAL-Stufe", "SEAL level"),
                     lang.pick("SDS-Einstufung", "SDS label"), lang.pick("Aktionen", "Actions")),
                     List.of(false, false, false, true, true, false, false), rows, links);
-            return listPage(lang, heading, 200, table, null);
-        }).onFailure().recoverWithItem(e -> listPage(lang, heading, 503, null, unreachable(lang)));
+            return listPage(lang, Dependencies.LIST, heading, INTRO.apply(lang), 200, table, List.of(), null);
+        }).onFailure().recoverWithItem(e -> listPage(lang, Dependencies.LIST, heading, INTRO.apply(lang), 503, null,
+                List.of(), unreachable(lang)));
     }
 
     @GET
@@ -170,11 +177,34 @@ public class DependencyListResource {
                             "Next migration step"), null));
                 }
             }
+            actions.add(new PageModel.Link(Dependencies.LIST + "/" + id + "/history?lang=" + code(lang),
+                    lang.pick("Verlauf", "History"), null));
             actions.add(new PageModel.Link(Dependencies.LIST + "?lang=" + code(lang), lang.pick(
                     "Zurück zur Liste", "Back to the list"), null));
             return onePage(lang, path, d.path("name").asText(), 200, facts, levels, actions, null);
         }).onFailure().recoverWithItem(e -> onePage(lang, path, fallback, 503, List.of(), null, List.of(),
                 unreachable(lang)));
+    }
+
+    /** Who changed the dependency when, and how, in words. */
+    @GET
+    @Path("/{id}/history")
+    public Uni<Response> history(@PathParam("id") UUID id, @QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        String path = Dependencies.LIST + "/" + id + "/history";
+        String heading = lang.pick("Verlauf einer Abhängigkeit", "History of a dependency");
+        List<PageModel.Link> back = List.of(new PageModel.Link(Dependencies.LIST + "/" + id + "?lang=" + code(lang),
+                lang.pick("Zurück zur Abhängigkeit", "Back to the dependency"), null));
+        return call(lang).get("inventory", "/api/dependencies/" + id + "/history").map(answer -> {
+            if (!answer.ok()) {
+                return listPage(lang, path, heading, null, answer.status(), null, back,
+                        Refusal.german(answer.body()));
+            }
+            PageModel.Table table = new PageModel.Table(heading, List.of(lang.pick("Zeitpunkt", "When"),
+                    lang.pick("Vorgang", "What"), lang.pick("Wer", "Who"), lang.pick("Angaben", "Details")),
+                    List.of(false, false, false, false), DependencyHistory.rows(answer.body(), lang));
+            return listPage(lang, path, heading, null, 200, table, back, null);
+        }).onFailure().recoverWithItem(e -> listPage(lang, path, heading, null, 503, null, back, unreachable(lang)));
     }
 
     /**
@@ -239,13 +269,11 @@ public class DependencyListResource {
                 "The inventory service cannot be reached right now.");
     }
 
-    private Response listPage(Lang lang, String heading, int status, PageModel.Table table, String problem) {
-        String html = chrome.around(list.instance(), lang, Dependencies.LIST, "/dependencies", heading, null)
-                .data("intro", lang.pick("Die Abhängigkeiten, wie das Inventar sie jetzt führt; Änderungen zeigen "
-                        + "sich hier sofort.", "The dependencies as the inventory holds them now; changes show here "
-                                + "at once."))
-                .data("notice", forms.notice(lang)).data("problem", problem).data("filters", null)
-                .data("action", Dependencies.LIST).data("table", table).data("pages", List.of())
+    private Response listPage(Lang lang, String path, String heading, String intro, int status,
+            PageModel.Table table, List<PageModel.Link> links, String problem) {
+        String html = chrome.around(list.instance(), lang, path, "/dependencies", heading, null)
+                .data("intro", intro).data("notice", forms.notice(lang)).data("problem", problem)
+                .data("filters", null).data("action", path).data("table", table).data("pages", links)
                 .data("hasErrors", problem != null).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
