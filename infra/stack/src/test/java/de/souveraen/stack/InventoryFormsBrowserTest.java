@@ -23,8 +23,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * The inventory's forms of one dependency in a real browser, signed in as the administration: the list leads to
  * editing (filled with the recorded values, saved with its version; a stale version is refused in German and writes
  * nothing), to the sovereignty questionnaire (score, SEAL level and SDS label live while answering and after
- * saving) and to the next migration step (only allowed steps offered). Every page passes axe-core and shows no enum
- * code.
+ * saving), to the next migration step (only allowed steps offered) and to its history in words. Every page passes
+ * axe-core and shows no enum code.
  */
 @ExtendWith(SharedStack.class)
 class InventoryFormsBrowserTest {
@@ -187,5 +187,13 @@ class InventoryFormsBrowserTest {
         wait.until(ExpectedConditions.urlContains("done="));
         assertThat(main()).contains("Der Migrationsstand ist geändert.", "Bewertet", "Alternative ausgewählt");
         assertThat(dependency(id).path("status").asText()).isEqualTo("ASSESSED");
+
+        // the history: who changed what when, in words
+        administration.findElement(By.linkText("Verlauf")).click();
+        wait.until(ExpectedConditions.urlContains("/history"));
+        assertThat(main()).contains("Erfasst", "Angaben geändert", "Zahl der Nutzerinnen und Nutzer", "Notiz",
+                "Beziehung erfasst", "Läuft auf", "Souveränität bewertet", "SEAL-3", "Migrationsstand geändert",
+                "Erfasst → Bewertet").doesNotContain("inventory.", "changedFields", "users");
+        assertThat(BrowserEndToEndTest.axeHere(administration, "/dependencies/register/{id}/history")).isEmpty();
     }
 }
