@@ -28,10 +28,12 @@ import de.souveraen.inventory.dependency.DependencyCommand.PlanMigrationStep;
 import de.souveraen.inventory.dependency.DependencyCommand.ProposeAlternative;
 import de.souveraen.inventory.dependency.DependencyCommand.RegisterDependency;
 import de.souveraen.inventory.dependency.DependencyCommand.RelateDependency;
+import de.souveraen.inventory.dependency.DependencyCommand.RemoveRelation;
 import de.souveraen.inventory.dependency.DependencyCommand.UpdateDependency;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -236,6 +238,17 @@ public class DependencyResource {
         return existing(id).chain(ignored -> existingTarget(r.targetId()))
                 .chain(ignored -> writes.change(DependencyDecider.AGGREGATE, id,
                         new RelateDependency(id, r.relation(), r.targetId()), r));
+    }
+
+    /** Removes a recorded relation ({@code RUNS_ON} or {@code NEEDS} to {@code targetId}); 200. */
+    @DELETE
+    @Path("/{id}/relations/{relation}/{targetId}")
+    @RolesAllowed("administration")
+    public Uni<Response> unrelate(@PathParam("id") UUID id, @PathParam("relation") RelationType relation,
+            @PathParam("targetId") UUID targetId) {
+        RelationRequest r = new RelationRequest(relation, targetId);
+        return existing(id).chain(ignored -> writes.change(DependencyDecider.AGGREGATE, id,
+                new RemoveRelation(id, relation, targetId), r));
     }
 
     /** The shipped catalogue of open-source alternatives, optionally for one category. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -143,6 +144,13 @@ class InventoryApiTest {
                 .body("{\"relation\":\"RUNS_ON\",\"targetId\":\"" + UUID.randomUUID() + "\"}")
                 .post("/api/dependencies/" + id + "/relations").then().statusCode(422)
                 .body("field", equalTo("targetId"));
+        given().auth().oauth2(ADMIN).delete("/api/dependencies/" + id + "/relations/RUNS_ON/" + target).then()
+                .statusCode(200).body("id", equalTo(id));
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + id).then().body("relations", hasSize(0));
+        given().auth().oauth2(ADMIN).delete("/api/dependencies/" + id + "/relations/RUNS_ON/" + target).then()
+                .statusCode(200); // removing it again changes nothing
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + id + "/history").then()
+                .body("type.findAll { it == 'inventory.DependencyRelationRemoved.v1' }", hasSize(1));
     }
 
     private static Response postOnce(String path, String json, String key) {
@@ -398,6 +406,15 @@ class InventoryApiTest {
                 .body("{\"status\":\"PURSUING\"}").post("/api/opportunities/" + recorded.path("id") + "/status");
         pursued.then().statusCode(200).header("ETag", "\"2\"");
         assertThat(pursued.header("Location")).isNull();
+        String opportunity = recorded.path("id");
+        String changedDetails = "{\"title\":\"Opportunity etag T\",\"category\":\"SKILLS\",\"yearlySavings\":1200.00}";
+        put("/api/opportunities/" + opportunity, changedDetails, null).then().statusCode(428);
+        put("/api/opportunities/" + opportunity, changedDetails, "\"1\"").then().statusCode(412)
+                .body("code", equalTo("stale-version"));
+        put("/api/opportunities/" + opportunity, changedDetails, "\"2\"").then().statusCode(200)
+                .header("ETag", "\"3\"").body("version", equalTo(3));
+        given().auth().oauth2(ADMIN).get("/api/opportunities/" + opportunity).then().statusCode(200)
+                .body("details.yearlySavings", equalTo(1200.0f)).body("status", equalTo("PURSUING"));
     }
 
     @Test
