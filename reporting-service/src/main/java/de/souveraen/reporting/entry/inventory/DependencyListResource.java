@@ -131,7 +131,7 @@ public class DependencyListResource {
         String fallback = lang.pick("Abhängigkeit", "Dependency");
         return call(lang).get("inventory", "/api/dependencies/" + id).map(answer -> {
             if (!answer.ok()) {
-                return onePage(lang, path, fallback, answer.status(), List.of(), null, List.of(),
+                return onePage(lang, path, fallback, answer.status(), List.of(), List.of(), List.of(),
                         Refusal.german(answer.body()));
             }
             JsonNode d = answer.body();
@@ -148,7 +148,7 @@ public class DependencyListResource {
             facts.add(List.of(lang.pick("SEAL-Stufe (schwächstes Ziel)", "SEAL level (weakest objective)"), seal(d)));
             facts.add(List.of(lang.pick("SDS-Einstufung", "SDS label"), sds(d.path("sds"), lang)));
             JsonNode latest = d.path("latestAssessment");
-            PageModel.Table levels = null;
+            List<PageModel.Table> tables = new ArrayList<>();
             if (latest.isObject()) {
                 facts.add(List.of(lang.pick("Bewertet am", "Assessed on"),
                         German.date(LocalDate.parse(latest.path("assessedOn").asText()))));
@@ -161,14 +161,35 @@ public class DependencyListResource {
                             objective.weight() + " %", level.isInt() ? String.valueOf(level.asInt()) : "–",
                             level.isInt() ? q.levelsDe().get(level.asInt()) : "–"));
                 }
-                levels = new PageModel.Table(lang.pick("Letzte Bewertung je Ziel", "Latest assessment by objective"),
-                        List.of(lang.pick("Ziel", "Objective"), lang.pick("Gewicht", "Weight"),
-                                lang.pick("Stufe", "Level"), lang.pick("Bedeutung", "Meaning")),
-                        List.of(false, true, true, false), rows);
+                tables.add(new PageModel.Table(lang.pick("Letzte Bewertung je Ziel",
+                        "Latest assessment by objective"), List.of(lang.pick("Ziel", "Objective"),
+                                lang.pick("Gewicht", "Weight"), lang.pick("Stufe", "Level"),
+                                lang.pick("Bedeutung", "Meaning")), List.of(false, true, true, false), rows));
             }
+            boolean administration = chrome.has("administration");
+            List<List<String>> alternatives = new ArrayList<>();
+            List<List<PageModel.Link>> evaluate = new ArrayList<>();
+            for (JsonNode a : d.path("alternatives")) {
+                alternatives.add(List.of(a.path("name").asText(), Dependencies.label(
+                        de.souveraen.contracts.inventory.EvaluationState.class, a.path("state"), lang),
+                        a.path("reason").asText("–")));
+                evaluate.add(administration ? List.of(new PageModel.Link(entry(id + "/alternatives/"
+                        + a.path("id").asText(), "evaluation", lang), lang.pick("Bewerten", "Evaluate"),
+                        lang.pick("Alternative bewerten: ", "Evaluate the alternative: ") + a.path("name").asText()))
+                        : List.of());
+            }
+            List<String> headers = new ArrayList<>(List.of(lang.pick("Alternative", "Alternative"),
+                    lang.pick("Stand", "State"), lang.pick("Begründung", "Reason")));
+            if (administration) {
+                headers.add(lang.pick("Aktionen", "Actions"));
+            }
+            tables.add(new PageModel.Table(lang.pick("Alternativen", "Alternatives"), headers,
+                    List.of(false, false, false, false), alternatives, administration ? evaluate : null));
             List<PageModel.Link> actions = new ArrayList<>();
-            if (chrome.has("administration")) {
+            if (administration) {
                 String key = id.toString();
+                actions.add(new PageModel.Link(entry(key + "/alternatives", "new", lang), lang.pick(
+                        "Alternative vorschlagen", "Propose an alternative"), null));
                 actions.add(new PageModel.Link(entry(key, "edit", lang), lang.pick("Bearbeiten", "Edit"), null));
                 actions.add(new PageModel.Link(entry(key, "assessment", lang), lang.pick("Souveränität bewerten",
                         "Assess sovereignty"), null));
@@ -181,8 +202,8 @@ public class DependencyListResource {
                     lang.pick("Verlauf", "History"), null));
             actions.add(new PageModel.Link(Dependencies.LIST + "?lang=" + code(lang), lang.pick(
                     "Zurück zur Liste", "Back to the list"), null));
-            return onePage(lang, path, d.path("name").asText(), 200, facts, levels, actions, null);
-        }).onFailure().recoverWithItem(e -> onePage(lang, path, fallback, 503, List.of(), null, List.of(),
+            return onePage(lang, path, d.path("name").asText(), 200, facts, tables, actions, null);
+        }).onFailure().recoverWithItem(e -> onePage(lang, path, fallback, 503, List.of(), List.of(), List.of(),
                 unreachable(lang)));
     }
 
@@ -279,10 +300,10 @@ public class DependencyListResource {
     }
 
     private Response onePage(Lang lang, String path, String heading, int status, List<List<String>> facts,
-            PageModel.Table levels, List<PageModel.Link> actions, String problem) {
+            List<PageModel.Table> tables, List<PageModel.Link> actions, String problem) {
         String html = chrome.around(one.instance(), lang, path, "/dependencies", heading, null)
                 .data("notice", forms.notice(lang)).data("problem", problem).data("facts", facts)
-                .data("levels", levels).data("actions", actions)
+                .data("tables", tables).data("actions", actions)
                 .data("actionsHeading", lang.pick("Aktionen", "Actions")).data("hasErrors", problem != null)
                 .render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
