@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -89,7 +90,11 @@ class InventoryFormsBrowserTest {
 
         // the list, reached from the dependencies page
         administration.get(BrowserEndToEndTest.portal + "/dependencies?lang=de");
-        administration.findElement(By.linkText("Abhängigkeiten bearbeiten und bewerten")).click();
+        // the overview refreshes itself when the registration arrives: click the link of the page as it is then
+        wait.ignoring(StaleElementReferenceException.class).until(driver -> {
+            driver.findElement(By.linkText("Abhängigkeiten bearbeiten und bewerten")).click();
+            return true;
+        });
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[aria-label='Bearbeiten: " + title
                 + "']")));
         assertThat(main()).contains(name, "Erfasst", "nicht bewertet");
