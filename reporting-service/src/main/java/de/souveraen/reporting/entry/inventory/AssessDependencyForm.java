@@ -2,11 +2,9 @@ package de.souveraen.reporting.entry.inventory;
 
 import de.souveraen.contracts.inventory.SovereigntyObjective;
 import de.souveraen.contracts.inventory.SovereigntyQuestions;
-import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Call;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.Inputs;
-import de.souveraen.reporting.entry.ServiceClient;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -22,10 +20,10 @@ import java.util.Map;
  * dependency's page shows them right after saving.
  */
 @ApplicationScoped
-public class AssessDependencyForm extends BasicForm {
+public class AssessDependencyForm extends DependencyForm {
 
     public AssessDependencyForm() {
-        super("dependencies/{id}/assessment", "/dependencies", "administration", new Words("Souveränität bewerten",
+        super("dependencies/{id}/assessment", new Words("Souveränität bewerten",
                 "Assess sovereignty", "Acht Fragen nach dem Cloud-Souveränitätsrahmen der EU. Wählen Sie je Frage "
                         + "die Stufe von 0 (keine Souveränität) bis 4 (volle Souveränität), die am besten passt. Aus "
                         + "den Antworten berechnet das Inventar die Punktzahl, die SEAL-Stufe und die SDS-Einstufung.",
@@ -34,16 +32,6 @@ public class AssessDependencyForm extends BasicForm {
                         + "SEAL level and the SDS label from the answers.",
                 "Bewertung speichern", "Save the assessment", "Die Bewertung ist gespeichert.",
                 "The assessment is saved."));
-    }
-
-    @Override
-    public String back(Call call) {
-        return Dependencies.list(call);
-    }
-
-    @Override
-    public String done(Call call, ServiceClient.Answer answer) {
-        return DependencyListResource.detail(call) + "&done=" + key();
     }
 
     /** Shows score, SEAL level and SDS label while the questions are answered (the inventory computes them). */

@@ -2,17 +2,14 @@ package de.souveraen.reporting.entry.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.inventory.EvaluationState;
-import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Call;
 import de.souveraen.reporting.entry.EntryForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.Inputs;
-import de.souveraen.reporting.entry.ServiceClient;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,22 +18,12 @@ import java.util.Map;
  * recommended, rejected) with a reason; the inventory service decides which moves are allowed and says why not.
  */
 @ApplicationScoped
-public class EvaluateAlternativeForm extends BasicForm {
+public class EvaluateAlternativeForm extends DependencyForm {
 
     public EvaluateAlternativeForm() {
-        super("dependencies/{id}/alternatives/{alternativeId}/evaluation", "/dependencies", "administration",
+        super("dependencies/{id}/alternatives/{alternativeId}/evaluation",
                 new Words("Alternative bewerten", "Evaluate an alternative", null, null, "Bewertung speichern",
                         "Save the evaluation", "Die Alternative ist bewertet.", "The alternative is evaluated."));
-    }
-
-    @Override
-    public String back(Call call) {
-        return DependencyListResource.detail(call);
-    }
-
-    @Override
-    public String done(Call call, ServiceClient.Answer answer) {
-        return DependencyListResource.detail(call) + "&done=" + key();
     }
 
     @Override
@@ -79,10 +66,7 @@ public class EvaluateAlternativeForm extends BasicForm {
     @Override
     public Submission submit(Call call, Map<String, String> values) {
         Inputs in = new Inputs(call.lang(), values);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("state", values.get("state"));
-        body.put("reason", values.get("reason"));
-        body.put("evaluatedOn", in.date("evaluatedOn"));
+        Map<String, Object> body = Dependencies.move(in, values, "state", "reason", "evaluatedOn");
         return in.hasErrors() ? Submission.refuse(in.errors())
                 : Submission.send("inventory", "POST", "/api/dependencies/" + call.param("id") + "/alternatives/"
                         + call.param("alternativeId") + "/evaluation", body);

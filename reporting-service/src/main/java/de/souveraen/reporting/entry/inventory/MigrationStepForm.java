@@ -2,17 +2,14 @@ package de.souveraen.reporting.entry.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.inventory.MigrationStatus;
-import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Call;
 import de.souveraen.reporting.entry.EntryForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.Inputs;
-import de.souveraen.reporting.entry.ServiceClient;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -22,23 +19,13 @@ import java.util.Map;
  * the service asks for.
  */
 @ApplicationScoped
-public class MigrationStepForm extends BasicForm {
+public class MigrationStepForm extends DependencyForm {
 
     public MigrationStepForm() {
-        super("dependencies/{id}/status", "/dependencies", "administration", new Words("Nächster Migrationsschritt",
+        super("dependencies/{id}/status", new Words("Nächster Migrationsschritt",
                 "Next migration step", "Es stehen nur die Schritte zur Wahl, die vom jetzigen Stand aus erlaubt sind.",
                 "Only the steps allowed from the current state are offered.", "Schritt speichern", "Save the step",
                 "Der Migrationsstand ist geändert.", "The migration state is changed."));
-    }
-
-    @Override
-    public String back(Call call) {
-        return Dependencies.list(call);
-    }
-
-    @Override
-    public String done(Call call, ServiceClient.Answer answer) {
-        return DependencyListResource.detail(call) + "&done=" + key();
     }
 
     @Override
@@ -72,10 +59,7 @@ public class MigrationStepForm extends BasicForm {
     @Override
     public Submission submit(Call call, Map<String, String> values) {
         Inputs in = new Inputs(call.lang(), values);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", values.get("status"));
-        body.put("note", values.get("note"));
-        body.put("changedOn", in.date("changedOn"));
+        Map<String, Object> body = Dependencies.move(in, values, "status", "note", "changedOn");
         return in.hasErrors() ? Submission.refuse(in.errors())
                 : Submission.send("inventory", "POST", "/api/dependencies/" + call.param("id") + "/status", body);
     }

@@ -1,10 +1,8 @@
 package de.souveraen.reporting.entry.inventory;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Call;
 import de.souveraen.reporting.entry.Form;
-import de.souveraen.reporting.entry.ServiceClient;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,24 +16,14 @@ import java.util.Map;
  * entries of the dependency's category) or by name. It starts as a candidate; its evaluation follows.
  */
 @ApplicationScoped
-public class ProposeAlternativeForm extends BasicForm {
+public class ProposeAlternativeForm extends DependencyForm {
 
     public ProposeAlternativeForm() {
-        super("dependencies/{id}/alternatives/new", "/dependencies", "administration", new Words(
+        super("dependencies/{id}/alternatives/new", new Words(
                 "Alternative vorschlagen", "Propose an alternative", "Aus dem Katalog quelloffener Alternativen "
                         + "oder mit eigenem Namen. Die Alternative beginnt als Kandidat.", "From the catalogue of "
                                 + "open-source alternatives or by name. The alternative starts as a candidate.",
                 "Vorschlagen", "Propose", "Die Alternative ist vorgeschlagen.", "The alternative is proposed."));
-    }
-
-    @Override
-    public String back(Call call) {
-        return DependencyListResource.detail(call);
-    }
-
-    @Override
-    public String done(Call call, ServiceClient.Answer answer) {
-        return DependencyListResource.detail(call) + "&done=" + key();
     }
 
     @Override

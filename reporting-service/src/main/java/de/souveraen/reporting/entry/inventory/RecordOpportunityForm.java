@@ -1,6 +1,5 @@
 package de.souveraen.reporting.entry.inventory;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.inventory.OpportunityCategory;
 import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Call;
@@ -10,7 +9,6 @@ import de.souveraen.reporting.entry.Options;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,13 +26,7 @@ public class RecordOpportunityForm extends BasicForm {
     @Override
     public Uni<List<Form.Field>> fields(Call call) {
         Lang lang = call.lang();
-        return call.get("inventory", "/api/dependencies?size=500").map(answer -> {
-            List<Form.Option> dependencies = new ArrayList<>();
-            dependencies.add(new Form.Option("", lang.pick("– keine –", "– none –"), true));
-            for (JsonNode d : answer.body().path("items")) {
-                dependencies.add(new Form.Option(d.path("id").asText(), Dependencies.title(d), false));
-            }
-            return List.of(
+        return Dependencies.choices(call).map(dependencies -> List.of(
                     Form.Field.text("title", lang.pick("Titel", "Title"), null, true),
                     Form.Field.textarea("description", lang.pick("Beschreibung", "Description"), null, false),
                     Form.Field.select("category", lang.pick("Art der Chance", "Kind of opportunity"), null, true,
@@ -46,8 +38,7 @@ public class RecordOpportunityForm extends BasicForm {
                             null, false),
                     Form.Field.text("owner", lang.pick("Verantwortlich", "Owner"), null, false),
                     Form.Field.select("dependencyIds", lang.pick("Betroffene Abhängigkeit", "Dependency concerned"),
-                            null, false, dependencies));
-        });
+                            null, false, dependencies)));
     }
 
     @Override

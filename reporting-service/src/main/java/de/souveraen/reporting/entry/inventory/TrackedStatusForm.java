@@ -11,7 +11,6 @@ import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -63,10 +62,7 @@ public abstract class TrackedStatusForm<E extends Enum<E>> extends BasicForm {
     @Override
     public Submission submit(Call call, Map<String, String> values) {
         Inputs in = new Inputs(call.lang(), values);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", values.get("status"));
-        body.put("note", values.get("note"));
-        body.put("changedOn", in.date("changedOn"));
+        Map<String, Object> body = Dependencies.move(in, values, "status", "note", "changedOn");
         return in.hasErrors() ? Submission.refuse(in.errors())
                 : Submission.send("inventory", "POST", "/api/" + collection + "/" + call.param("id") + "/status", body)
                         .header("If-Match", values.get(EditDependencyForm.VERSION));
