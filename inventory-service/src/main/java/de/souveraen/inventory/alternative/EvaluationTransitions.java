@@ -1,6 +1,7 @@
 package de.souveraen.inventory.alternative;
 
 import de.souveraen.contracts.inventory.EvaluationState;
+import de.souveraen.contracts.inventory.InventoryLabels;
 import de.souveraen.eventstore.domain.Rejection;
 import java.util.Map;
 
@@ -30,7 +31,8 @@ public final class EvaluationTransitions {
         }
         if (!allowed(from, to)) {
             throw new Rejection(Rejection.Kind.CONFLICT, "invalid-transition", "state",
-                    "Eine Alternative im Stand " + from + " kann nicht in den Stand " + to + " wechseln.",
+                    "Eine Alternative im Stand „" + InventoryLabels.de(from) + "“ kann nicht in den Stand „"
+                            + InventoryLabels.de(to) + "“ wechseln.",
                     "An alternative in state " + from + " cannot move to " + to + ".",
                     Map.of("from", from.name(), "to", to.name()));
         }

@@ -32,6 +32,28 @@ public final class AssessmentRules {
         Violations v = Violations.collecting();
         v.present("assessmentId", "Die Kennung der Bewertung", assessmentId);
         v.present("assessedOn", "Das Bewertungsdatum", assessedOn);
+        Map<SovereigntyObjective, Integer> levels = levels(v, scores);
+        String why = v.text("rationale", "Die Begründung", rationale, MAX_RATIONALE);
+        ExitCapability checkedExit = exit(v, exit);
+        v.throwFirst();
+        SovereigntyScore result = SovereigntyScore.of(levels);
+        return new DependencyAssessed(dependencyId, assessmentId, assessedOn, levels, why, checkedExit,
+                result.score(), result.sealLevel(), result.sds().step());
+    }
+
+    /**
+     * What an assessment with these levels would give (score, SEAL level, SDS label), without a rationale or an
+     * exit and without storing anything: the questionnaire shows it while it is being answered. Throws the
+     * {@link Rejection} of the first missing or out-of-range level.
+     */
+    public static SovereigntyScore preview(Map<SovereigntyObjective, Integer> scores) {
+        Violations v = Violations.collecting();
+        Map<SovereigntyObjective, Integer> levels = levels(v, scores);
+        v.throwFirst();
+        return SovereigntyScore.of(levels);
+    }
+
+    private static Map<SovereigntyObjective, Integer> levels(Violations v, Map<SovereigntyObjective, Integer> scores) {
         Map<SovereigntyObjective, Integer> levels = new EnumMap<>(SovereigntyObjective.class);
         for (SovereigntyObjective objective : SovereigntyObjective.values()) {
             Integer level = scores == null ? null : scores.get(objective);
@@ -41,12 +63,7 @@ public final class AssessmentRules {
                 levels.put(objective, checked);
             }
         }
-        String why = v.text("rationale", "Die Begründung", rationale, MAX_RATIONALE);
-        ExitCapability checkedExit = exit(v, exit);
-        v.throwFirst();
-        SovereigntyScore result = SovereigntyScore.of(levels);
-        return new DependencyAssessed(dependencyId, assessmentId, assessedOn, levels, why, checkedExit,
-                result.score(), result.sealLevel(), result.sds().step());
+        return levels;
     }
 
     private static ExitCapability exit(Violations v, ExitCapability exit) {

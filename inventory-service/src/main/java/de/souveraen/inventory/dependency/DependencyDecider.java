@@ -9,6 +9,7 @@ import de.souveraen.contracts.inventory.DependencyRelationRemoved;
 import de.souveraen.contracts.inventory.DependencyUpdated;
 import de.souveraen.contracts.inventory.EvaluationState;
 import de.souveraen.contracts.inventory.DependencyEvent;
+import de.souveraen.contracts.inventory.InventoryLabels;
 import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.MigrationStatusChanged;
 import de.souveraen.contracts.inventory.MigrationStepPlanned;
@@ -222,7 +223,8 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
         MigrationStatus from = state.status();
         if (!MigrationTransitions.allowed(from, to)) {
             throw new Rejection(Rejection.Kind.CONFLICT, "invalid-transition", "status",
-                    "Der Migrationsstatus kann nicht von " + from + " zu " + to + " wechseln.",
+                    "Der Migrationsstand kann nicht von „" + InventoryLabels.de(from) + "“ zu „"
+                            + InventoryLabels.de(to) + "“ wechseln.",
                     "The migration status cannot change from " + from + " to " + to + ".",
                     Map.of("from", from.name(), "to", to.name(),
                             "allowed", MigrationTransitions.next(from).stream().map(Enum::name).toList()));

@@ -18,17 +18,22 @@ import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.Page;
 import de.souveraen.eventstore.web.Writes;
 import de.souveraen.inventory.alternative.CatalogueEntry;
+import de.souveraen.inventory.assessment.AssessmentRules;
+import de.souveraen.inventory.assessment.SovereigntyScore;
 import de.souveraen.inventory.dependency.DependencyCommand.AssessDependency;
+import de.souveraen.inventory.history.HistoryEntry;
 import de.souveraen.inventory.dependency.DependencyCommand.ChangeMigrationStatus;
 import de.souveraen.inventory.dependency.DependencyCommand.EvaluateAlternative;
 import de.souveraen.inventory.dependency.DependencyCommand.PlanMigrationStep;
 import de.souveraen.inventory.dependency.DependencyCommand.ProposeAlternative;
 import de.souveraen.inventory.dependency.DependencyCommand.RegisterDependency;
 import de.souveraen.inventory.dependency.DependencyCommand.RelateDependency;
+import de.souveraen.inventory.dependency.DependencyCommand.RemoveRelation;
 import de.souveraen.inventory.dependency.DependencyCommand.UpdateDependency;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -59,6 +64,13 @@ public class DependencyResource {
 
     public record AssessmentRequest(Map<SovereigntyObjective, Integer> scores, String rationale, ExitCapability exit,
             LocalDate assessedOn) {
+    }
+
+    public record PreviewRequest(Map<SovereigntyObjective, Integer> scores) {
+    }
+
+    /** Score 0..100, SEAL level 0..4 and SDS step 1..5 with its German and English label. */
+    public record Preview(java.math.BigDecimal score, int sealLevel, int sds, String sdsLabel, String sdsLabelEn) {
     }
 
     public record StatusRequest(MigrationStatus status, String note, LocalDate changedOn) {
@@ -144,6 +156,16 @@ public class DependencyResource {
                 r, assessmentId, answered -> PATH + id + "/assessments"));
     }
 
+    /** What an assessment with these levels would give; nothing is stored (the questionnaire shows it live). */
+    @POST
+    @Path("/assessments/preview")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Preview preview(PreviewRequest body) {
+        SovereigntyScore result = AssessmentRules.preview(Http.body(body).scores());
+        return new Preview(result.score(), result.sealLevel(), result.sds().step(), result.sds().de(),
+                result.sds().en());
+    }
+
     /** Every assessment ever made, oldest first: the trend the report shows. */
     @GET
     @Path("/{id}/assessments")
@@ -152,6 +174,14 @@ public class DependencyResource {
         return existing(id).chain(ignored -> store.events(DependencyDecider.AGGREGATE, id)).map(events -> events
                 .stream().map(e -> e.decode(store.registry())).filter(DependencyAssessed.class::isInstance)
                 .map(DependencyAssessed.class::cast).toList());
+    }
+
+    /** Who changed the dependency when, and how: every event of its stream, oldest first. */
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
+        return existing(id).chain(ignored -> store.events(DependencyDecider.AGGREGATE, id)).map(HistoryEntry::of);
     }
 
     @POST
@@ -208,6 +238,17 @@ public class DependencyResource {
         return existing(id).chain(ignored -> existingTarget(r.targetId()))
                 .chain(ignored -> writes.change(DependencyDecider.AGGREGATE, id,
                         new RelateDependency(id, r.relation(), r.targetId()), r));
+    }
+
+    /** Removes a recorded relation ({@code RUNS_ON} or {@code NEEDS} to {@code targetId}); 200. */
+    @DELETE
+    @Path("/{id}/relations/{relation}/{targetId}")
+    @RolesAllowed("administration")
+    public Uni<Response> unrelate(@PathParam("id") UUID id, @PathParam("relation") RelationType relation,
+            @PathParam("targetId") UUID targetId) {
+        RelationRequest r = new RelationRequest(relation, targetId);
+        return existing(id).chain(ignored -> writes.change(DependencyDecider.AGGREGATE, id,
+                new RemoveRelation(id, relation, targetId), r));
     }
 
     /** The shipped catalogue of open-source alternatives, optionally for one category. */

@@ -13,6 +13,7 @@ import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.RelationType;
 import de.souveraen.inventory.alternative.Alternative;
 import de.souveraen.inventory.assessment.SdsLabel;
+import de.souveraen.inventory.migration.MigrationTransitions;
 import de.souveraen.contracts.inventory.CancelBy;
 import de.souveraen.contracts.inventory.CancellationDeadline;
 import java.math.BigDecimal;
@@ -25,14 +26,15 @@ import java.util.UUID;
 /**
  * A dependency as the API shows it: the recorded details, the derived cancel-by date (for a reference day) with
  * the decision it asks for ({@code CANCEL}, or {@code RENEW_OR_LAPSE} for express renewal) and jurisdiction
- * flags, the migration status and plan, the latest assessment (score 0–100, SEAL level, SDS 1–5), alternatives and
+ * flags, the migration status, the steps it may move to next ({@code nextSteps}, in the order of the path) and
+ * the plan, the latest assessment (score 0–100, SEAL level, SDS 1–5), alternatives and
  * relations. Built purely from the folded state.
  */
 public record DependencyView(UUID id, String name, String vendor, String vendorCountry, Category category,
         Hosting hosting, DataClassification dataClassification, Integer users, BigDecimal annualCost,
         Criticality criticality, LocalDate endOfLife, List<String> openStandards, String note, ContractTerms contract,
         LocalDate cancelBy, LocalDate termEnd, DeadlineDecision decision, String decisionLabel,
-        JurisdictionFlags jurisdiction, MigrationStatus status,
+        JurisdictionFlags jurisdiction, MigrationStatus status, List<MigrationStatus> nextSteps,
         Map<MigrationStatus, String> plan, BigDecimal sovereigntyScore, Integer sealLevel, Integer sds,
         String sdsLabel, DependencyAssessed latestAssessment, List<Alternative> alternatives,
         List<RelationView> relations) {
@@ -49,7 +51,8 @@ public record DependencyView(UUID id, String name, String vendor, String vendorC
                 d.dataClassification(), d.users(), d.annualCost(), d.criticality(), d.endOfLife(), d.openStandards(),
                 d.note(), d.contract(), deadline == null ? null : deadline.cancelBy(),
                 deadline == null ? null : deadline.termEnd(), decision,
-                decision == null ? null : InventoryLabels.de(decision), s.jurisdiction(), s.status(), s.plan(),
+                decision == null ? null : InventoryLabels.de(decision), s.jurisdiction(), s.status(),
+                List.copyOf(MigrationTransitions.next(s.status())), s.plan(),
                 a == null ? null : a.score(), a == null ? null : a.sealLevel(), a == null ? null : a.sds(),
                 a == null ? null : SdsLabel.ofStep(a.sds()).de(), a,
                 s.alternatives().values().stream().sorted(Comparator.comparing(Alternative::name)).toList(),

@@ -10,12 +10,14 @@ import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.Writes;
 import de.souveraen.inventory.opportunity.OpportunityCommand.ChangeOpportunityStatus;
 import de.souveraen.inventory.opportunity.OpportunityCommand.RecordOpportunity;
+import de.souveraen.inventory.opportunity.OpportunityCommand.UpdateOpportunity;
 import de.souveraen.inventory.tracked.StatusRequest;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -28,7 +30,7 @@ import org.jboss.resteasy.reactive.RestResponse;
 
 /**
  * The opportunities (savings, independence) of the programme: recording one creates it (201 with {@code Location});
- * a status change answers 200.
+ * a status change and a replacement of the details ({@code PUT}, {@code If-Match} required) answer 200.
  */
 @Path("/api/opportunities")
 @Produces(MediaType.APPLICATION_JSON)
@@ -57,6 +59,17 @@ public class OpportunityResource {
         return writes.create(OpportunityDecider.AGGREGATE, id,
                 new RecordOpportunity(id, details, Http.orToday(null, writes.metadata())), details, id,
                 answered -> "/api/opportunities/" + answered);
+    }
+
+    /** Replaces the opportunity's details ({@code If-Match} required); 200. */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("administration")
+    public Uni<Response> update(@PathParam("id") UUID id, OpportunityDetails body) {
+        OpportunityDetails details = Http.body(body);
+        EventMetadata metadata = writes.metadata();
+        return existing(id).chain(ignored -> writes.replace(OpportunityDecider.AGGREGATE, id,
+                new UpdateOpportunity(id, details, Http.orToday(null, metadata)), details));
     }
 
     @POST

@@ -8,6 +8,7 @@ import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.store.Versioned;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.Writes;
+import de.souveraen.inventory.history.HistoryEntry;
 import de.souveraen.inventory.risk.RiskCommand.ChangeRiskStatus;
 import de.souveraen.inventory.risk.RiskCommand.RaiseRisk;
 import de.souveraen.inventory.risk.RiskCommand.UpdateRisk;
@@ -101,6 +102,14 @@ public class RiskResource {
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<RestResponse<RiskView>> riskById(@PathParam("id") UUID id) {
         return existing(id).map(versioned -> Writes.tagged(versioned, RiskView::of));
+    }
+
+    /** Who changed the risk when, and how: every event of its stream, oldest first. */
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
+        return existing(id).chain(ignored -> store.events(RiskDecider.AGGREGATE, id)).map(HistoryEntry::of);
     }
 
     private Uni<Versioned<RiskState>> existing(UUID id) {

@@ -3,7 +3,9 @@ package de.souveraen.inventory.api;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.startsWith;
 
@@ -91,6 +93,19 @@ class InventoryApiTest {
     }
 
     @Test
+    void a_preview_computes_score_seal_and_sds_and_stores_nothing() {
+        String scores = "{\"SOV1\":3,\"SOV2\":3,\"SOV3\":3,\"SOV4\":3,\"SOV5\":3,\"SOV6\":3,\"SOV7\":3,\"SOV8\":3}";
+        var preview = given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"scores\":" + scores + "}")
+                .post("/api/dependencies/assessments/preview").then().statusCode(200)
+                .body("sealLevel", equalTo(3)).body("sds", equalTo(2))
+                .body("sdsLabel", equalTo("Überwiegend souverän")).extract().jsonPath();
+        assertThat(preview.getDouble("score")).isEqualTo(75.0);
+        given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"scores\":{\"SOV1\":3}}")
+                .post("/api/dependencies/assessments/preview").then().statusCode(422)
+                .contentType("application/problem+json");
+    }
+
+    @Test
     void migration_moves_forward_with_an_alternative_and_a_plan() {
         String id = register(dependency("Client OS C", "Windoze Inc.", "US"));
         String scores = "{\"SOV1\":1,\"SOV2\":1,\"SOV3\":1,\"SOV4\":1,\"SOV5\":1,\"SOV6\":1,\"SOV7\":1,\"SOV8\":1}";
@@ -107,11 +122,20 @@ class InventoryApiTest {
                 .post("/api/dependencies/" + id + "/plan").then().statusCode(200);
         given().auth().oauth2(ADMIN).get("/api/dependencies/" + id).then()
                 .body("status", equalTo("ASSESSED"))
+                .body("nextSteps", contains("ALTERNATIVE_SELECTED", "KEPT"))
                 .body("alternatives[0].id", equalTo(alternative))
                 .body("plan.PILOT", equalTo("2027-Q1"));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"status\":\"MIGRATED\",\"note\":\"zu früh\"}")
                 .post("/api/dependencies/" + id + "/status").then().statusCode(409)
                 .contentType("application/problem+json");
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + id + "/history").then().statusCode(200)
+                .body("type", contains("inventory.DependencyRegistered.v1", "inventory.DependencyAssessed.v1",
+                        "inventory.MigrationStatusChanged.v1", "inventory.AlternativeProposed.v1",
+                        "inventory.MigrationStepPlanned.v1"))
+                .body("version", contains(1, 2, 3, 4, 5)).body("[0].actorSubject", notNullValue())
+                .body("[2].change.to", equalTo("ASSESSED"));
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + UUID.randomUUID() + "/history").then()
+                .statusCode(404);
         String target = register(dependency("Cloud D", "Cloudco", "US"));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"relation\":\"RUNS_ON\",\"targetId\":\"" + target + "\"}")
@@ -120,6 +144,13 @@ class InventoryApiTest {
                 .body("{\"relation\":\"RUNS_ON\",\"targetId\":\"" + UUID.randomUUID() + "\"}")
                 .post("/api/dependencies/" + id + "/relations").then().statusCode(422)
                 .body("field", equalTo("targetId"));
+        given().auth().oauth2(ADMIN).delete("/api/dependencies/" + id + "/relations/RUNS_ON/" + target).then()
+                .statusCode(200).body("id", equalTo(id));
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + id).then().body("relations", hasSize(0));
+        given().auth().oauth2(ADMIN).delete("/api/dependencies/" + id + "/relations/RUNS_ON/" + target).then()
+                .statusCode(200); // removing it again changes nothing
+        given().auth().oauth2(ADMIN).get("/api/dependencies/" + id + "/history").then()
+                .body("type.findAll { it == 'inventory.DependencyRelationRemoved.v1' }", hasSize(1));
     }
 
     private static Response postOnce(String path, String json, String key) {
@@ -361,6 +392,10 @@ class InventoryApiTest {
                 .body("field", equalTo("If-Match"));
         put("/api/risks/" + id, reassessed, "\"2\"").then().statusCode(200).header("ETag", "\"3\"");
         given().auth().oauth2(ADMIN).get("/api/risks/" + id).then().body("score", equalTo(10));
+        given().auth().oauth2(ADMIN).get("/api/risks/" + id + "/history").then().statusCode(200)
+                .body("type", contains("inventory.RiskRaised.v1", "inventory.RiskStatusChanged.v1",
+                        "inventory.RiskUpdated.v1"))
+                .body("[1].change.to", equalTo("ACCEPTED")).body("[1].recordedAt", notNullValue());
 
         Response recorded = given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body("{\"title\":\"Opportunity etag T\",\"category\":\"SKILLS\"}").post("/api/opportunities");
@@ -371,6 +406,15 @@ class InventoryApiTest {
                 .body("{\"status\":\"PURSUING\"}").post("/api/opportunities/" + recorded.path("id") + "/status");
         pursued.then().statusCode(200).header("ETag", "\"2\"");
         assertThat(pursued.header("Location")).isNull();
+        String opportunity = recorded.path("id");
+        String changedDetails = "{\"title\":\"Opportunity etag T\",\"category\":\"SKILLS\",\"yearlySavings\":1200.00}";
+        put("/api/opportunities/" + opportunity, changedDetails, null).then().statusCode(428);
+        put("/api/opportunities/" + opportunity, changedDetails, "\"1\"").then().statusCode(412)
+                .body("code", equalTo("stale-version"));
+        put("/api/opportunities/" + opportunity, changedDetails, "\"2\"").then().statusCode(200)
+                .header("ETag", "\"3\"").body("version", equalTo(3));
+        given().auth().oauth2(ADMIN).get("/api/opportunities/" + opportunity).then().statusCode(200)
+                .body("details.yearlySavings", equalTo(1200.0f)).body("status", equalTo("PURSUING"));
     }
 
     @Test

@@ -48,6 +48,11 @@ public interface EntryForm {
         return back(call) + (back(call).contains("?") ? "&" : "?") + "done=" + key();
     }
 
+    /** The page's script (its own file: the CSP forbids inline scripts); it must do what {@code /forms.js} does. */
+    default String script() {
+        return "/forms.js";
+    }
+
     /** What the person sees after success, on the page {@link #done} leads to. */
     String doneNotice(Lang lang);
 

@@ -35,6 +35,10 @@ public class EntryForms {
         if (navPath.equals("/dependencies") && chrome.has("administration")) {
             links.add(new PageModel.Link("/dependencies/import?lang=" + lang.name().toLowerCase(),
                     lang.pick("Aus CSV-Datei übernehmen", "Import from a CSV file"), null));
+            links.add(new PageModel.Link("/dependencies/register?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Abhängigkeiten bearbeiten und bewerten", "Edit and assess dependencies"), null));
+            links.add(new PageModel.Link("/dependencies/tracked?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Risiken und Chancen", "Risks and opportunities"), null));
         }
         forms.stream().filter(f -> f.navPath().equals(navPath) && !f.path().contains("{"))
                 .filter(f -> chrome.has(f.role()))

@@ -246,7 +246,7 @@ public class EntryResource {
 
     private Response page(EntryForm form, Call call, String path, int status, Form content) {
         String html = chrome.around(template.instance(), call.lang(), "/entry/" + path, form.navPath(),
-                form.heading(call.lang()), "/forms.js").data("form", content)
+                form.heading(call.lang()), form.script()).data("form", content)
                 .data("hasErrors", !content.summary().isEmpty()).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }

@@ -19,8 +19,8 @@ public record Form(String action, String intro, String submitLabel, String cance
     }
 
     /**
-     * A field: {@code type} is {@code text}, {@code amount}, {@code date}, {@code select}, {@code textarea} or
-     * {@code hidden}.
+     * A field: {@code type} is {@code text}, {@code amount}, {@code date}, {@code select}, {@code radio}, {@code textarea}
+     * or {@code hidden}.
      */
     public record Field(String name, String label, String hint, String type, String value, String error,
             boolean required, List<Option> options, String autocomplete) {
@@ -85,6 +85,11 @@ public record Form(String action, String intro, String submitLabel, String cance
 
         public static Field select(String name, String label, String hint, boolean required, List<Option> options) {
             return new Field(name, label, hint, "select", "", null, required, options, null);
+        }
+
+        /** One choice of a few, as radio buttons in a fieldset whose legend is {@code label}. */
+        public static Field radio(String name, String label, String hint, boolean required, List<Option> options) {
+            return new Field(name, label, hint, "radio", "", null, required, options, null);
         }
 
         /** The same field showing {@code value} (e.g. the current state of what is edited). */

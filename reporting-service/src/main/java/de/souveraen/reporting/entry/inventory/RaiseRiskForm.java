@@ -1,6 +1,5 @@
 package de.souveraen.reporting.entry.inventory;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.inventory.InventoryLabels;
 import de.souveraen.contracts.inventory.RiskCategory;
 import de.souveraen.reporting.entry.BasicForm;
@@ -43,14 +42,7 @@ public class RaiseRiskForm extends BasicForm {
     @Override
     public Uni<List<Form.Field>> fields(Call call) {
         Lang lang = call.lang();
-        return call.get("inventory", "/api/dependencies?size=500").map(answer -> {
-            List<Form.Option> dependencies = new ArrayList<>();
-            dependencies.add(new Form.Option("", lang.pick("– keine –", "– none –"), true));
-            for (JsonNode d : answer.body().path("items")) {
-                dependencies.add(new Form.Option(d.path("id").asText(), d.path("name").asText() + " ("
-                        + d.path("vendor").asText() + ")", false));
-            }
-            return List.of(
+        return Dependencies.choices(call).map(dependencies -> List.of(
                     Form.Field.text("title", lang.pick("Titel", "Title"), null, true),
                     Form.Field.textarea("description", lang.pick("Beschreibung", "Description"), null, false),
                     Form.Field.select("category", lang.pick("Art des Risikos", "Kind of risk"), null, true,
@@ -62,8 +54,7 @@ public class RaiseRiskForm extends BasicForm {
                     Form.Field.text("owner", lang.pick("Verantwortlich", "Owner"), null, true),
                     Form.Field.textarea("mitigation", lang.pick("Gegenmaßnahme", "Mitigation"), null, false),
                     Form.Field.select("dependencyIds", lang.pick("Betroffene Abhängigkeit", "Dependency affected"),
-                            null, false, dependencies));
-        });
+                            null, false, dependencies)));
     }
 
     @Override

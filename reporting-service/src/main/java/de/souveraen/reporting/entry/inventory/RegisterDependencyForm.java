@@ -42,8 +42,12 @@ public class RegisterDependencyForm extends BasicForm {
 
     @Override
     public Uni<List<Form.Field>> fields(Call call) {
-        Lang lang = call.lang();
-        return Uni.createFrom().item(List.of(
+        return Uni.createFrom().item(detailFields(call.lang()));
+    }
+
+    /** The fields of {@code DependencyDetails}, named like its JSON members; the edit form shows them too. */
+    static List<Form.Field> detailFields(Lang lang) {
+        return List.of(
                 Form.Field.text("name", lang.pick("Name", "Name"), lang.pick("Zum Beispiel Microsoft 365 E3",
                         "For example Microsoft 365 E3"), true),
                 Form.Field.text("vendor", lang.pick("Anbieter", "Vendor"), null, true),
@@ -77,12 +81,19 @@ public class RegisterDependencyForm extends BasicForm {
                 Form.Field.text("contract.renewalPeriodMonths", lang.pick(
                         "Vertrag: Verlängerung um … Monate (bei stillschweigender Verlängerung)",
                         "Contract: renewed by … months (tacit renewal)"), null, false),
-                Form.Field.textarea("note", lang.pick("Notiz", "Note"), null, false)));
+                Form.Field.textarea("note", lang.pick("Notiz", "Note"), null, false));
     }
 
     @Override
     public Submission submit(Call call, Map<String, String> values) {
         Inputs in = new Inputs(call.lang(), values);
+        Map<String, Object> body = details(in, values);
+        return in.hasErrors() ? Submission.refuse(in.errors())
+                : Submission.send("inventory", "POST", "/api/dependencies", body);
+    }
+
+    /** The {@code DependencyDetails} body from the entered values; format errors go to {@code in}. */
+    static Map<String, Object> details(Inputs in, Map<String, String> values) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("name", values.get("name"));
         body.put("vendor", values.get("vendor"));
@@ -107,7 +118,6 @@ public class RegisterDependencyForm extends BasicForm {
         contract.put("renewalPeriodMonths", in.integer("contract.renewalPeriodMonths"));
         boolean noContract = contract.values().stream().allMatch(v -> v == null);
         body.put("contract", noContract ? null : contract);
-        return in.hasErrors() ? Submission.refuse(in.errors())
-                : Submission.send("inventory", "POST", "/api/dependencies", body);
+        return body;
     }
 }

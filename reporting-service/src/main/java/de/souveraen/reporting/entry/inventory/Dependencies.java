@@ -1,0 +1,81 @@
+package de.souveraen.reporting.entry.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.inventory.InventoryLabels;
+import de.souveraen.reporting.entry.Call;
+import de.souveraen.reporting.entry.EntryForm;
+import de.souveraen.reporting.entry.Form;
+import de.souveraen.reporting.entry.Inputs;
+import de.souveraen.reporting.entry.Refusal;
+import de.souveraen.reporting.entry.ServiceClient;
+import de.souveraen.reporting.view.Lang;
+import io.smallrye.mutiny.Uni;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What the forms of one dependency share: reading it from the inventory service, its list page, German labels. */
+final class Dependencies {
+    /** The list of dependencies with their actions ({@link DependencyListResource}). */
+    static final String LIST = "/dependencies/register";
+
+    private Dependencies() {
+    }
+
+    /** {@code GET /api/dependencies/{id}} of the form's {@code {id}}; a refusal (e.g. 404) leaves the form away. */
+    static Uni<ServiceClient.Answer> one(Call call) {
+        return call.get("inventory", "/api/dependencies/" + call.param("id")).map(answer -> {
+            if (!answer.ok()) {
+                throw new EntryForm.Unavailable(answer.status(), Refusal.german(answer.body()));
+            }
+            return answer;
+        });
+    }
+
+    /** The list page in the person's language. */
+    static String list(Call call) {
+        return LIST + call.langQuery();
+    }
+
+    static String label(Enum<?> value, Lang lang) {
+        return lang == Lang.DE ? InventoryLabels.de(value) : InventoryLabels.en(value);
+    }
+
+    /** The German (or English) label of an enum value the API sent as text, "–" when there is none. */
+    static <E extends Enum<E>> String label(Class<E> type, JsonNode value, Lang lang) {
+        return value == null || value.isNull() || value.isMissingNode() ? "–"
+                : label(Enum.valueOf(type, value.asText()), lang);
+    }
+
+    /** "– keine –", then every dependency: the choice of the dependency a risk or an opportunity concerns. */
+    static Uni<List<Form.Option>> choices(Call call) {
+        Lang lang = call.lang();
+        return call.get("inventory", "/api/dependencies?size=500").map(answer -> {
+            List<Form.Option> dependencies = new ArrayList<>();
+            dependencies.add(new Form.Option("", lang.pick("– keine –", "– none –"), true));
+            for (JsonNode d : answer.body().path("items")) {
+                dependencies.add(new Form.Option(d.path("id").asText(), title(d), false));
+            }
+            return dependencies;
+        });
+    }
+
+    /**
+     * The body of a move to another state (migration step, evaluation, status): the chosen state, the reason and
+     * the day (empty for today), all named as the API names them; format errors go to {@code in}.
+     */
+    static Map<String, Object> move(Inputs in, Map<String, String> values, String state, String reason,
+            String day) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put(state, values.get(state));
+        body.put(reason, values.get(reason));
+        body.put(day, in.date(day));
+        return body;
+    }
+
+    /** "Microsoft 365 E3 (Microsoft)": how the forms name the dependency they are about. */
+    static String title(JsonNode dependency) {
+        return dependency.path("name").asText() + " (" + dependency.path("vendor").asText() + ")";
+    }
+}

@@ -1,0 +1,315 @@
+package de.souveraen.reporting.entry.inventory;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.inventory.MigrationStatus;
+import de.souveraen.contracts.inventory.SovereigntyObjective;
+import de.souveraen.contracts.inventory.SovereigntyQuestions;
+import de.souveraen.eventstore.text.German;
+import de.souveraen.reporting.entry.Call;
+import de.souveraen.reporting.entry.EntryForms;
+import de.souveraen.reporting.entry.Refusal;
+import de.souveraen.reporting.entry.ServiceClient;
+import de.souveraen.reporting.entry.WriteServices;
+import de.souveraen.reporting.portal.Chrome;
+import de.souveraen.reporting.portal.PageModel;
+import de.souveraen.reporting.view.Lang;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * "Abhängigkeiten bearbeiten und bewerten": the register as the inventory service has it now (read with the
+ * person's token, so a change shows at once), with the actions of each dependency for the administration; and one
+ * dependency's page with its migration state and latest assessment (score, SEAL level, SDS label and the level of
+ * every objective), where the assessment and migration forms lead after saving.
+ */
+@Path(Dependencies.LIST)
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed({"administration", "workgroup", "council"})
+public class DependencyListResource {
+    private static final java.util.function.Function<Lang, String> INTRO = lang -> lang.pick("Die Abhängigkeiten, "
+            + "wie das Inventar sie jetzt führt; Änderungen zeigen sich hier sofort.", "The dependencies as the "
+                    + "inventory holds them now; changes show here at once.");
+    private final Template list;
+    private final Template one;
+    private final Chrome chrome;
+    private final ServiceClient client;
+    private final WriteServices services;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+    private final EntryForms forms;
+
+    DependencyListResource(@Location("entry/list.html") Template list, @Location("entry/dependency.html") Template one,
+            Chrome chrome, ServiceClient client, WriteServices services, SecurityIdentity identity, Clock clock,
+            EntryForms forms) {
+        this.list = list;
+        this.one = one;
+        this.chrome = chrome;
+        this.client = client;
+        this.services = services;
+        this.identity = identity;
+        this.clock = clock;
+        this.forms = forms;
+    }
+
+    /** The page of the dependency {@code {id}} of a form's call, with the language; a query follows with {@code &}. */
+    static String detail(Call call) {
+        return Dependencies.LIST + "/" + call.param("id") + call.langQuery();
+    }
+
+    private Call call(Lang lang) {
+        return new Call(lang, Map.of(), ServiceClient.token(identity).orElse(""), German.day(clock.instant()), client,
+                services);
+    }
+
+    @GET
+    public Uni<Response> all(@QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        String heading = lang.pick("Abhängigkeiten bearbeiten und bewerten", "Edit and assess dependencies");
+        boolean administration = chrome.has("administration");
+        return call(lang).get("inventory", "/api/dependencies?size=500").map(answer -> {
+            if (!answer.ok()) {
+                return listPage(lang, Dependencies.LIST, heading, INTRO.apply(lang), answer.status(), null,
+                        List.of(), Refusal.german(answer.body()));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            List<List<PageModel.Link>> links = new ArrayList<>();
+            for (JsonNode d : answer.body().path("items")) {
+                String id = d.path("id").asText();
+                String name = Dependencies.title(d);
+                rows.add(List.of(d.path("name").asText(), d.path("vendor").asText(),
+                        Dependencies.label(MigrationStatus.class, d.path("status"), lang),
+                        score(d.path("sovereigntyScore"), lang), seal(d), sds(d.path("sds"), lang)));
+                List<PageModel.Link> row = new ArrayList<>();
+                row.add(new PageModel.Link(Dependencies.LIST + "/" + id + "?lang=" + code(lang),
+                        lang.pick("Ansehen", "View"), lang.pick("Ansehen: ", "View: ") + name));
+                row.add(new PageModel.Link(Dependencies.LIST + "/" + id + "/history?lang=" + code(lang),
+                        lang.pick("Verlauf", "History"), lang.pick("Verlauf: ", "History: ") + name));
+                if (administration) {
+                    row.add(new PageModel.Link(entry(id, "edit", lang), lang.pick("Bearbeiten", "Edit"),
+                            lang.pick("Bearbeiten: ", "Edit: ") + name));
+                    row.add(new PageModel.Link(entry(id, "assessment", lang), lang.pick("Bewerten", "Assess"),
+                            lang.pick("Bewerten: ", "Assess: ") + name));
+                    if (!d.path("nextSteps").isEmpty()) {
+                        row.add(new PageModel.Link(entry(id, "status", lang), lang.pick("Nächster Schritt",
+                                "Next step"), lang.pick("Nächster Migrationsschritt: ", "Next migration step: ")
+                                        + name));
+                    }
+                }
+                links.add(row);
+            }
+            PageModel.Table table = new PageModel.Table(heading, List.of(lang.pick("Name", "Name"),
+                    lang.pick("Anbieter", "Vendor"), lang.pick("Migrationsstand", "Migration state"),
+                    lang.pick("Punktzahl", "Score"), lang.pick("SEAL-Stufe", "SEAL level"),
+                    lang.pick("SDS-Einstufung", "SDS label"), lang.pick("Aktionen", "Actions")),
+                    List.of(false, false, false, true, true, false, false), rows, links);
+            return listPage(lang, Dependencies.LIST, heading, INTRO.apply(lang), 200, table, List.of(), null);
+        }).onFailure().recoverWithItem(e -> listPage(lang, Dependencies.LIST, heading, INTRO.apply(lang), 503, null,
+                List.of(), unreachable(lang)));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Uni<Response> dependency(@PathParam("id") UUID id, @QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        String path = Dependencies.LIST + "/" + id;
+        String fallback = lang.pick("Abhängigkeit", "Dependency");
+        return call(lang).get("inventory", "/api/dependencies/" + id).map(answer -> {
+            if (!answer.ok()) {
+                return onePage(lang, path, fallback, answer.status(), List.of(), List.of(), List.of(),
+                        Refusal.german(answer.body()));
+            }
+            JsonNode d = answer.body();
+            List<List<String>> facts = new ArrayList<>();
+            facts.add(List.of(lang.pick("Anbieter", "Vendor"), d.path("vendor").asText()));
+            facts.add(List.of(lang.pick("Migrationsstand", "Migration state"),
+                    Dependencies.label(MigrationStatus.class, d.path("status"), lang)));
+            List<String> next = new ArrayList<>();
+            d.path("nextSteps").forEach(s -> next.add(Dependencies.label(MigrationStatus.valueOf(s.asText()), lang)));
+            facts.add(List.of(lang.pick("Mögliche nächste Schritte", "Possible next steps"),
+                    next.isEmpty() ? "–" : String.join(", ", next)));
+            facts.add(List.of(lang.pick("Punktzahl (0–100)", "Score (0–100)"),
+                    score(d.path("sovereigntyScore"), lang)));
+            facts.add(List.of(lang.pick("SEAL-Stufe (schwächstes Ziel)", "SEAL level (weakest objective)"), seal(d)));
+            facts.add(List.of(lang.pick("SDS-Einstufung", "SDS label"), sds(d.path("sds"), lang)));
+            JsonNode latest = d.path("latestAssessment");
+            List<PageModel.Table> tables = new ArrayList<>();
+            if (latest.isObject()) {
+                facts.add(List.of(lang.pick("Bewertet am", "Assessed on"),
+                        German.date(LocalDate.parse(latest.path("assessedOn").asText()))));
+                facts.add(List.of(lang.pick("Begründung", "Rationale"), latest.path("rationale").asText("–")));
+                List<List<String>> rows = new ArrayList<>();
+                for (SovereigntyObjective objective : SovereigntyObjective.values()) {
+                    SovereigntyQuestions.Question q = SovereigntyQuestions.of(objective);
+                    JsonNode level = latest.path("scores").path(objective.name());
+                    rows.add(List.of(objective.code() + " " + lang.pick(q.nameDe(), q.nameEn()),
+                            objective.weight() + " %", level.isInt() ? String.valueOf(level.asInt()) : "–",
+                            level.isInt() ? q.levelsDe().get(level.asInt()) : "–"));
+                }
+                tables.add(new PageModel.Table(lang.pick("Letzte Bewertung je Ziel",
+                        "Latest assessment by objective"), List.of(lang.pick("Ziel", "Objective"),
+                                lang.pick("Gewicht", "Weight"), lang.pick("Stufe", "Level"),
+                                lang.pick("Bedeutung", "Meaning")), List.of(false, true, true, false), rows));
+            }
+            boolean administration = chrome.has("administration");
+            List<List<String>> alternatives = new ArrayList<>();
+            List<List<PageModel.Link>> evaluate = new ArrayList<>();
+            for (JsonNode a : d.path("alternatives")) {
+                alternatives.add(List.of(a.path("name").asText(), Dependencies.label(
+                        de.souveraen.contracts.inventory.EvaluationState.class, a.path("state"), lang),
+                        a.path("reason").asText("–")));
+                evaluate.add(administration ? List.of(new PageModel.Link(entry(id + "/alternatives/"
+                        + a.path("id").asText(), "evaluation", lang), lang.pick("Bewerten", "Evaluate"),
+                        lang.pick("Alternative bewerten: ", "Evaluate the alternative: ") + a.path("name").asText()))
+                        : List.of());
+            }
+            List<String> headers = new ArrayList<>(List.of(lang.pick("Alternative", "Alternative"),
+                    lang.pick("Stand", "State"), lang.pick("Begründung", "Reason")));
+            if (administration) {
+                headers.add(lang.pick("Aktionen", "Actions"));
+            }
+            tables.add(new PageModel.Table(lang.pick("Alternativen", "Alternatives"), headers,
+                    List.of(false, false, false, false), alternatives, administration ? evaluate : null));
+            List<PageModel.Link> actions = new ArrayList<>();
+            if (administration) {
+                String key = id.toString();
+                actions.add(new PageModel.Link(entry(key + "/alternatives", "new", lang), lang.pick(
+                        "Alternative vorschlagen", "Propose an alternative"), null));
+                actions.add(new PageModel.Link(entry(key, "edit", lang), lang.pick("Bearbeiten", "Edit"), null));
+                actions.add(new PageModel.Link(entry(key, "assessment", lang), lang.pick("Souveränität bewerten",
+                        "Assess sovereignty"), null));
+                if (!next.isEmpty()) {
+                    actions.add(new PageModel.Link(entry(key, "status", lang), lang.pick("Nächster Migrationsschritt",
+                            "Next migration step"), null));
+                }
+            }
+            actions.add(new PageModel.Link(Dependencies.LIST + "/" + id + "/history?lang=" + code(lang),
+                    lang.pick("Verlauf", "History"), null));
+            actions.add(new PageModel.Link(Dependencies.LIST + "?lang=" + code(lang), lang.pick(
+                    "Zurück zur Liste", "Back to the list"), null));
+            return onePage(lang, path, d.path("name").asText(), 200, facts, tables, actions, null);
+        }).onFailure().recoverWithItem(e -> onePage(lang, path, fallback, 503, List.of(), List.of(), List.of(),
+                unreachable(lang)));
+    }
+
+    /** Who changed the dependency when, and how, in words. */
+    @GET
+    @Path("/{id}/history")
+    public Uni<Response> history(@PathParam("id") UUID id, @QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        String path = Dependencies.LIST + "/" + id + "/history";
+        String heading = lang.pick("Verlauf einer Abhängigkeit", "History of a dependency");
+        List<PageModel.Link> back = List.of(new PageModel.Link(Dependencies.LIST + "/" + id + "?lang=" + code(lang),
+                lang.pick("Zurück zur Abhängigkeit", "Back to the dependency"), null));
+        return call(lang).get("inventory", "/api/dependencies/" + id + "/history").map(answer -> {
+            if (!answer.ok()) {
+                return listPage(lang, path, heading, null, answer.status(), null, back,
+                        Refusal.german(answer.body()));
+            }
+            PageModel.Table table = new PageModel.Table(heading, List.of(lang.pick("Zeitpunkt", "When"),
+                    lang.pick("Vorgang", "What"), lang.pick("Wer", "Who"), lang.pick("Angaben", "Details")),
+                    List.of(false, false, false, false), DependencyHistory.rows(answer.body(), lang));
+            return listPage(lang, path, heading, null, 200, table, back, null);
+        }).onFailure().recoverWithItem(e -> listPage(lang, path, heading, null, 503, null, back, unreachable(lang)));
+    }
+
+    /**
+     * The questionnaire's result so far, for its script: {@code ?SOV1=3&SOV2=…}; with every objective answered the
+     * inventory service computes score, SEAL level and SDS label (nothing is stored), else how many are still open.
+     */
+    @GET
+    @Path("/preview")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<Map<String, String>> preview(@QueryParam("lang") String language,
+            @jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        Lang lang = Lang.of(language);
+        Map<String, Integer> scores = new java.util.LinkedHashMap<>();
+        for (SovereigntyObjective objective : SovereigntyObjective.values()) {
+            String level = uri.getQueryParameters().getFirst(objective.name());
+            if (level != null && level.matches("[0-4]")) {
+                scores.put(objective.name(), Integer.valueOf(level));
+            }
+        }
+        int open = SovereigntyObjective.values().length - scores.size();
+        if (open > 0) {
+            return Uni.createFrom().item(Map.of("text", lang.pick("Noch " + open + " von 8 Fragen offen; dann "
+                    + "zeigt sich hier das Ergebnis.", open + " of 8 questions still open; then the result shows "
+                            + "here.")));
+        }
+        Call call = call(lang);
+        return client.send("POST", call.uri("inventory", "/api/dependencies/assessments/preview"), call.token(),
+                Map.of(), Map.of("scores", scores)).map(answer -> {
+                    if (!answer.ok()) {
+                        return Map.of("text", Refusal.german(answer.body()));
+                    }
+                    JsonNode r = answer.body();
+                    return Map.of("text", lang.pick("Ergebnis nach Ihren Antworten: ", "Result of your answers: ")
+                            + score(r.path("score"), lang) + lang.pick(" von 100 Punkten · ", " of 100 points · ")
+                            + "SEAL-" + r.path("sealLevel").asInt() + " · " + sds(r.path("sds"), lang));
+                });
+    }
+
+    private static String score(JsonNode score, Lang lang) {
+        return score.isMissingNode() || score.isNull() ? lang.pick("nicht bewertet", "not assessed")
+                : German.decimal(new java.math.BigDecimal(score.asText()), 2);
+    }
+
+    private static String seal(JsonNode d) {
+        return d.path("sealLevel").isInt() ? "SEAL-" + d.path("sealLevel").asInt() : "–";
+    }
+
+    private static String sds(JsonNode step, Lang lang) {
+        if (!step.isInt()) {
+            return "–";
+        }
+        var label = de.souveraen.contracts.inventory.InventoryLabels.sds(step.asInt());
+        return "SDS " + step.asInt() + " – " + lang.pick(label.de(), label.en());
+    }
+
+    private static String entry(String id, String form, Lang lang) {
+        return "/entry/dependencies/" + id + "/" + form + "?lang=" + code(lang);
+    }
+
+    private static String unreachable(Lang lang) {
+        return lang.pick("Der Inventardienst ist gerade nicht erreichbar.",
+                "The inventory service cannot be reached right now.");
+    }
+
+    private Response listPage(Lang lang, String path, String heading, String intro, int status,
+            PageModel.Table table, List<PageModel.Link> links, String problem) {
+        String html = chrome.around(list.instance(), lang, path, "/dependencies", heading, null)
+                .data("intro", intro).data("notice", forms.notice(lang)).data("problem", problem)
+                .data("filters", null).data("action", path).data("table", table).data("pages", links)
+                .data("hasErrors", problem != null).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private Response onePage(Lang lang, String path, String heading, int status, List<List<String>> facts,
+            List<PageModel.Table> tables, List<PageModel.Link> actions, String problem) {
+        String html = chrome.around(one.instance(), lang, path, "/dependencies", heading, null)
+                .data("notice", forms.notice(lang)).data("problem", problem).data("facts", facts)
+                .data("tables", tables).data("actions", actions)
+                .data("actionsHeading", lang.pick("Aktionen", "Actions")).data("hasErrors", problem != null)
+                .render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    private static String code(Lang lang) {
+        return lang.name().toLowerCase();
+    }
+}
