@@ -196,7 +196,8 @@ class PortalScanBrowserTest {
     /** Every page {@code user} reaches from the navigation in {@code lang}, each kind of page once. */
     static Scan crawl(WebDriver driver, String user, String lang) throws IOException {
         String portal = BrowserEndToEndTest.portal;
-        Deque<String> queue = new ArrayDeque<>(List.of("/", "/budget/journal", "/reports"));
+        Deque<String> queue = new ArrayDeque<>(List.of("/", "/budget/journal", "/reports",
+                "/admin/dead-letters"));
         Set<String> shapes = new LinkedHashSet<>();
         Set<String> forms = new TreeSet<>();
         List<String> found = new ArrayList<>();

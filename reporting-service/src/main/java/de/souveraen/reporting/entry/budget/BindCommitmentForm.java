@@ -54,7 +54,6 @@ public class BindCommitmentForm extends BasicForm {
         body.put("description", values.get("description"));
         body.put("committedOn", in.date("committedOn"));
         body.put("overPlanApprovalReference", values.get("overPlanApprovalReference"));
-        return in.hasErrors() ? Submission.refuse(in.errors())
-                : Submission.send("budget", "POST", "/api/budgets/" + values.get("year") + "/commitments", body);
+        return BudgetOptions.toYear(in, values, "/commitments", body);
     }
 }

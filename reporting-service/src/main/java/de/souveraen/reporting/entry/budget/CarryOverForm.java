@@ -63,7 +63,6 @@ public class CarryOverForm extends BasicForm {
             in.errors().put("year", call.lang().pick("Bitte wählen Sie das Haushaltsjahr.",
                     "Please choose the fiscal year."));
         }
-        return in.hasErrors() ? Submission.refuse(in.errors())
-                : Submission.send("budget", "POST", "/api/budgets/" + year + "/carry-overs", body);
+        return BudgetOptions.toYear(in, values, "/carry-overs", body);
     }
 }

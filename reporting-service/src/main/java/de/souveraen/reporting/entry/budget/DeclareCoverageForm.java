@@ -67,7 +67,6 @@ public class DeclareCoverageForm extends BasicForm {
         body.put("mutual", values.get("mutual") == null ? null : Boolean.valueOf(values.get("mutual")));
         body.put("reference", values.get("reference"));
         body.put("declaredOn", in.date("declaredOn"));
-        return in.hasErrors() ? Submission.refuse(in.errors())
-                : Submission.send("budget", "POST", "/api/budgets/" + values.get("year") + "/coverage", body);
+        return BudgetOptions.toYear(in, values, "/coverage", body);
     }
 }

@@ -55,7 +55,6 @@ public class TransferFundsForm extends BasicForm {
         body.put("reference", values.get("reference"));
         body.put("transferredOn", in.date("transferredOn"));
         body.put("reason", values.get("reason"));
-        return in.hasErrors() ? Submission.refuse(in.errors())
-                : Submission.send("budget", "POST", "/api/budgets/" + values.get("year") + "/transfers", body);
+        return BudgetOptions.toYear(in, values, "/transfers", body);
     }
 }
