@@ -38,6 +38,15 @@ final class BudgetOptions {
         });
     }
 
+    /** The entered texts named {@code names} as the request's members (empty ones as null), in that order. */
+    static Map<String, Object> texts(Map<String, String> values, String... names) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            body.put(name, values.get(name));
+        }
+        return body;
+    }
+
     /** The POST to {@code /api/budgets/{year}{what}} (the year the form's {@code year} field names), or the format errors. */
     static EntryForm.Submission toYear(Inputs in, Map<String, String> values,
             String what, Object body) {

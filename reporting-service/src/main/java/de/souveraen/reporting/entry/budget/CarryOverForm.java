@@ -7,7 +7,6 @@ import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,11 +51,8 @@ public class CarryOverForm extends BasicForm {
     @Override
     public Submission submit(Call call, Map<String, String> values) {
         Inputs in = new Inputs(call.lang(), values);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("lineCode", values.get("lineCode"));
+        Map<String, Object> body = BudgetOptions.texts(values, "lineCode", "reference", "reason");
         body.put("amount", in.amount("amount"));
-        body.put("reference", values.get("reference"));
-        body.put("reason", values.get("reason"));
         body.put("decidedOn", in.date("decidedOn"));
         String year = values.get("year");
         if (year == null || !year.matches("\\d{4}")) {

@@ -12,7 +12,6 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,11 +49,9 @@ public abstract class ChangeCommitmentForm extends BasicForm {
 
         @Override
         Map<String, Object> body(Inputs in, Map<String, String> values) {
-            Map<String, Object> body = new LinkedHashMap<>();
+            Map<String, Object> body = BudgetOptions.texts(values, "reason", "overPlanApprovalReference");
             body.put("amount", in.amount("amount"));
-            body.put("reason", values.get("reason"));
             body.put("adjustedOn", in.date("adjustedOn"));
-            body.put("overPlanApprovalReference", values.get("overPlanApprovalReference"));
             return body;
         }
     }
@@ -80,8 +77,7 @@ public abstract class ChangeCommitmentForm extends BasicForm {
 
         @Override
         Map<String, Object> body(Inputs in, Map<String, String> values) {
-            Map<String, Object> body = new LinkedHashMap<>();
-            body.put("reason", values.get("reason"));
+            Map<String, Object> body = BudgetOptions.texts(values, "reason");
             body.put("releasedOn", in.date("releasedOn"));
             return body;
         }

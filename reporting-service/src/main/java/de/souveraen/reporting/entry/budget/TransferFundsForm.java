@@ -7,7 +7,6 @@ import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -48,13 +47,9 @@ public class TransferFundsForm extends BasicForm {
     @Override
     public Submission submit(Call call, Map<String, String> values) {
         Inputs in = new Inputs(call.lang(), values);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("fromLine", values.get("fromLine"));
-        body.put("toLine", values.get("toLine"));
+        Map<String, Object> body = BudgetOptions.texts(values, "fromLine", "toLine", "reference", "reason");
         body.put("amount", in.amount("amount"));
-        body.put("reference", values.get("reference"));
         body.put("transferredOn", in.date("transferredOn"));
-        body.put("reason", values.get("reason"));
         return BudgetOptions.toYear(in, values, "/transfers", body);
     }
 }
