@@ -31,6 +31,8 @@ public class EntryForms {
         if (navPath.equals("/budget")) {
             links.add(new PageModel.Link("/budget/journal?lang=" + lang.name().toLowerCase(),
                     lang.pick("Buchungen und Verlauf", "Bookings and history"), null));
+            links.add(new PageModel.Link("/budget/commitments?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Mittelbindungen", "Commitments"), null));
         }
         if (navPath.equals("/dependencies") && chrome.has("administration")) {
             links.add(new PageModel.Link("/dependencies/import?lang=" + lang.name().toLowerCase(),

@@ -1,5 +1,8 @@
 package de.souveraen.reporting.portal;
 
+import de.souveraen.contracts.budget.AdjustmentKind;
+import de.souveraen.contracts.inventory.InventoryLabels;
+import de.souveraen.contracts.workgroup.WorkgroupLabels;
 import de.souveraen.reporting.view.Lang;
 import java.util.Map;
 
@@ -108,12 +111,60 @@ public final class Labels {
         return text == null ? key : lang.pick(text[0], text[1]);
     }
 
-    /** An enumeration value translated ({@code MIGRATED} → "Migriert"). */
+    /**
+     * The labels of the published language's enumerations by constant name, for values the events carry as text
+     * (a risk's category); the first enumeration naming a constant wins.
+     */
+    private static final Map<String, String[]> CONTRACTS = contractLabels();
+
+    private static Map<String, String[]> contractLabels() {
+        Map<String, String[]> labels = new java.util.LinkedHashMap<>();
+        for (Class<? extends Enum<?>> type : InventoryLabels.ENUMS) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                InventoryLabels.Label label = InventoryLabels.label(constant);
+                labels.putIfAbsent(constant.name(), new String[] {label.de(), label.en()});
+            }
+        }
+        for (Class<? extends Enum<?>> type : WorkgroupLabels.ENUMS) {
+            for (Enum<?> constant : type.getEnumConstants()) {
+                WorkgroupLabels.Label label = WorkgroupLabels.label(constant);
+                labels.putIfAbsent(constant.name(), new String[] {label.de(), label.en()});
+            }
+        }
+        for (AdjustmentKind kind : AdjustmentKind.values()) {
+            labels.putIfAbsent(kind.name(), new String[] {kind.german(), kind.english()});
+        }
+        return Map.copyOf(labels);
+    }
+
+    /**
+     * An enumeration value translated ({@code MIGRATED} → "Migriert"): the portal's own words first, then the
+     * label of the constant's own enumeration, then the first enumeration of the published language with that name.
+     * Never the code itself for a constant of the published language.
+     */
     public String of(Object value) {
         if (value == null) {
             return "–";
         }
         String[] text = ENUMS.get(value.toString());
+        if (text == null && value instanceof Enum<?> constant) {
+            text = ownLabel(constant);
+        }
+        if (text == null) {
+            text = CONTRACTS.get(value.toString());
+        }
         return text == null ? value.toString() : lang.pick(text[0], text[1]);
+    }
+
+    private static String[] ownLabel(Enum<?> constant) {
+        if (InventoryLabels.ENUMS.contains(constant.getDeclaringClass())) {
+            InventoryLabels.Label label = InventoryLabels.label(constant);
+            return new String[] {label.de(), label.en()};
+        }
+        if (WorkgroupLabels.ENUMS.contains(constant.getDeclaringClass())) {
+            WorkgroupLabels.Label label = WorkgroupLabels.label(constant);
+            return new String[] {label.de(), label.en()};
+        }
+        return null;
     }
 }

@@ -26,7 +26,7 @@ public final class ReportSections {
         sections.add(new Section(l.get("risks"), List.of(), Charts.riskHeatMap(heat(r), lang), new Table(
                 l.get("risks"), List.of(l.get("name"), "W × A", l.get("category")), List.of(false, true, false),
                 r.risksAndOpportunities().topRisks().stream().map(risk -> List.of(risk.title(),
-                        Formats.integer(risk.score(), lang), risk.category())).toList())));
+                        Formats.integer(risk.score(), lang), l.of(risk.category()))).toList())));
         sections.add(new Section(l.get("decisions"), List.of(), null, decisionsTable(r, l, lang)));
         sections.add(finances(r, lang));
         QuarterlyReport.Trainings t = r.trainings();

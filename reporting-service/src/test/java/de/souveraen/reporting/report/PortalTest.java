@@ -114,7 +114,8 @@ class PortalTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace(NBSP, ' ');
             assertThat(text).contains("Quartalsbericht Digitale Souveränität " + period)
                     .contains("Finanzen und Mittelverwendung").contains("1.234,50 €").contains("15.000,00 €")
-                    .contains("<b>fett</b>");
+                    .contains("<b>fett</b>").as("the risk's category as a word, not its code")
+                    .contains("Herstellerabhängigkeit").doesNotContain("LOCK_IN");
             var catalog = document.getDocumentCatalog();
             assertThat(catalog.getStructureTreeRoot()).as("tagged: structure tree").isNotNull();
             assertThat(catalog.getMarkInfo().isMarked()).as("tagged: MarkInfo").isTrue();

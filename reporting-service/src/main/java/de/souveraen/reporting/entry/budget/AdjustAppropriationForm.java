@@ -75,7 +75,6 @@ public class AdjustAppropriationForm extends BasicForm {
         body.put("approvedOn", in.date("approvedOn"));
         body.put("reason", values.get("reason"));
         body.put("lineTitle", values.get("lineTitle"));
-        return in.hasErrors() ? Submission.refuse(in.errors())
-                : Submission.send("budget", "POST", "/api/budgets/" + values.get("year") + "/adjustments", body);
+        return BudgetOptions.toYear(in, values, "/adjustments", body);
     }
 }

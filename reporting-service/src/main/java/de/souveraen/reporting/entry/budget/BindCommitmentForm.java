@@ -7,7 +7,6 @@ import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -46,15 +45,10 @@ public class BindCommitmentForm extends BasicForm {
     @Override
     public Submission submit(Call call, Map<String, String> values) {
         Inputs in = new Inputs(call.lang(), values);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("lineCode", values.get("lineCode"));
+        Map<String, Object> body = BudgetOptions.texts(values, "lineCode", "vendor", "reference", "description",
+                "overPlanApprovalReference");
         body.put("amount", in.amount("amount"));
-        body.put("vendor", values.get("vendor"));
-        body.put("reference", values.get("reference"));
-        body.put("description", values.get("description"));
         body.put("committedOn", in.date("committedOn"));
-        body.put("overPlanApprovalReference", values.get("overPlanApprovalReference"));
-        return in.hasErrors() ? Submission.refuse(in.errors())
-                : Submission.send("budget", "POST", "/api/budgets/" + values.get("year") + "/commitments", body);
+        return BudgetOptions.toYear(in, values, "/commitments", body);
     }
 }

@@ -82,7 +82,6 @@ public class BookExpenseForm extends BasicForm {
         body.put("invoiceRef", values.get("invoiceRef"));
         body.put("commitmentId", values.get("commitmentId"));
         body.put("overPlanApprovalReference", values.get("overPlanApprovalReference"));
-        return in.hasErrors() ? Submission.refuse(in.errors())
-                : Submission.send("budget", "POST", "/api/budgets/" + values.get("year") + "/expenses", body);
+        return BudgetOptions.toYear(in, values, "/expenses", body);
     }
 }

@@ -5,10 +5,12 @@ import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.Call;
 import de.souveraen.reporting.entry.EntryForm;
 import de.souveraen.reporting.entry.Form;
+import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /** Choices the budget forms offer, read from the budget service with the person's token. */
 final class BudgetOptions {
@@ -34,5 +36,21 @@ final class BudgetOptions {
             }
             return lines;
         });
+    }
+
+    /** The entered texts named {@code names} as the request's members (empty ones as null), in that order. */
+    static Map<String, Object> texts(Map<String, String> values, String... names) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        for (String name : names) {
+            body.put(name, values.get(name));
+        }
+        return body;
+    }
+
+    /** The POST to {@code /api/budgets/{year}{what}} (the year the form's {@code year} field names), or the format errors. */
+    static EntryForm.Submission toYear(Inputs in, Map<String, String> values,
+            String what, Object body) {
+        return in.hasErrors() ? EntryForm.Submission.refuse(in.errors())
+                : EntryForm.Submission.send("budget", "POST", "/api/budgets/" + values.get("year") + what, body);
     }
 }

@@ -4,14 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.Call;
 import de.souveraen.reporting.entry.Form;
-import de.souveraen.reporting.entry.ServiceClient;
-import de.souveraen.reporting.entry.WriteServices;
-import de.souveraen.reporting.portal.Chrome;
 import de.souveraen.reporting.portal.PageModel;
 import de.souveraen.reporting.view.Lang;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -21,9 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,29 +47,10 @@ public class JournalResource {
             new String[] {"invoiceRef", "Rechnung", "Invoice"}, new String[] {"reference", "Aktenzeichen", "Reference"},
             new String[] {"description", "Verwendungszweck", "Purpose"}, new String[] {"reason", "Grund", "Reason"});
 
-    private final Template list;
-    private final Chrome chrome;
-    private final ServiceClient client;
-    private final WriteServices services;
-    private final SecurityIdentity identity;
-    private final Clock clock;
-    private final de.souveraen.reporting.entry.EntryForms forms;
+    private final BudgetPages pages;
 
-    JournalResource(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
-            WriteServices services, SecurityIdentity identity, Clock clock,
-            de.souveraen.reporting.entry.EntryForms forms) {
-        this.forms = forms;
-        this.list = list;
-        this.chrome = chrome;
-        this.client = client;
-        this.services = services;
-        this.identity = identity;
-        this.clock = clock;
-    }
-
-    private Call call(Lang lang) {
-        return new Call(lang, Map.of(), ServiceClient.token(identity).orElse(""), German.day(clock.instant()), client,
-                services);
+    JournalResource(BudgetPages pages) {
+        this.pages = pages;
     }
 
     @GET
@@ -86,16 +58,16 @@ public class JournalResource {
             @QueryParam("vendor") String vendor, @QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("page") Integer page) {
         Lang lang = Lang.of(language);
-        Call call = call(lang);
+        Call call = pages.call(lang);
         int year = call.today().getYear();
         int p = page == null || page < 0 ? 0 : page;
         Map<String, String> filters = new LinkedHashMap<>();
-        put(filters, "lineCode", lineCode);
-        put(filters, "vendor", vendor);
-        put(filters, "from", German.parseDate(from) == null ? null : German.parseDate(from).toString());
-        put(filters, "to", German.parseDate(to) == null ? null : German.parseDate(to).toString());
+        BudgetPages.put(filters, "lineCode", lineCode);
+        BudgetPages.put(filters, "vendor", vendor);
+        BudgetPages.put(filters, "from", German.parseDate(from) == null ? null : German.parseDate(from).toString());
+        BudgetPages.put(filters, "to", German.parseDate(to) == null ? null : German.parseDate(to).toString());
         StringBuilder query = new StringBuilder("?size=" + SIZE + "&page=" + p);
-        filters.forEach((k, v) -> query.append('&').append(k).append('=').append(encode(v)));
+        filters.forEach((k, v) -> query.append('&').append(k).append('=').append(BudgetPages.encode(v)));
         String heading = lang.pick("Buchungen " + year, "Bookings " + year);
         return BudgetOptions.lines(call, year).chain(lines -> call.get("budget", "/api/budgets/" + year + "/bookings"
                 + query).map(answer -> {
@@ -109,10 +81,10 @@ public class JournalResource {
                             Form.Field.date("to", lang.pick("bis", "to"), null, false)
                                     .prefilled(filters.getOrDefault("to", "")));
                     if (!answer.ok()) {
-                        return page(lang, "/budget/journal", heading, answer.status(), filterFields, null, List.of(),
+                        return pages.page(lang, "/budget/journal", heading, answer.status(), filterFields, null, List.of(),
                                 de.souveraen.reporting.entry.Refusal.german(answer.body()));
                     }
-                    boolean administration = chrome.has("administration");
+                    boolean administration = pages.has("administration");
                     List<List<String>> rows = new ArrayList<>();
                     List<List<PageModel.Link>> links = new ArrayList<>();
                     for (JsonNode b : answer.body().path("items")) {
@@ -120,17 +92,17 @@ public class JournalResource {
                         rows.add(List.of(German.date(LocalDate.parse(b.path("bookedOn").asText())),
                                 expense ? lang.pick("Ausgabe", "Expense") : lang.pick("Storno", "Reversal"),
                                 b.path("lineCode").asText(), German.money(b.path("amount").decimalValue()),
-                                text(b, "vendor"), text(b, "invoiceRef"), text(b, "description"),
-                                text(b, "recordedBy")));
+                                BudgetPages.text(b, "vendor"), BudgetPages.text(b, "invoiceRef"), BudgetPages.text(b, "description"),
+                                BudgetPages.text(b, "recordedBy")));
                         String id = b.path("id").asText();
                         List<PageModel.Link> row = new ArrayList<>();
-                        row.add(new PageModel.Link("/budget/journal/" + id + "?lang=" + code(lang),
+                        row.add(new PageModel.Link("/budget/journal/" + id + "?lang=" + BudgetPages.code(lang),
                                 lang.pick("Verlauf", "History"), lang.pick("Verlauf der Buchung ", "History of booking ")
-                                        + text(b, "invoiceRef")));
+                                        + BudgetPages.text(b, "invoiceRef")));
                         if (administration && expense && b.path("reversedBy").isNull()) {
                             row.add(new PageModel.Link("/entry/budget/" + year + "/expenses/" + id + "/reversal?lang="
-                                    + code(lang), lang.pick("Stornieren", "Reverse"),
-                                    lang.pick("Buchung stornieren ", "Reverse booking ") + text(b, "invoiceRef")));
+                                    + BudgetPages.code(lang), lang.pick("Stornieren", "Reverse"),
+                                    lang.pick("Buchung stornieren ", "Reverse booking ") + BudgetPages.text(b, "invoiceRef")));
                         }
                         links.add(row);
                     }
@@ -141,34 +113,33 @@ public class JournalResource {
                             lang.pick("Aktionen", "Actions")), List.of(false, false, false, true, false, false, false,
                                     false, false), rows, links);
                     long total = answer.body().path("total").asLong();
-                    List<PageModel.Link> pages = new ArrayList<>();
-                    StringBuilder same = new StringBuilder("/budget/journal?lang=" + code(lang));
-                    filters.forEach((k, v) -> same.append('&').append(k).append('=').append(encode(v)));
+                    List<PageModel.Link> more = new ArrayList<>();
+                    StringBuilder same = new StringBuilder("/budget/journal?lang=" + BudgetPages.code(lang));
+                    filters.forEach((k, v) -> same.append('&').append(k).append('=').append(BudgetPages.encode(v)));
                     if (p > 0) {
-                        pages.add(new PageModel.Link(same + "&page=" + (p - 1), lang.pick("Vorherige Seite",
+                        more.add(new PageModel.Link(same + "&page=" + (p - 1), lang.pick("Vorherige Seite",
                                 "Previous page"), null));
                     }
                     if ((long) (p + 1) * SIZE < total) {
-                        pages.add(new PageModel.Link(same + "&page=" + (p + 1), lang.pick("Nächste Seite",
+                        more.add(new PageModel.Link(same + "&page=" + (p + 1), lang.pick("Nächste Seite",
                                 "Next page"), null));
                     }
-                    return page(lang, "/budget/journal", heading, 200, filterFields, table, pages, null);
-                })).onFailure().recoverWithItem(e -> page(lang, "/budget/journal", heading, 503, null, null,
+                    return pages.page(lang, "/budget/journal", heading, 200, filterFields, table, more, null);
+                })).onFailure().recoverWithItem(e -> pages.page(lang, "/budget/journal", heading, 503, null, null,
                         List.of(), e instanceof de.souveraen.reporting.entry.EntryForm.Unavailable u ? u.getMessage()
-                                : lang.pick("Der Haushaltsdienst ist gerade nicht erreichbar.",
-                                        "The budget service cannot be reached right now.")));
+                                : BudgetPages.unreachable(lang)));
     }
 
     @GET
     @Path("/{id}")
     public Uni<Response> trail(@PathParam("id") UUID id, @QueryParam("lang") String language) {
         Lang lang = Lang.of(language);
-        Call call = call(lang);
+        Call call = pages.call(lang);
         int year = call.today().getYear();
         String heading = lang.pick("Verlauf einer Buchung", "History of a booking");
         return call.get("budget", "/api/budgets/" + year + "/audit/" + id).map(answer -> {
             if (!answer.ok()) {
-                return page(lang, "/budget/journal/" + id, heading, answer.status(), null, null, List.of(),
+                return pages.page(lang, "/budget/journal/" + id, heading, answer.status(), null, null, List.of(),
                         de.souveraen.reporting.entry.Refusal.german(answer.body()));
             }
             List<List<String>> rows = new ArrayList<>();
@@ -182,12 +153,11 @@ public class JournalResource {
             PageModel.Table table = new PageModel.Table(heading, List.of(lang.pick("Zeitpunkt", "When"),
                     lang.pick("Vorgang", "What"), lang.pick("Wer", "Who"), lang.pick("Angaben", "Details")),
                     List.of(false, false, false, false), rows);
-            return page(lang, "/budget/journal/" + id, heading, 200, null, table, List.of(new PageModel.Link(
-                    "/budget/journal?lang=" + code(lang), lang.pick("Zurück zu den Buchungen",
+            return pages.page(lang, "/budget/journal/" + id, heading, 200, null, table, List.of(new PageModel.Link(
+                    "/budget/journal?lang=" + BudgetPages.code(lang), lang.pick("Zurück zu den Buchungen",
                             "Back to the bookings"), null)), null);
-        }).onFailure().recoverWithItem(e -> page(lang, "/budget/journal/" + id, heading, 503, null, null, List.of(),
-                lang.pick("Der Haushaltsdienst ist gerade nicht erreichbar.",
-                        "The budget service cannot be reached right now.")));
+        }).onFailure().recoverWithItem(e -> pages.page(lang, "/budget/journal/" + id, heading, 503, null, null, List.of(),
+                BudgetPages.unreachable(lang)));
     }
 
     /** The change's known members with German names and German formats: "Betrag: 12,34 € · Grund: …". */
@@ -204,32 +174,5 @@ public class JournalResource {
             parts.add(lang.pick(detail[1], detail[2]) + ": " + shown);
         }
         return String.join(" · ", parts);
-    }
-
-    private Response page(Lang lang, String path, String heading, int status, List<Form.Field> filters,
-            PageModel.Table table, List<PageModel.Link> pages, String problem) {
-        String html = chrome.around(list.instance(), lang, path, "/budget", heading, null)
-                .data("intro", null).data("notice", forms.notice(lang)).data("problem", problem).data("filters", filters).data("action", path)
-                .data("table", table).data("pages", pages).data("hasErrors", problem != null).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
-    }
-
-    private static String text(JsonNode node, String field) {
-        JsonNode value = node.path(field);
-        return value.isMissingNode() || value.isNull() ? "–" : value.asText();
-    }
-
-    private static void put(Map<String, String> map, String key, String value) {
-        if (value != null && !value.isBlank()) {
-            map.put(key, value.strip());
-        }
-    }
-
-    private static String encode(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static String code(Lang lang) {
-        return lang.name().toLowerCase();
     }
 }
