@@ -108,9 +108,10 @@ public class EmbeddedPostgresServer extends EmbeddedServer {
                 .setCleanDataDirectory(false) // this class deletes a temporary directory itself, on close()
                 .setRegisterShutdownHook(false) // this class's own exit hook stops the server, then deletes
                 .setPort(port)
-                // how long to wait for the server to accept connections: a restart after a large write burst on a
-                // loaded 2-core machine (durable data folder, fsync on) took over 60 s once
-                .setPGStartupWait(Duration.ofSeconds(180))
+                // how long to wait for the server to accept connections: a restart after the chaos test's write
+                // burst (durable data folder, fsync on) took over 60 s on a loaded 2-core machine, and over 180 s
+                // with three more builds running beside it
+                .setPGStartupWait(Duration.ofSeconds(300))
                 .setServerConfig("listen_addresses", HOST)
                 .setServerConfig("max_connections", "300");
         if (temporary) {
