@@ -36,6 +36,10 @@ public class EntryForms {
             links.add(new PageModel.Link("/dependencies/import?lang=" + lang.name().toLowerCase(),
                     lang.pick("Aus CSV-Datei übernehmen", "Import from a CSV file"), null));
         }
+        if (navPath.equals("/workgroup") && chrome.has("workgroup")) {
+            links.add(new PageModel.Link("/workgroup/meetings?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Sitzungen protokollieren", "Record meetings"), null));
+        }
         forms.stream().filter(f -> f.navPath().equals(navPath) && !f.path().contains("{"))
                 .filter(f -> chrome.has(f.role()))
                 .map(f -> new PageModel.Link("/entry/" + f.path() + "?lang=" + lang.name().toLowerCase(),
