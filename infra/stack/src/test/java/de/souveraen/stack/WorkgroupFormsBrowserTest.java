@@ -58,7 +58,11 @@ class WorkgroupFormsBrowserTest {
     /** Sends the form and waits for the list of meetings with the form's notice. */
     static void submitAndSee(String notice) {
         submit();
-        waiting().until(ExpectedConditions.urlContains("done="));
+        try {
+            waiting().until(ExpectedConditions.urlContains("done="));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("not accepted: " + BrowserEndToEndTest.main(group), e);
+        }
         assertThat(BrowserEndToEndTest.main(group)).contains(notice);
     }
 
@@ -73,6 +77,11 @@ class WorkgroupFormsBrowserTest {
         group.get(BrowserEndToEndTest.portal + "/workgroup/meetings?lang=de");
         group.findElement(By.cssSelector("a[aria-label='" + label + "']")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(fieldId)));
+    }
+
+    /** The texts of a select's options. */
+    static List<String> options(WebElement select) {
+        return new Select(select).getOptions().stream().map(WebElement::getText).toList();
     }
 
     static JsonNode meeting(String title) {
@@ -117,7 +126,11 @@ class WorkgroupFormsBrowserTest {
 
         open("Einladung versenden: " + title, "feld-date");
         assertThat(BrowserEndToEndTest.axeHere(group, "/entry/workgroup/meetings/{id}/invitations")).isEmpty();
-        submitAndSee("Der Versand der Einladung ist erfasst.");
+        submit();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("fehler")));
+        assertThat(group.findElement(By.id("fehler")).getText()).as("the service's refusal, in German")
+                .contains("Eine Einladung braucht eine Tagesordnung.");
+        assertThat(BrowserEndToEndTest.axeHere(group, "/entry/workgroup/meetings/{id}/invitations (error)")).isEmpty();
 
         open("Tagesordnungspunkt hinzufügen: " + title, "feld-title");
         type("feld-title", item);
@@ -125,15 +138,19 @@ class WorkgroupFormsBrowserTest {
         assertThat(BrowserEndToEndTest.axeHere(group, "/entry/workgroup/meetings/{id}/agenda-items/new")).isEmpty();
         submitAndSee("Der Tagesordnungspunkt ist hinzugefügt.");
 
+        open("Einladung versenden: " + title, "feld-date");
+        submitAndSee("Der Versand der Einladung ist erfasst.");
+
         open("Sitzung als durchgeführt erfassen: " + title, "feld-actualStart");
         submitAndSee("Die Sitzung ist als durchgeführt erfasst.");
         assertThat(BrowserEndToEndTest.main(group)).contains("Durchgeführt");
 
-        open("Anwesenheit erfassen: " + title, "inhalt");
+        group.get(BrowserEndToEndTest.portal + "/workgroup/meetings?lang=de");
+        group.findElement(By.cssSelector("a[aria-label='Anwesenheit erfassen: " + title + "']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("select[id^='feld-status-']")));
         List<WebElement> members = group.findElements(By.cssSelector("select[id^='feld-status-']"));
-        assertThat(members).as("one choice per member").isNotEmpty();
-        assertThat(BrowserEndToEndTest.main(group)).contains("Unentschuldigt abwesend").doesNotContain("PRESENT",
-                "EXCUSED");
+        assertThat(options(members.get(0))).contains("Anwesend", "Entschuldigt", "Unentschuldigt abwesend");
+        assertThat(BrowserEndToEndTest.main(group)).doesNotContain("PRESENT", "EXCUSED");
         assertThat(BrowserEndToEndTest.axeHere(group, "/entry/workgroup/meetings/{id}/attendance")).isEmpty();
         members.forEach(select -> new Select(select).selectByValue("PRESENT"));
         submitAndSee("Die Anwesenheit ist erfasst.");
@@ -168,7 +185,9 @@ class WorkgroupFormsBrowserTest {
         assertThat(vote.path("result").asText()).isEqualTo("ADOPTED");
 
         open("Beschluss erfassen: " + title + ", TOP 1: " + item, "feld-outcome");
-        assertThat(BrowserEndToEndTest.main(group)).contains("Beschlossen", "Angenommen").doesNotContain("ADOPTED");
+        assertThat(options(group.findElement(By.id("feld-outcome")))).contains("Beschlossen", "Vertagt");
+        assertThat(options(group.findElement(By.id("feld-voteId")))).anyMatch(o -> o.contains("Angenommen"));
+        assertThat(BrowserEndToEndTest.main(group)).doesNotContain("ADOPTED", "DEFERRED");
         new Select(group.findElement(By.id("feld-outcome"))).selectByValue("ADOPTED");
         type("feld-resolution", "Die Arbeitsgruppe empfiehlt die Strategie.");
         type("feld-recommendation.text", RECOMMENDATION);
@@ -216,5 +235,81 @@ class WorkgroupFormsBrowserTest {
                 + "/attendance?lang=de");
         assertThat(council.findElements(By.cssSelector("form[method='post']"))).isEmpty();
         assertThat(BrowserEndToEndTest.main(council)).contains("vorbehalten");
+    }
+
+    @Test
+    void theSecretaryRecordsATrainingFromPlanToOutcomesAndAMemberLeaving() throws IOException {
+        String title = "LibreOffice-Workshop " + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1);
+        group.get(BrowserEndToEndTest.portal + "/workgroup?lang=de");
+        group.findElement(By.linkText("Schulung planen")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("feld-title")));
+        assertThat(options(group.findElement(By.id("feld-audience[0]")))).contains("Arbeitsgruppe", "IT-Personal");
+        assertThat(BrowserEndToEndTest.main(group)).doesNotContain("IT_STAFF", "WORKSHOP");
+        type("feld-title", title);
+        ((JavascriptExecutor) group).executeScript("document.getElementById('feld-date').value = arguments[0];",
+                yesterday.toString());
+        new Select(group.findElement(By.id("feld-format"))).selectByValue("WORKSHOP");
+        new Select(group.findElement(By.id("feld-audience[0]"))).selectByValue("WORKGROUP");
+        new Select(group.findElement(By.id("feld-audience[1]"))).selectByValue("COUNCIL");
+        type("feld-hours", "3,5");
+        type("feld-topics", "LibreOffice, Datenschutz");
+        submitAndSee("Die Schulung ist geplant.");
+        assertThat(BrowserEndToEndTest.main(group)).contains(title).contains("Geplant");
+        assertThat(BrowserEndToEndTest.axeHere(group, "/workgroup/trainings")).isEmpty();
+
+        group.findElement(By.cssSelector("a[aria-label='Schulung als durchgeführt erfassen: " + title + "']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("feld-participants")));
+        type("feld-participants", "12");
+        submitAndSee("Die Schulung ist als durchgeführt erfasst.");
+
+        group.findElement(By.cssSelector("a[aria-label='Rückmeldungen erfassen: " + title + "']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("feld-scores")));
+        type("feld-scores", "5, 4, gut");
+        submit();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("fehler-scores")));
+        assertThat(group.findElement(By.id("fehler-scores")).getText()).contains("ganze Zahlen");
+        assertThat(BrowserEndToEndTest.axeHere(group, "/entry/workgroup/trainings/{id}/feedback (error)")).isEmpty();
+        type("feld-scores", "5, 4, 4");
+        submitAndSee("Die Rückmeldungen sind erfasst.");
+
+        group.findElement(By.cssSelector("a[aria-label='Ergebnisse erfassen: " + title + "']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("feld-outcomes")));
+        type("feld-outcomes", "Vorlagen in LibreOffice umgestellt\nDatenschutzhinweise überarbeitet");
+        submitAndSee("Die Ergebnisse sind erfasst.");
+
+        JsonNode training = null;
+        for (JsonNode t : BrowserEndToEndTest.client.get("workgroup", "/api/trainings", "ag").json()) {
+            if (title.equals(t.path("details").path("title").asText())) {
+                training = t;
+            }
+        }
+        assertThat(training).isNotNull();
+        assertThat(training.path("status").asText()).isEqualTo("HELD");
+        assertThat(training.path("participants").asInt()).isEqualTo(12);
+        assertThat(training.path("details").path("audience")).hasSize(2);
+        assertThat(training.path("details").path("hours").decimalValue()).isEqualByComparingTo("3.5");
+        assertThat(training.path("satisfaction").path("responses").asInt()).isEqualTo(3);
+        assertThat(training.path("outcomes")).hasSize(2);
+
+        String family = "Ausscheid" + UUID.randomUUID().toString().substring(0, 4);
+        StackClient.Reply added = BrowserEndToEndTest.client.post("workgroup", "/api/members", "ag",
+                "{\"person\":{\"givenName\":\"Jana\",\"familyName\":\"" + family + "\"},\"affiliation\":"
+                        + "{\"type\":\"FACTION\",\"faction\":\"SPD\"},\"role\":\"MEMBER\",\"votingRight\":true,"
+                        + "\"from\":\"" + yesterday.minusDays(30) + "\"}", java.util.Map.of("Idempotency-Key", family));
+        assertThat(added.status()).isEqualTo(201);
+        group.get(BrowserEndToEndTest.portal + "/workgroup?lang=de");
+        group.findElement(By.linkText("Mitglieder verwalten")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
+                "a[aria-label='Ausscheiden erfassen: Jana " + family + "']")));
+        assertThat(BrowserEndToEndTest.main(group)).contains("Mitglied").doesNotContain("MEMBER", "FACTION");
+        assertThat(BrowserEndToEndTest.axeHere(group, "/workgroup/members")).isEmpty();
+        group.findElement(By.cssSelector("a[aria-label='Ausscheiden erfassen: Jana " + family + "']")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("feld-reason")));
+        type("feld-reason", "Mandatsniederlegung");
+        submitAndSee("Das Ausscheiden ist erfasst.");
+        JsonNode member = BrowserEndToEndTest.client.get("workgroup", "/api/members/" + added.json().path("id")
+                .asText(), "ag").json();
+        assertThat(member.path("to").isTextual()).as("left").isTrue();
     }
 }

@@ -39,6 +39,10 @@ public class EntryForms {
         if (navPath.equals("/workgroup") && chrome.has("workgroup")) {
             links.add(new PageModel.Link("/workgroup/meetings?lang=" + lang.name().toLowerCase(),
                     lang.pick("Sitzungen protokollieren", "Record meetings"), null));
+            links.add(new PageModel.Link("/workgroup/members?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Mitglieder verwalten", "Manage members"), null));
+            links.add(new PageModel.Link("/workgroup/trainings?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Schulungen erfassen", "Record trainings"), null));
         }
         forms.stream().filter(f -> f.navPath().equals(navPath) && !f.path().contains("{"))
                 .filter(f -> chrome.has(f.role()))

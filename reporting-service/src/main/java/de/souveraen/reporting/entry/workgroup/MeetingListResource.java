@@ -1,6 +1,7 @@
 package de.souveraen.reporting.entry.workgroup;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.workgroup.ActionItemStatus;
 import de.souveraen.contracts.workgroup.DecisionOutcome;
 import de.souveraen.contracts.workgroup.WorkgroupLabels;
 import de.souveraen.eventstore.text.German;
@@ -92,13 +93,17 @@ public class MeetingListResource {
                     row.add(link(base + "/attendance" + q, lang.pick("Anwesenheit", "Attendance"),
                             lang.pick("Anwesenheit erfassen: ", "Record attendance: ") + title));
                 }
-                if (BEFORE.contains(status)) {
+                if (status.equals("INVITED")) {
                     row.add(link(base + "/held" + q, lang.pick("Durchgeführt", "Held"),
                             lang.pick("Sitzung als durchgeführt erfassen: ", "Record as held: ") + title));
+                }
+                if (BEFORE.contains(status)) {
                     row.add(link(base + "/cancellation" + q, lang.pick("Absagen", "Cancel"),
                             lang.pick("Sitzung absagen: ", "Cancel the meeting: ") + title));
                 }
                 if (status.equals("HELD")) {
+                    row.add(link(base + "/action-items/new" + q, lang.pick("Aufgabe vergeben", "Assign action"),
+                            lang.pick("Aufgabe vergeben: ", "Assign an action item: ") + title));
                     row.add(link(base + "/minutes-approval" + q, lang.pick("Niederschrift genehmigen",
                             "Approve minutes"), lang.pick("Niederschrift genehmigen: ", "Approve the minutes: ")
                                     + title));
@@ -119,6 +124,17 @@ public class MeetingListResource {
                                 lang.pick("Beschluss erfassen: ", "Record a decision: ") + title + ", " + itemTitle));
                     }
                     links.add(itemLinks);
+                }
+                for (JsonNode action : meeting.path("actionItems")) {
+                    ActionItemStatus state = ActionItemStatus.valueOf(action.path("status").asText());
+                    String due = action.path("dueDate").isTextual() ? lang.pick(", bis ", ", due ")
+                            + German.date(LocalDate.parse(action.path("dueDate").asText())) : "";
+                    rows.add(List.of("", lang.pick("Aufgabe: ", "Action item: ") + action.path("title").asText(),
+                            (lang == Lang.DE ? WorkgroupLabels.de(state) : WorkgroupLabels.en(state)) + due));
+                    links.add(status.equals("HELD") || status.equals("MINUTES_APPROVED") ? List.of(link(base
+                            + "/action-items/" + action.path("id").asText() + "/status" + q, lang.pick(
+                                    "Stand ändern", "Change state"), lang.pick("Stand der Aufgabe ändern: ",
+                                            "Change the state of: ") + action.path("title").asText())) : List.of());
                 }
             }
             PageModel.Table table = new PageModel.Table(heading, List.of(lang.pick("Tag", "Day"),
