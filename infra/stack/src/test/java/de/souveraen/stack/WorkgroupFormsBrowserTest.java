@@ -72,6 +72,16 @@ class WorkgroupFormsBrowserTest {
         field.sendKeys(text);
     }
 
+    /**
+     * Follows the overview's link {@code text}. The overview refreshes itself when something changed, which may
+     * replace the link under a click; its target is read (again if need be) and opened.
+     */
+    static void follow(String text) {
+        String href = waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.linkText(text)).getAttribute("href"));
+        group.get(href);
+    }
+
     /** From the list of meetings, the action link named {@code label}, then the form's field {@code fieldId}. */
     static void open(String label, String fieldId) {
         group.get(BrowserEndToEndTest.portal + "/workgroup/meetings?lang=de");
@@ -106,7 +116,7 @@ class WorkgroupFormsBrowserTest {
         LocalDate councilSession = periodEnd.plusDays(45);
 
         group.get(BrowserEndToEndTest.portal + "/workgroup?lang=de");
-        group.findElement(By.linkText("Sitzung anberaumen")).click();
+        follow("Sitzung anberaumen");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("feld-title")));
         type("feld-title", title);
         ((JavascriptExecutor) group).executeScript("document.getElementById('feld-day').value = arguments[0];"
@@ -118,7 +128,7 @@ class WorkgroupFormsBrowserTest {
         waiting().until(ExpectedConditions.urlContains("done="));
 
         group.get(BrowserEndToEndTest.portal + "/workgroup?lang=de");
-        group.findElement(By.linkText("Sitzungen protokollieren")).click();
+        follow("Sitzungen protokollieren");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[aria-label='Einladung versenden: "
                 + title + "']")));
         assertThat(BrowserEndToEndTest.main(group)).contains(title).contains("Geplant").doesNotContain("SCHEDULED");
@@ -242,7 +252,7 @@ class WorkgroupFormsBrowserTest {
         String title = "LibreOffice-Workshop " + UUID.randomUUID().toString().substring(0, 6);
         LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1);
         group.get(BrowserEndToEndTest.portal + "/workgroup?lang=de");
-        group.findElement(By.linkText("Schulung planen")).click();
+        follow("Schulung planen");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("feld-title")));
         assertThat(options(group.findElement(By.id("feld-audience[0]")))).contains("Arbeitsgruppe", "IT-Personal");
         assertThat(BrowserEndToEndTest.main(group)).doesNotContain("IT_STAFF", "WORKSHOP");
@@ -299,7 +309,7 @@ class WorkgroupFormsBrowserTest {
                         + "\"from\":\"" + yesterday.minusDays(30) + "\"}", java.util.Map.of("Idempotency-Key", family));
         assertThat(added.status()).isEqualTo(201);
         group.get(BrowserEndToEndTest.portal + "/workgroup?lang=de");
-        group.findElement(By.linkText("Mitglieder verwalten")).click();
+        follow("Mitglieder verwalten");
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(
                 "a[aria-label='Ausscheiden erfassen: Jana " + family + "']")));
         assertThat(BrowserEndToEndTest.main(group)).contains("Mitglied").doesNotContain("MEMBER", "FACTION");

@@ -43,6 +43,8 @@ public class EntryForms {
                     lang.pick("Mitglieder verwalten", "Manage members"), null));
             links.add(new PageModel.Link("/workgroup/trainings?lang=" + lang.name().toLowerCase(),
                     lang.pick("Schulungen erfassen", "Record trainings"), null));
+            links.add(new PageModel.Link("/workgroup/proposals?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Vorlagen bearbeiten", "Edit proposals"), null));
         }
         forms.stream().filter(f -> f.navPath().equals(navPath) && !f.path().contains("{"))
                 .filter(f -> chrome.has(f.role()))

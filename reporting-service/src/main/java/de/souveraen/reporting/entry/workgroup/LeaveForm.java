@@ -1,9 +1,6 @@
 package de.souveraen.reporting.entry.workgroup;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.view.Lang;
@@ -15,35 +12,14 @@ import java.util.Map;
 
 /** "Ausscheiden erfassen": a member leaves the working group (the history of the membership stays). */
 @ApplicationScoped
-public class LeaveForm extends BasicForm {
+public class LeaveForm extends MemberForm {
 
     public LeaveForm() {
-        super("workgroup/members/{id}/leave", "/workgroup", "workgroup", new Words("Ausscheiden erfassen",
+        super("workgroup/members/{id}/leave", new Words("Ausscheiden erfassen",
                 "Record a member leaving", "Die Mitgliedschaft endet mit dem angegebenen Tag; ihr Verlauf bleibt "
                         + "erhalten.", "The membership ends on the given day; its history is kept.",
                 "Ausscheiden erfassen", "Record leaving", "Das Ausscheiden ist erfasst.",
                 "The member's leaving is recorded."));
-    }
-
-    @Override
-    public String back(Call call) {
-        return Records.MEMBERS + call.langQuery();
-    }
-
-    /** The member of the call's {@code id}, shown at the top of its forms; 404 when there is none. */
-    static Uni<JsonNode> member(Call call) {
-        return call.get("workgroup", "/api/members/" + call.param("id")).map(answer -> {
-            if (!answer.ok()) {
-                throw new EntryForm.Unavailable(404, call.lang().pick("Dieses Mitglied gibt es nicht.",
-                        "There is no such member."));
-            }
-            return answer.body();
-        });
-    }
-
-    static Form.Field shown(JsonNode member, Lang lang) {
-        return Form.Field.shown("member", lang.pick("Mitglied", "Member"), member.path("person").path("givenName")
-                .asText() + " " + member.path("person").path("familyName").asText());
     }
 
     @Override

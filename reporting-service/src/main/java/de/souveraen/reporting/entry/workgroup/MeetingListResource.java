@@ -98,6 +98,12 @@ public class MeetingListResource {
                             lang.pick("Sitzung als durchgeführt erfassen: ", "Record as held: ") + title));
                 }
                 if (BEFORE.contains(status)) {
+                    row.add(link(base + "/rescheduling" + q, lang.pick("Verlegen", "Reschedule"),
+                            lang.pick("Sitzung verlegen: ", "Reschedule the meeting: ") + title));
+                    if (meeting.path("agenda").path("items").size() > 1) {
+                        row.add(link(base + "/agenda-order" + q, lang.pick("TOPs umstellen", "Reorder"),
+                                lang.pick("Tagesordnung umstellen: ", "Reorder the agenda: ") + title));
+                    }
                     row.add(link(base + "/cancellation" + q, lang.pick("Absagen", "Cancel"),
                             lang.pick("Sitzung absagen: ", "Cancel the meeting: ") + title));
                 }

@@ -37,7 +37,11 @@ public class PlanTrainingForm extends BasicForm {
 
     @Override
     public Uni<List<Form.Field>> fields(Call call) {
-        Lang lang = call.lang();
+        return Uni.createFrom().item(fields(call.lang()));
+    }
+
+    /** The fields of a training's details (shared by planning and revising). */
+    static List<Form.Field> fields(Lang lang) {
         List<Form.Field> fields = new ArrayList<>();
         fields.add(Form.Field.text("title", lang.pick("Titel", "Title"), null, true));
         fields.add(Form.Field.date("date", lang.pick("Tag", "Day"), null, true));
@@ -54,7 +58,7 @@ public class PlanTrainingForm extends BasicForm {
                 + "LibreOffice, Datenschutz", "Separated by commas, e.g. LibreOffice, data protection"), false));
         fields.add(Form.Field.text("provider", lang.pick("Anbieter oder Referentin", "Provider or trainer"), null,
                 false));
-        return Uni.createFrom().item(fields);
+        return fields;
     }
 
     @Override

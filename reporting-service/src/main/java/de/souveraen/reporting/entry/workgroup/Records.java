@@ -2,6 +2,7 @@ package de.souveraen.reporting.entry.workgroup;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.workgroup.MemberRole;
+import de.souveraen.contracts.workgroup.ProposalStatus;
 import de.souveraen.contracts.workgroup.TrainingStatus;
 import de.souveraen.contracts.workgroup.WorkgroupLabels;
 import de.souveraen.eventstore.text.German;
@@ -39,6 +40,7 @@ import java.util.function.BiFunction;
 public abstract class Records {
     static final String MEMBERS = "/workgroup/members";
     static final String TRAININGS = "/workgroup/trainings";
+    static final String PROPOSALS = "/workgroup/proposals";
 
     private final Template list;
     private final Chrome chrome;
@@ -120,13 +122,21 @@ public abstract class Records {
                         JsonNode affiliation = period.path("affiliation");
                         String name = m.path("person").path("givenName").asText() + " "
                                 + m.path("person").path("familyName").asText();
-                        String since = lang.pick("seit ", "since ") + German.date(LocalDate.parse(m.path("periods").get(0)
-                                .path("from").asText())) + (m.path("to").isTextual() ? lang.pick(" bis ", " until ")
+                        String since = lang.pick("seit ", "since ") + German.date(LocalDate.parse(
+                                m.path("periods").get(0).path("from").asText())) + (m.path("to").isTextual() ? lang.pick(" bis ", " until ")
                                         + German.date(LocalDate.parse(m.path("to").asText())) : "");
-                        List<PageModel.Link> links = m.path("to").isTextual() ? List.of() : List.of(new PageModel.Link(
-                                "/entry/workgroup/members/" + m.path("memberId").asText() + "/leave" + q,
-                                lang.pick("Ausscheiden", "Leave"), lang.pick("Ausscheiden erfassen: ", "Record leaving: ")
-                                        + name));
+                        String base = "/entry/workgroup/members/" + m.path("memberId").asText();
+                        List<PageModel.Link> links = new ArrayList<>();
+                        links.add(new PageModel.Link(base + "/person" + q, lang.pick("Person", "Person"),
+                                lang.pick("Angaben zur Person ändern: ", "Change the person's details: ") + name));
+                        if (!m.path("to").isTextual()) {
+                            links.add(new PageModel.Link(base + "/role" + q, lang.pick("Rolle", "Role"),
+                                    lang.pick("Rolle ändern: ", "Change the role: ") + name));
+                            links.add(new PageModel.Link(base + "/affiliation" + q, lang.pick("Fraktion", "Affiliation"),
+                                    lang.pick("Fraktion wechseln: ", "Change the affiliation: ") + name));
+                            links.add(new PageModel.Link(base + "/leave" + q, lang.pick("Ausscheiden", "Leave"),
+                                    lang.pick("Ausscheiden erfassen: ", "Record leaving: ") + name));
+                        }
                         return new Row(List.of(name, affiliation.path("faction").isTextual()
                                 ? affiliation.path("faction").asText() : lang.pick("Verwaltung", "Administration"),
                                 label(MemberRole.valueOf(period.path("role").asText()), lang), since), links);
@@ -158,6 +168,10 @@ public abstract class Records {
                         if (status == TrainingStatus.PLANNED) {
                             links.add(new PageModel.Link(base + "/held" + q, lang.pick("Durchgeführt", "Held"),
                                     lang.pick("Schulung als durchgeführt erfassen: ", "Record as held: ") + title));
+                            links.add(new PageModel.Link(base + "/revision" + q, lang.pick("Ändern", "Revise"),
+                                    lang.pick("Schulung ändern: ", "Revise the training: ") + title));
+                            links.add(new PageModel.Link(base + "/cancellation" + q, lang.pick("Absagen", "Cancel"),
+                                    lang.pick("Schulung absagen: ", "Cancel the training: ") + title));
                         }
                         if (status == TrainingStatus.HELD) {
                             links.add(new PageModel.Link(base + "/feedback" + q, lang.pick("Rückmeldungen", "Feedback"),
@@ -168,6 +182,38 @@ public abstract class Records {
                         return new Row(List.of(German.date(LocalDate.parse(t.path("details").path("date").asText())),
                                 title, label(status, lang), status == TrainingStatus.HELD
                                         ? String.valueOf(t.path("participants").asInt()) : "–"), links);
+                    });
+        }
+    }
+
+    /** The proposals with their state: revise and withdraw while not decided. */
+    @Path(PROPOSALS)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed("workgroup")
+    public static class ProposalList extends Records {
+
+        ProposalList(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
+                WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
+            super(list, chrome, client, services, identity, clock, forms);
+        }
+
+        @GET
+        public Uni<Response> proposals(@QueryParam("lang") String language) {
+            Lang lang = Lang.of(language);
+            return table(lang, PROPOSALS, "/api/proposals", lang.pick("Vorlagen", "Proposals"), List.of(
+                    lang.pick("Titel", "Title"), lang.pick("Stand", "State")), (p, q) -> {
+                        ProposalStatus status = ProposalStatus.valueOf(p.path("status").asText());
+                        String title = p.path("title").asText();
+                        String base = "/entry/workgroup/proposals/" + p.path("proposalId").asText();
+                        List<PageModel.Link> links = new ArrayList<>();
+                        if (status == ProposalStatus.OPEN || status == ProposalStatus.ON_AGENDA) {
+                            links.add(new PageModel.Link(base + "/revision" + q, lang.pick("Überarbeiten", "Revise"),
+                                    lang.pick("Vorlage überarbeiten: ", "Revise the proposal: ") + title));
+                            links.add(new PageModel.Link(base + "/withdrawal" + q, lang.pick("Zurückziehen",
+                                    "Withdraw"), lang.pick("Vorlage zurückziehen: ", "Withdraw the proposal: ")
+                                            + title));
+                        }
+                        return new Row(List.of(title, label(status, lang)), links);
                     });
         }
     }

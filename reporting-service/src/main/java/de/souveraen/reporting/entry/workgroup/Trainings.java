@@ -26,13 +26,15 @@ abstract class Trainings extends BasicForm {
         return "/api/trainings/" + call.param("id");
     }
 
-    /** The training of the call's {@code id}; 404 as the form's reason when there is none. */
+    /** The training of the call's {@code id} with its ETag in {@code etag}; 404 as the form's reason when there is none. */
     static Uni<JsonNode> training(Call call) {
         return call.get("workgroup", api(call)).map(answer -> {
             if (!answer.ok()) {
                 throw new EntryForm.Unavailable(404, call.lang().pick("Diese Schulung gibt es nicht.",
                         "There is no such training."));
             }
+            ((com.fasterxml.jackson.databind.node.ObjectNode) answer.body()).put("etag",
+                    answer.header("etag").orElse(""));
             return answer.body();
         });
     }
