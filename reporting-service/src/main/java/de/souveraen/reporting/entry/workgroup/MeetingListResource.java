@@ -6,7 +6,6 @@ import de.souveraen.contracts.workgroup.DecisionOutcome;
 import de.souveraen.contracts.workgroup.WorkgroupLabels;
 import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
 import de.souveraen.reporting.entry.EntryForms;
 import de.souveraen.reporting.entry.Refusal;
 import de.souveraen.reporting.entry.ServiceClient;
@@ -29,7 +28,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -40,34 +38,19 @@ import java.util.Set;
 @Path(Meetings.LIST)
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("workgroup")
-public class MeetingListResource {
+public class MeetingListResource extends Records {
     private static final Set<String> BEFORE = Set.of("SCHEDULED", "INVITED");
     private static final Set<String> OPEN = Set.of("SCHEDULED", "INVITED", "HELD");
 
-    private final Template list;
-    private final Chrome chrome;
-    private final ServiceClient client;
-    private final WriteServices services;
-    private final SecurityIdentity identity;
-    private final Clock clock;
-    private final EntryForms forms;
-
     MeetingListResource(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
             WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
-        this.list = list;
-        this.chrome = chrome;
-        this.client = client;
-        this.services = services;
-        this.identity = identity;
-        this.clock = clock;
-        this.forms = forms;
+        super(list, chrome, client, services, identity, clock, forms);
     }
 
     @GET
     public Uni<Response> meetings(@QueryParam("lang") String language) {
         Lang lang = Lang.of(language);
-        Call call = new Call(lang, Map.of(), ServiceClient.token(identity).orElse(""), German.day(clock.instant()),
-                client, services);
+        Call call = call(lang);
         String heading = lang.pick("Sitzungen der Arbeitsgruppe", "Meetings of the working group");
         return call.get("workgroup", "/api/meetings").map(answer -> {
             if (!answer.ok()) {
@@ -147,9 +130,7 @@ public class MeetingListResource {
                     lang.pick("Sitzung / Tagesordnungspunkt", "Meeting / agenda item"), lang.pick("Stand", "State"),
                     lang.pick("Aktionen", "Actions")), List.of(false, false, false, false), rows, links);
             return page(lang, heading, 200, table, null);
-        }).onFailure().recoverWithItem(e -> page(lang, heading, 503, null, e instanceof EntryForm.Unavailable u
-                ? u.getMessage() : lang.pick("Der Dienst der Arbeitsgruppe ist gerade nicht erreichbar.",
-                        "The working group's service cannot be reached right now.")));
+        }).onFailure().recoverWithItem(e -> page(lang, heading, 503, null, unreachable(e, lang)));
     }
 
     private static PageModel.Link link(String href, String text, String label) {
@@ -174,12 +155,8 @@ public class MeetingListResource {
     }
 
     private Response page(Lang lang, String heading, int status, PageModel.Table table, String problem) {
-        String html = chrome.around(list.instance(), lang, Meetings.LIST, "/workgroup", heading, null)
-                .data("intro", lang.pick("Je Sitzung und Tagesordnungspunkt die Schritte, die ihr Stand erlaubt.",
-                        "For every meeting and agenda item the steps its state allows."))
-                .data("notice", forms.notice(lang)).data("problem", problem).data("filters", null)
-                .data("action", Meetings.LIST).data("table", table).data("pages", List.of())
-                .data("hasErrors", problem != null).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        return page(lang, Meetings.LIST, heading, lang.pick("Je Sitzung und Tagesordnungspunkt die Schritte, die ihr "
+                + "Stand erlaubt.", "For every meeting and agenda item the steps its state allows."), status, table,
+                problem);
     }
 }

@@ -26,7 +26,7 @@ final class Meetings {
     private Meetings() {
     }
 
-    /** A member on the meeting's day: id, name and the affiliation of that day ({@code faction} null for the administration). */
+    /** A member on the meeting's day: id, name and that day's affiliation ({@code faction} null: administration). */
     record Member(String id, String name, String affiliationType, String faction, boolean votingRight) {
 
         /** "SPD" or "Verwaltung". */
@@ -44,13 +44,23 @@ final class Meetings {
         return LIST + call.langQuery();
     }
 
-    /** The meeting of the call's {@code id}; 404 as the form's reason when there is none. */
+    /** The meeting of the call's {@code id} with its ETag in {@code etag}; 404 when there is none. */
     static Uni<JsonNode> meeting(Call call) {
-        return call.get("workgroup", "/api/meetings/" + call.param("id")).map(answer -> {
-            if (!answer.ok()) {
-                throw new EntryForm.Unavailable(404, call.lang().pick("Diese Sitzung gibt es nicht.",
-                        "There is no such meeting."));
+        return one(call, "/api/meetings/" + call.param("id"), "Diese Sitzung gibt es nicht.",
+                "There is no such meeting.");
+    }
+
+    /**
+     * One record of the workgroup service with its ETag in {@code etag} (for an edit's {@code If-Match}); 404 with
+     * {@code missingDe}/{@code missingEn} as the form's reason when there is none.
+     */
+    static Uni<JsonNode> one(Call call, String path, String missingDe, String missingEn) {
+        return call.get("workgroup", path).map(answer -> {
+            if (!answer.ok() || !answer.body().isObject()) {
+                throw new EntryForm.Unavailable(404, call.lang().pick(missingDe, missingEn));
             }
+            ((com.fasterxml.jackson.databind.node.ObjectNode) answer.body()).put("etag",
+                    answer.header("etag").orElse(""));
             return answer.body();
         });
     }

@@ -3,7 +3,6 @@ package de.souveraen.reporting.entry.workgroup;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
@@ -24,17 +23,9 @@ abstract class MemberForm extends BasicForm {
         return "/api/members/" + call.param("id");
     }
 
-    /** The member of the call's {@code id} with its ETag in {@code etag}; 404 as the form's reason when there is none. */
+    /** The member of the call's {@code id} with its ETag in {@code etag}; 404 when there is none. */
     static Uni<JsonNode> member(Call call) {
-        return call.get("workgroup", api(call)).map(answer -> {
-            if (!answer.ok()) {
-                throw new EntryForm.Unavailable(404, call.lang().pick("Dieses Mitglied gibt es nicht.",
-                        "There is no such member."));
-            }
-            ((com.fasterxml.jackson.databind.node.ObjectNode) answer.body()).put("etag",
-                    answer.header("etag").orElse(""));
-            return answer.body();
-        });
+        return Meetings.one(call, api(call), "Dieses Mitglied gibt es nicht.", "There is no such member.");
     }
 
     /** The member's current membership period (role, affiliation, voting right). */

@@ -3,7 +3,6 @@ package de.souveraen.reporting.entry.workgroup;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
@@ -26,15 +25,7 @@ abstract class ProposalForm extends BasicForm {
 
     /** The proposal with its ETag in {@code etag}; 404 as the form's reason when there is none. */
     static Uni<JsonNode> proposal(Call call) {
-        return call.get("workgroup", api(call)).map(answer -> {
-            if (!answer.ok()) {
-                throw new EntryForm.Unavailable(404, call.lang().pick("Diese Vorlage gibt es nicht.",
-                        "There is no such proposal."));
-            }
-            ((com.fasterxml.jackson.databind.node.ObjectNode) answer.body()).put("etag",
-                    answer.header("etag").orElse(""));
-            return answer.body();
-        });
+        return Meetings.one(call, api(call), "Diese Vorlage gibt es nicht.", "There is no such proposal.");
     }
 
     static Form.Field shown(JsonNode proposal, Lang lang) {

@@ -50,8 +50,8 @@ public abstract class Records {
     private final Clock clock;
     private final EntryForms forms;
 
-    protected Records(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client, WriteServices services,
-            SecurityIdentity identity, Clock clock, EntryForms forms) {
+    protected Records(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
+            WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
         this.list = list;
         this.chrome = chrome;
         this.client = client;
@@ -71,8 +71,7 @@ public abstract class Records {
 
     protected Uni<Response> table(Lang lang, String path, String api, String heading, List<String> headers,
             BiFunction<JsonNode, String, Row> row) {
-        Call call = new Call(lang, Map.of(), ServiceClient.token(identity).orElse(""), German.day(clock.instant()),
-                client, services);
+        Call call = call(lang);
         return call.get("workgroup", api).map(answer -> {
             if (!answer.ok()) {
                 return page(lang, path, heading, answer.status(), null, Refusal.german(answer.body()));
@@ -88,17 +87,34 @@ public abstract class Records {
             all.add(lang.pick("Aktionen", "Actions"));
             List<Boolean> numeric = all.stream().map(h -> false).toList();
             return page(lang, path, heading, 200, new PageModel.Table(heading, all, numeric, rows, links), null);
-        }).onFailure().recoverWithItem(e -> page(lang, path, heading, 503, null, e instanceof EntryForm.Unavailable u
-                ? u.getMessage() : lang.pick("Der Dienst der Arbeitsgruppe ist gerade nicht erreichbar.",
-                        "The working group's service cannot be reached right now.")));
+        }).onFailure().recoverWithItem(e -> page(lang, path, heading, 503, null, unreachable(e, lang)));
     }
 
-    private Response page(Lang lang, String path, String heading, int status, PageModel.Table table, String problem) {
-        String html = chrome.around(list.instance(), lang, path, "/workgroup", heading, null).data("intro", null)
+    protected Response page(Lang lang, String path, String heading, int status, PageModel.Table table,
+            String problem) {
+        return page(lang, path, heading, null, status, table, problem);
+    }
+
+    /** The page {@code entry/list.html} with the table (or the problem) below the workgroup's navigation entry. */
+    protected Response page(Lang lang, String path, String heading, String intro, int status, PageModel.Table table,
+            String problem) {
+        String html = chrome.around(list.instance(), lang, path, "/workgroup", heading, null).data("intro", intro)
                 .data("notice", forms.notice(lang)).data("problem", problem).data("filters", null)
                 .data("action", path).data("table", table).data("pages", List.of())
                 .data("hasErrors", problem != null).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    /** A read on the person's behalf. */
+    protected Call call(Lang lang) {
+        return new Call(lang, Map.of(), ServiceClient.token(identity).orElse(""), German.day(clock.instant()),
+                client, services);
+    }
+
+    /** "The service cannot be reached", or the reason a read gave. */
+    protected static String unreachable(Throwable e, Lang lang) {
+        return e instanceof EntryForm.Unavailable u ? u.getMessage() : lang.pick("Der Dienst der Arbeitsgruppe ist "
+                + "gerade nicht erreichbar.", "The working group's service cannot be reached right now.");
     }
 
     /** The members with their affiliation and role today, and leaving. */
@@ -107,8 +123,8 @@ public abstract class Records {
     @RolesAllowed("workgroup")
     public static class MemberList extends Records {
 
-        MemberList(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client, WriteServices services,
-                SecurityIdentity identity, Clock clock, EntryForms forms) {
+        MemberList(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
+                WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
             super(list, chrome, client, services, identity, clock, forms);
         }
 
@@ -116,14 +132,16 @@ public abstract class Records {
         public Uni<Response> members(@QueryParam("lang") String language) {
             Lang lang = Lang.of(language);
             return table(lang, MEMBERS, "/api/members", lang.pick("Mitglieder der Arbeitsgruppe",
-                    "Members of the working group"), List.of(lang.pick("Name", "Name"), lang.pick("Vertritt", "Represents"),
+                    "Members of the working group"), List.of(lang.pick("Name", "Name"),
+                            lang.pick("Vertritt", "Represents"),
                             lang.pick("Rolle", "Role"), lang.pick("Mitglied", "Member")), (m, q) -> {
                         JsonNode period = m.path("periods").get(m.path("periods").size() - 1);
                         JsonNode affiliation = period.path("affiliation");
                         String name = m.path("person").path("givenName").asText() + " "
                                 + m.path("person").path("familyName").asText();
                         String since = lang.pick("seit ", "since ") + German.date(LocalDate.parse(
-                                m.path("periods").get(0).path("from").asText())) + (m.path("to").isTextual() ? lang.pick(" bis ", " until ")
+                                m.path("periods").get(0).path("from").asText()))
+                                + (m.path("to").isTextual() ? lang.pick(" bis ", " until ")
                                         + German.date(LocalDate.parse(m.path("to").asText())) : "");
                         String base = "/entry/workgroup/members/" + m.path("memberId").asText();
                         List<PageModel.Link> links = new ArrayList<>();
@@ -132,7 +150,8 @@ public abstract class Records {
                         if (!m.path("to").isTextual()) {
                             links.add(new PageModel.Link(base + "/role" + q, lang.pick("Rolle", "Role"),
                                     lang.pick("Rolle ändern: ", "Change the role: ") + name));
-                            links.add(new PageModel.Link(base + "/affiliation" + q, lang.pick("Fraktion", "Affiliation"),
+                            links.add(new PageModel.Link(base + "/affiliation" + q, lang.pick("Fraktion",
+                                    "Affiliation"),
                                     lang.pick("Fraktion wechseln: ", "Change the affiliation: ") + name));
                             links.add(new PageModel.Link(base + "/leave" + q, lang.pick("Ausscheiden", "Leave"),
                                     lang.pick("Ausscheiden erfassen: ", "Record leaving: ") + name));
@@ -150,8 +169,8 @@ public abstract class Records {
     @RolesAllowed("workgroup")
     public static class TrainingList extends Records {
 
-        TrainingList(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client, WriteServices services,
-                SecurityIdentity identity, Clock clock, EntryForms forms) {
+        TrainingList(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
+                WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
             super(list, chrome, client, services, identity, clock, forms);
         }
 
@@ -174,7 +193,8 @@ public abstract class Records {
                                     lang.pick("Schulung absagen: ", "Cancel the training: ") + title));
                         }
                         if (status == TrainingStatus.HELD) {
-                            links.add(new PageModel.Link(base + "/feedback" + q, lang.pick("Rückmeldungen", "Feedback"),
+                            links.add(new PageModel.Link(base + "/feedback" + q, lang.pick("Rückmeldungen",
+                                    "Feedback"),
                                     lang.pick("Rückmeldungen erfassen: ", "Record feedback: ") + title));
                             links.add(new PageModel.Link(base + "/outcomes" + q, lang.pick("Ergebnisse", "Outcomes"),
                                     lang.pick("Ergebnisse erfassen: ", "Record outcomes: ") + title));

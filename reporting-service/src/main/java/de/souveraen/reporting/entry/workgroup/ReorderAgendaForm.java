@@ -31,15 +31,10 @@ public class ReorderAgendaForm extends MeetingForm {
     @Override
     public Uni<List<Form.Field>> fields(Call call) {
         Lang lang = call.lang();
-        return call.get("workgroup", api(call)).map(answer -> {
-            if (!answer.ok()) {
-                throw new EntryForm.Unavailable(404, lang.pick("Diese Sitzung gibt es nicht.",
-                        "There is no such meeting."));
-            }
-            JsonNode meeting = answer.body();
+        return Meetings.meeting(call).map(meeting -> {
             List<Form.Field> fields = new ArrayList<>();
             fields.add(Meetings.shown(meeting, lang));
-            fields.add(Form.Field.hidden("etag", answer.header("etag").orElse("")));
+            fields.add(Form.Field.hidden("etag", meeting.path("etag").asText()));
             int number = 1;
             for (JsonNode item : meeting.path("agenda").path("items")) {
                 fields.add(Form.Field.text(PREFIX + item.path("id").asText(), lang.pick("Nummer für: ", "Number for: ")

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.BasicForm;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
@@ -26,17 +25,9 @@ abstract class Trainings extends BasicForm {
         return "/api/trainings/" + call.param("id");
     }
 
-    /** The training of the call's {@code id} with its ETag in {@code etag}; 404 as the form's reason when there is none. */
+    /** The training of the call's {@code id} with its ETag in {@code etag}; 404 when there is none. */
     static Uni<JsonNode> training(Call call) {
-        return call.get("workgroup", api(call)).map(answer -> {
-            if (!answer.ok()) {
-                throw new EntryForm.Unavailable(404, call.lang().pick("Diese Schulung gibt es nicht.",
-                        "There is no such training."));
-            }
-            ((com.fasterxml.jackson.databind.node.ObjectNode) answer.body()).put("etag",
-                    answer.header("etag").orElse(""));
-            return answer.body();
-        });
+        return Meetings.one(call, api(call), "Diese Schulung gibt es nicht.", "There is no such training.");
     }
 
     /** "Open-Source-Grundlagen · 12.03.2026". */
