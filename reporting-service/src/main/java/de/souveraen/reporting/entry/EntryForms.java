@@ -42,6 +42,16 @@ public class EntryForms {
             links.add(new PageModel.Link("/dependencies/tracked?lang=" + lang.name().toLowerCase(),
                     lang.pick("Risiken und Chancen", "Risks and opportunities"), null));
         }
+        if (navPath.equals("/workgroup") && chrome.has("workgroup")) {
+            links.add(new PageModel.Link("/workgroup/meetings?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Sitzungen protokollieren", "Record meetings"), null));
+            links.add(new PageModel.Link("/workgroup/members?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Mitglieder verwalten", "Manage members"), null));
+            links.add(new PageModel.Link("/workgroup/trainings?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Schulungen erfassen", "Record trainings"), null));
+            links.add(new PageModel.Link("/workgroup/proposals?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Vorlagen bearbeiten", "Edit proposals"), null));
+        }
         forms.stream().filter(f -> f.navPath().equals(navPath) && !f.path().contains("{"))
                 .filter(f -> chrome.has(f.role()))
                 .map(f -> new PageModel.Link("/entry/" + f.path() + "?lang=" + lang.name().toLowerCase(),

@@ -154,7 +154,8 @@ public class EntryResource {
 
     /**
      * The form field a problem names: the same name ({@code contract.end}), or the list it is an entry of
-     * ({@code openStandards[1]} → {@code openStandards}); null when the form has no such field.
+     * ({@code openStandards[1]} → {@code openStandards}), or the first part of the object it names
+     * ({@code factions[0].tally} → {@code factions[0].tally.yes}); null when the form has no such field.
      */
     static String fieldOf(String field, Map<String, String> values) {
         if (field == null) {
@@ -162,6 +163,11 @@ public class EntryResource {
         }
         if (values.containsKey(field)) {
             return field;
+        }
+        for (String name : values.keySet()) {
+            if (name.startsWith(field + ".")) {
+                return name; // a problem of a whole object ("factions[0].tally") at its first part
+            }
         }
         int bracket = field.indexOf('[');
         return bracket > 0 && values.containsKey(field.substring(0, bracket)) ? field.substring(0, bracket) : null;

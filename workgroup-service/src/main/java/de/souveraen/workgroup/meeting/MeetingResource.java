@@ -19,6 +19,8 @@ import de.souveraen.workgroup.meeting.MeetingCommand.RecordAttendance;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordDecision;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordQuorumLack;
 import de.souveraen.workgroup.meeting.MeetingCommand.RecordVote;
+import de.souveraen.workgroup.meeting.MeetingCommand.ReorderAgenda;
+import de.souveraen.workgroup.meeting.MeetingCommand.RescheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
 import de.souveraen.workgroup.meeting.attendance.AttendanceInput;
@@ -33,6 +35,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -56,6 +59,12 @@ public class MeetingResource {
     }
 
     public record DateRequest(LocalDate date) {
+    }
+
+    public record RescheduleRequest(OffsetDateTime start, OffsetDateTime end, String place) {
+    }
+
+    public record AgendaOrderRequest(List<UUID> agendaItemIds) {
     }
 
     public record HeldRequest(OffsetDateTime actualStart, OffsetDateTime actualEnd) {
@@ -113,6 +122,25 @@ public class MeetingResource {
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<RestResponse<MeetingState>> get(@PathParam("id") UUID id) {
         return meeting(id).map(meeting -> Writes.tagged(meeting, state -> state));
+    }
+
+    /** New time or place before the meeting ({@code reschedules} counts up; calendars see a new SEQUENCE). */
+    @POST
+    @Path("/{id}/rescheduling")
+    @RolesAllowed("workgroup")
+    public Uni<Response> reschedule(@PathParam("id") UUID id, RescheduleRequest body) {
+        RescheduleRequest r = Http.body(body);
+        return change(id, new RescheduleMeeting(id, r.start(), r.end(), r.place()), r);
+    }
+
+    /** The agenda in a new order: every item once (a PUT: {@code If-Match} required). */
+    @PUT
+    @Path("/{id}/agenda-order")
+    @RolesAllowed("workgroup")
+    public Uni<Response> reorderAgenda(@PathParam("id") UUID id, AgendaOrderRequest body) {
+        AgendaOrderRequest r = Http.body(body);
+        return meeting(id).chain(ignored -> writes.replace(MeetingDecider.AGGREGATE, id,
+                new ReorderAgenda(id, r.agendaItemIds()), r));
     }
 
     @POST

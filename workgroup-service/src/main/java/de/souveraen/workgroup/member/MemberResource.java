@@ -10,12 +10,16 @@ import de.souveraen.eventstore.store.Versioned;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.Writes;
 import de.souveraen.workgroup.member.MemberCommand.AddMember;
+import de.souveraen.workgroup.member.MemberCommand.ChangeAffiliation;
+import de.souveraen.workgroup.member.MemberCommand.ChangeRole;
 import de.souveraen.workgroup.member.MemberCommand.Leave;
+import de.souveraen.workgroup.member.MemberCommand.UpdatePerson;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -37,6 +41,12 @@ public class MemberResource {
     }
 
     public record LeaveRequest(LocalDate to, String reason) {
+    }
+
+    public record RoleRequest(MemberRole role, Boolean votingRight, LocalDate effectiveFrom) {
+    }
+
+    public record AffiliationRequest(Affiliation affiliation, LocalDate effectiveFrom) {
     }
 
     private final AggregateStore store;
@@ -65,6 +75,38 @@ public class MemberResource {
         EventMetadata metadata = writes.metadata();
         return member(id).chain(ignored -> writes.change(MemberDecider.AGGREGATE, id,
                 new Leave(id, Http.orToday(r.to(), metadata), r.reason()), r));
+    }
+
+    /** A new role (and voting right) from a day on; the membership's history keeps the role before. */
+    @POST
+    @Path("/{id}/role")
+    @RolesAllowed("workgroup")
+    public Uni<Response> changeRole(@PathParam("id") UUID id, RoleRequest body) {
+        RoleRequest r = Http.body(body);
+        EventMetadata metadata = writes.metadata();
+        return member(id).chain(ignored -> writes.change(MemberDecider.AGGREGATE, id,
+                new ChangeRole(id, r.role(), r.votingRight(), Http.orToday(r.effectiveFrom(), metadata)), r));
+    }
+
+    /** Another faction (or the administration) from a day on; the history keeps the one before. */
+    @POST
+    @Path("/{id}/affiliation")
+    @RolesAllowed("workgroup")
+    public Uni<Response> changeAffiliation(@PathParam("id") UUID id, AffiliationRequest body) {
+        AffiliationRequest r = Http.body(body);
+        EventMetadata metadata = writes.metadata();
+        return member(id).chain(ignored -> writes.change(MemberDecider.AGGREGATE, id,
+                new ChangeAffiliation(id, r.affiliation(), Http.orToday(r.effectiveFrom(), metadata)), r));
+    }
+
+    /** Corrects the person's name or e-mail address (a PUT: {@code If-Match} required). */
+    @PUT
+    @Path("/{id}/person")
+    @RolesAllowed("workgroup")
+    public Uni<Response> updatePerson(@PathParam("id") UUID id, Person body) {
+        Person person = Http.body(body);
+        return member(id).chain(ignored -> writes.replace(MemberDecider.AGGREGATE, id, new UpdatePerson(id, person),
+                person));
     }
 
     @GET

@@ -6,15 +6,18 @@ import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.store.Versioned;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.Writes;
+import de.souveraen.workgroup.training.TrainingCommand.CancelTraining;
 import de.souveraen.workgroup.training.TrainingCommand.PlanTraining;
 import de.souveraen.workgroup.training.TrainingCommand.RecordFeedback;
 import de.souveraen.workgroup.training.TrainingCommand.RecordHeld;
 import de.souveraen.workgroup.training.TrainingCommand.RecordOutcomes;
+import de.souveraen.workgroup.training.TrainingCommand.ReviseTraining;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -40,6 +43,9 @@ public class TrainingResource {
     public record OutcomesRequest(List<String> outcomes) {
     }
 
+    public record CancelRequest(String reason, LocalDate cancelledOn) {
+    }
+
     private final AggregateStore store;
     private final Writes writes;
 
@@ -55,6 +61,25 @@ public class TrainingResource {
         UUID id = UUID.randomUUID();
         return writes.create(TrainingDecider.AGGREGATE, id, new PlanTraining(id, details), details, id,
                 answered -> "/api/trainings/" + answered);
+    }
+
+    /** The planned training's details anew (a PUT: {@code If-Match} required). */
+    @PUT
+    @Path("/{id}")
+    @RolesAllowed("workgroup")
+    public Uni<Response> revise(@PathParam("id") UUID id, TrainingDetails body) {
+        TrainingDetails details = Http.body(body);
+        return training(id).chain(ignored -> writes.replace(TrainingDecider.AGGREGATE, id,
+                new ReviseTraining(id, details), details));
+    }
+
+    /** The planned training is called off, with the reason. */
+    @POST
+    @Path("/{id}/cancellation")
+    @RolesAllowed("workgroup")
+    public Uni<Response> cancel(@PathParam("id") UUID id, CancelRequest body) {
+        CancelRequest r = Http.body(body);
+        return change(id, new CancelTraining(id, r.reason(), Http.orToday(r.cancelledOn(), writes.metadata())), r);
     }
 
     @POST

@@ -39,7 +39,8 @@ class WorkgroupApiFuzzTest {
     /**
      * Hostile text in every free-text member of every write is stored exactly as given when the write is accepted
      * ({@link HostileTextCheck}). A proposal, a held training, a scheduled meeting and a held one (everyone present,
-     * two agenda items with a vote each) and then two members who may leave come first, so the writes have something
+     * two agenda items with a vote each), a second scheduled meeting, open proposals, planned trainings and then two
+     * members who may leave come first, so the writes have something
      * to refer to; e-mail addresses, meeting times, dates after the meeting and ballots (faction names must be the roster's)
      * get valid values.
      */
@@ -54,19 +55,31 @@ class WorkgroupApiFuzzTest {
                 + "\"hours\":2}").then().statusCode(200);
         String scheduled = WorkgroupApiTest.post("/api/meetings", "{\"title\":\"S\",\"start\":\"2026-10-01T18:00:00+02:00\","
                 + "\"end\":\"2026-10-01T20:00:00+02:00\",\"place\":\"Rathaus\",\"publicMeeting\":true}");
+        // a second scheduled meeting, so that one can still be moved after the other was cancelled
+        String moved = WorkgroupApiTest.post("/api/meetings", "{\"title\":\"M\",\"start\":\"2026-10-01T18:00:00+02:00\","
+                + "\"end\":\"2026-10-01T20:00:00+02:00\",\"place\":\"Rathaus\",\"publicMeeting\":true}");
+        // open proposals to revise and withdraw, planned trainings to revise and cancel
+        List<String> proposals = List.of(proposal("V-2026/97"), proposal("V-2026/98"));
+        List<String> trainings = List.of(training, planned(), planned(), planned());
         List<String> everyone = WorkgroupApiTest.membersOn("2026-10-01");
         String[] held = WorkgroupApiTest.heldMeeting("H", true, everyone, "{\"title\":\"A\",\"publicItem\":true}");
         String second = WorkgroupApiTest.post("/api/meetings/" + held[0] + "/agenda-items",
                 "{\"title\":\"B\",\"publicItem\":true}");
         List<String> votes = List.of(vote(held[0], held[1]), vote(held[0], second));
+        // an item without a vote of its own: no decision can close it, so a vote on it stays possible
+        String third = WorkgroupApiTest.post("/api/meetings/" + held[0] + "/agenda-items",
+                "{\"title\":\"C\",\"publicItem\":true}");
         List<String> leavers = List.of(WorkgroupApiTest.member("Ina", "Host", "SPD", true),
                 WorkgroupApiTest.member("Jan", "Host", "SPD", true));
         // a decision is refused for the scheduled meeting, the other item's vote, an outcome the vote contradicts or
-        // a recommendation it does not allow: 12 rounds can miss its one valid combination, so it gets 24
+        // a recommendation it does not allow: 12 rounds can miss its one valid combination, so it gets 36 (the held
+        // meeting is named twice among the meetings, so that it is picked as often as the two scheduled ones)
         String rounds = System.getProperty("hostile.rounds");
-        System.setProperty("hostile.rounds", rounds == null ? "24" : rounds);
+        System.setProperty("hostile.rounds", rounds == null ? "36" : rounds);
         try {
-            check(member, proposal, training, scheduled, everyone, held, second, votes, leavers);
+            check(member, proposal, proposals, trainings, List.of(scheduled, moved, held[0], held[0]),
+                    everyone, held, List.of(held[1], second, third),
+                    votes, leavers);
         } finally {
             if (rounds == null) {
                 System.clearProperty("hostile.rounds");
@@ -74,12 +87,13 @@ class WorkgroupApiFuzzTest {
         }
     }
 
-    private void check(String member, String proposal, String training, String scheduled, List<String> everyone,
-            String[] held, String second, List<String> votes, List<String> leavers) {
+    private void check(String member, String proposal, List<String> proposals, List<String> trainings,
+            List<String> meetings, List<String> everyone, String[] held, List<String> items, List<String> votes,
+            List<String> leavers) {
         HostileTextCheck.check("workgroup", base, operation -> TestTokens.workgroup(), List.of("/api/live"),
-                Map.ofEntries(Map.entry("members/id", leavers), Map.entry("meetings/id", List.of(scheduled, held[0])),
-                        Map.entry("trainings/id", List.of(training)), Map.entry("itemId", List.of(held[1], second)),
-                        Map.entry("agendaItemId", List.of(held[1], second)), Map.entry("memberId", everyone),
+                Map.ofEntries(Map.entry("members/id", leavers), Map.entry("meetings/id", meetings),
+                        Map.entry("trainings/id", trainings), Map.entry("proposals/id", proposals), Map.entry("itemId", items),
+                        Map.entry("agendaItemId", items), Map.entry("memberId", everyone),
                         Map.entry("ownerMemberId", List.of(member)), Map.entry("submitterMemberId", List.of(member)),
                         Map.entry("proposalId", List.of(proposal)), Map.entry("voteId", votes),
                         Map.entry("ballot", List.of(TOTALS)),
@@ -91,6 +105,16 @@ class WorkgroupApiFuzzTest {
     }
 
     private static final String TOTALS = "{\"method\":\"TOTALS\",\"totals\":{\"yes\":1,\"no\":0,\"abstain\":0}}";
+
+    private static String proposal(String reference) {
+        return WorkgroupApiTest.post("/api/proposals", "{\"reference\":\"" + reference + "\",\"title\":\"T\","
+                + "\"text\":\"T\",\"submitter\":\"Verwaltung\",\"submittedOn\":\"2026-09-01\"}");
+    }
+
+    private static String planned() {
+        return WorkgroupApiTest.post("/api/trainings", "{\"title\":\"P\",\"date\":\"2026-11-04\","
+                + "\"format\":\"WORKSHOP\",\"audience\":[\"WORKGROUP\"],\"hours\":2,\"topics\":[\"Linux\"]}");
+    }
 
     private static String vote(String meeting, String item) {
         return WorkgroupApiTest.post("/api/meetings/" + meeting + "/agenda-items/" + item + "/vote",

@@ -1,0 +1,162 @@
+package de.souveraen.reporting.entry.workgroup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.workgroup.ActionItemStatus;
+import de.souveraen.contracts.workgroup.DecisionOutcome;
+import de.souveraen.contracts.workgroup.WorkgroupLabels;
+import de.souveraen.eventstore.text.German;
+import de.souveraen.reporting.entry.Call;
+import de.souveraen.reporting.entry.EntryForms;
+import de.souveraen.reporting.entry.Refusal;
+import de.souveraen.reporting.entry.ServiceClient;
+import de.souveraen.reporting.entry.WriteServices;
+import de.souveraen.reporting.portal.Chrome;
+import de.souveraen.reporting.portal.PageModel;
+import de.souveraen.reporting.view.Lang;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The working group's meetings as the secretary records them: one line per meeting and one per agenda item, each
+ * with the forms its state allows (invite, add an item, attendance, held, vote, decision, minutes, cancel). Read
+ * from the workgroup service with the person's token; the service decides again whether a step is allowed.
+ */
+@Path(Meetings.LIST)
+@Produces(MediaType.TEXT_HTML)
+@RolesAllowed("workgroup")
+public class MeetingListResource extends Records {
+    private static final Set<String> BEFORE = Set.of("SCHEDULED", "INVITED");
+    private static final Set<String> OPEN = Set.of("SCHEDULED", "INVITED", "HELD");
+
+    MeetingListResource(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
+            WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
+        super(list, chrome, client, services, identity, clock, forms);
+    }
+
+    @GET
+    public Uni<Response> meetings(@QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        Call call = call(lang);
+        String heading = lang.pick("Sitzungen der Arbeitsgruppe", "Meetings of the working group");
+        return call.get("workgroup", "/api/meetings").map(answer -> {
+            if (!answer.ok()) {
+                return page(lang, heading, answer.status(), null, Refusal.german(answer.body()));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            List<List<PageModel.Link>> links = new ArrayList<>();
+            for (JsonNode meeting : answer.body()) {
+                String id = meeting.path("meetingId").asText();
+                String title = meeting.path("title").asText();
+                String status = meeting.path("status").asText();
+                String base = "/entry/workgroup/meetings/" + id;
+                String q = call.langQuery();
+                rows.add(List.of(German.date(Meetings.day(meeting)), title, Meetings.status(meeting, lang)));
+                List<PageModel.Link> row = new ArrayList<>();
+                if (status.equals("SCHEDULED")) {
+                    row.add(link(base + "/invitations" + q, lang.pick("Einladen", "Invite"),
+                            lang.pick("Einladung versenden: ", "Send the invitations: ") + title));
+                }
+                if (OPEN.contains(status)) {
+                    row.add(link(base + "/agenda-items/new" + q, lang.pick("TOP hinzufügen", "Add item"),
+                            lang.pick("Tagesordnungspunkt hinzufügen: ", "Add an agenda item: ") + title));
+                    row.add(link(base + "/attendance" + q, lang.pick("Anwesenheit", "Attendance"),
+                            lang.pick("Anwesenheit erfassen: ", "Record attendance: ") + title));
+                }
+                if (status.equals("INVITED")) {
+                    row.add(link(base + "/held" + q, lang.pick("Durchgeführt", "Held"),
+                            lang.pick("Sitzung als durchgeführt erfassen: ", "Record as held: ") + title));
+                }
+                if (BEFORE.contains(status)) {
+                    row.add(link(base + "/rescheduling" + q, lang.pick("Verlegen", "Reschedule"),
+                            lang.pick("Sitzung verlegen: ", "Reschedule the meeting: ") + title));
+                    if (meeting.path("agenda").path("items").size() > 1) {
+                        row.add(link(base + "/agenda-order" + q, lang.pick("TOPs umstellen", "Reorder"),
+                                lang.pick("Tagesordnung umstellen: ", "Reorder the agenda: ") + title));
+                    }
+                    row.add(link(base + "/cancellation" + q, lang.pick("Absagen", "Cancel"),
+                            lang.pick("Sitzung absagen: ", "Cancel the meeting: ") + title));
+                }
+                if (status.equals("HELD")) {
+                    row.add(link(base + "/action-items/new" + q, lang.pick("Aufgabe vergeben", "Assign action"),
+                            lang.pick("Aufgabe vergeben: ", "Assign an action item: ") + title));
+                    row.add(link(base + "/minutes-approval" + q, lang.pick("Niederschrift genehmigen",
+                            "Approve minutes"), lang.pick("Niederschrift genehmigen: ", "Approve the minutes: ")
+                                    + title));
+                }
+                links.add(row);
+                int number = 1;
+                for (JsonNode item : meeting.path("agenda").path("items")) {
+                    String itemTitle = lang.pick("TOP ", "Item ") + number++ + ": " + item.path("title").asText();
+                    JsonNode decision = item.path("decision");
+                    rows.add(List.of("", itemTitle, decision.isObject() ? decisionText(decision, lang)
+                            : votes(item, lang)));
+                    List<PageModel.Link> itemLinks = new ArrayList<>();
+                    if (status.equals("HELD") && !decision.isObject()) {
+                        String itemBase = base + "/agenda-items/" + item.path("id").asText();
+                        itemLinks.add(link(itemBase + "/vote" + q, lang.pick("Abstimmung", "Vote"),
+                                lang.pick("Abstimmung erfassen: ", "Record a vote: ") + title + ", " + itemTitle));
+                        itemLinks.add(link(itemBase + "/decision" + q, lang.pick("Beschluss", "Decision"),
+                                lang.pick("Beschluss erfassen: ", "Record a decision: ") + title + ", " + itemTitle));
+                    }
+                    links.add(itemLinks);
+                }
+                for (JsonNode action : meeting.path("actionItems")) {
+                    ActionItemStatus state = ActionItemStatus.valueOf(action.path("status").asText());
+                    String due = action.path("dueDate").isTextual() ? lang.pick(", bis ", ", due ")
+                            + German.date(LocalDate.parse(action.path("dueDate").asText())) : "";
+                    rows.add(List.of("", lang.pick("Aufgabe: ", "Action item: ") + action.path("title").asText(),
+                            (lang == Lang.DE ? WorkgroupLabels.de(state) : WorkgroupLabels.en(state)) + due));
+                    links.add(status.equals("HELD") || status.equals("MINUTES_APPROVED") ? List.of(link(base
+                            + "/action-items/" + action.path("id").asText() + "/status" + q, lang.pick(
+                                    "Stand ändern", "Change state"), lang.pick("Stand der Aufgabe ändern: ",
+                                            "Change the state of: ") + action.path("title").asText())) : List.of());
+                }
+            }
+            PageModel.Table table = new PageModel.Table(heading, List.of(lang.pick("Tag", "Day"),
+                    lang.pick("Sitzung / Tagesordnungspunkt", "Meeting / agenda item"), lang.pick("Stand", "State"),
+                    lang.pick("Aktionen", "Actions")), List.of(false, false, false, false), rows, links);
+            return page(lang, heading, 200, table, null);
+        }).onFailure().recoverWithItem(e -> page(lang, heading, 503, null, unreachable(e, lang)));
+    }
+
+    private static PageModel.Link link(String href, String text, String label) {
+        return new PageModel.Link(href, text, label);
+    }
+
+    /** "Beschlossen" with the recommendation's council session, if any. */
+    private static String decisionText(JsonNode decision, Lang lang) {
+        DecisionOutcome value = DecisionOutcome.valueOf(decision.path("outcome").asText());
+        String outcome = lang == Lang.DE ? WorkgroupLabels.de(value) : WorkgroupLabels.en(value);
+        JsonNode session = decision.path("recommendation").path("councilSessionDate");
+        return session.isTextual() ? outcome + lang.pick(", Empfehlung für die Ratssitzung am ",
+                ", recommendation for the council session on ") + German.date(LocalDate.parse(
+                        session.asText())) : outcome;
+    }
+
+    /** "2 Abstimmungen" or "–". */
+    private static String votes(JsonNode item, Lang lang) {
+        int count = item.path("votes").size();
+        return count == 0 ? "–" : count + (count == 1 ? lang.pick(" Abstimmung", " vote")
+                : lang.pick(" Abstimmungen", " votes"));
+    }
+
+    private Response page(Lang lang, String heading, int status, PageModel.Table table, String problem) {
+        return page(lang, Meetings.LIST, heading, lang.pick("Je Sitzung und Tagesordnungspunkt die Schritte, die ihr "
+                + "Stand erlaubt.", "For every meeting and agenda item the steps its state allows."), status, table,
+                problem);
+    }
+}

@@ -1,0 +1,240 @@
+package de.souveraen.reporting.entry.workgroup;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.workgroup.MemberRole;
+import de.souveraen.contracts.workgroup.ProposalStatus;
+import de.souveraen.contracts.workgroup.TrainingStatus;
+import de.souveraen.contracts.workgroup.WorkgroupLabels;
+import de.souveraen.eventstore.text.German;
+import de.souveraen.reporting.entry.Call;
+import de.souveraen.reporting.entry.EntryForm;
+import de.souveraen.reporting.entry.EntryForms;
+import de.souveraen.reporting.entry.Refusal;
+import de.souveraen.reporting.entry.ServiceClient;
+import de.souveraen.reporting.entry.WriteServices;
+import de.souveraen.reporting.portal.Chrome;
+import de.souveraen.reporting.portal.PageModel;
+import de.souveraen.reporting.view.Lang;
+import io.quarkus.qute.Location;
+import io.quarkus.qute.Template;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+
+/**
+ * The working group's members and trainings as the secretary keeps them ({@link MemberList}, {@link TrainingList}):
+ * one line each with the forms its state allows. Read from the workgroup service with the person's token.
+ */
+public abstract class Records {
+    static final String MEMBERS = "/workgroup/members";
+    static final String TRAININGS = "/workgroup/trainings";
+    static final String PROPOSALS = "/workgroup/proposals";
+
+    private final Template list;
+    private final Chrome chrome;
+    private final ServiceClient client;
+    private final WriteServices services;
+    private final SecurityIdentity identity;
+    private final Clock clock;
+    private final EntryForms forms;
+
+    protected Records(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
+            WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
+        this.list = list;
+        this.chrome = chrome;
+        this.client = client;
+        this.services = services;
+        this.identity = identity;
+        this.clock = clock;
+        this.forms = forms;
+    }
+
+    protected static String label(Enum<?> value, Lang lang) {
+        return lang == Lang.DE ? WorkgroupLabels.de(value) : WorkgroupLabels.en(value);
+    }
+
+    /** A line of a list: its cells and the actions on it. */
+    record Row(List<String> cells, List<PageModel.Link> links) {
+    }
+
+    protected Uni<Response> table(Lang lang, String path, String api, String heading, List<String> headers,
+            BiFunction<JsonNode, String, Row> row) {
+        Call call = call(lang);
+        return call.get("workgroup", api).map(answer -> {
+            if (!answer.ok()) {
+                return page(lang, path, heading, answer.status(), null, Refusal.german(answer.body()));
+            }
+            List<List<String>> rows = new ArrayList<>();
+            List<List<PageModel.Link>> links = new ArrayList<>();
+            for (JsonNode node : answer.body()) {
+                Row r = row.apply(node, call.langQuery());
+                rows.add(r.cells());
+                links.add(r.links());
+            }
+            List<String> all = new ArrayList<>(headers);
+            all.add(lang.pick("Aktionen", "Actions"));
+            List<Boolean> numeric = all.stream().map(h -> false).toList();
+            return page(lang, path, heading, 200, new PageModel.Table(heading, all, numeric, rows, links), null);
+        }).onFailure().recoverWithItem(e -> page(lang, path, heading, 503, null, unreachable(e, lang)));
+    }
+
+    protected Response page(Lang lang, String path, String heading, int status, PageModel.Table table,
+            String problem) {
+        return page(lang, path, heading, null, status, table, problem);
+    }
+
+    /** The page {@code entry/list.html} with the table (or the problem) below the workgroup's navigation entry. */
+    protected Response page(Lang lang, String path, String heading, String intro, int status, PageModel.Table table,
+            String problem) {
+        String html = chrome.around(list.instance(), lang, path, "/workgroup", heading, null).data("intro", intro)
+                .data("notice", forms.notice(lang)).data("problem", problem).data("filters", null)
+                .data("action", path).data("table", table).data("pages", List.of())
+                .data("hasErrors", problem != null).render();
+        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
+    /** A read on the person's behalf. */
+    protected Call call(Lang lang) {
+        return new Call(lang, Map.of(), ServiceClient.token(identity).orElse(""), German.day(clock.instant()),
+                client, services);
+    }
+
+    /** "The service cannot be reached", or the reason a read gave. */
+    protected static String unreachable(Throwable e, Lang lang) {
+        return e instanceof EntryForm.Unavailable u ? u.getMessage() : lang.pick("Der Dienst der Arbeitsgruppe ist "
+                + "gerade nicht erreichbar.", "The working group's service cannot be reached right now.");
+    }
+
+    /** The members with their affiliation and role today, and leaving. */
+    @Path(MEMBERS)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed("workgroup")
+    public static class MemberList extends Records {
+
+        MemberList(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
+                WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
+            super(list, chrome, client, services, identity, clock, forms);
+        }
+
+        @GET
+        public Uni<Response> members(@QueryParam("lang") String language) {
+            Lang lang = Lang.of(language);
+            return table(lang, MEMBERS, "/api/members", lang.pick("Mitglieder der Arbeitsgruppe",
+                    "Members of the working group"), List.of(lang.pick("Name", "Name"),
+                            lang.pick("Vertritt", "Represents"),
+                            lang.pick("Rolle", "Role"), lang.pick("Mitglied", "Member")), (m, q) -> {
+                        JsonNode period = m.path("periods").get(m.path("periods").size() - 1);
+                        JsonNode affiliation = period.path("affiliation");
+                        String name = m.path("person").path("givenName").asText() + " "
+                                + m.path("person").path("familyName").asText();
+                        String since = lang.pick("seit ", "since ") + German.date(LocalDate.parse(
+                                m.path("periods").get(0).path("from").asText()))
+                                + (m.path("to").isTextual() ? lang.pick(" bis ", " until ")
+                                        + German.date(LocalDate.parse(m.path("to").asText())) : "");
+                        String base = "/entry/workgroup/members/" + m.path("memberId").asText();
+                        List<PageModel.Link> links = new ArrayList<>();
+                        links.add(new PageModel.Link(base + "/person" + q, lang.pick("Person", "Person"),
+                                lang.pick("Angaben zur Person ändern: ", "Change the person's details: ") + name));
+                        if (!m.path("to").isTextual()) {
+                            links.add(new PageModel.Link(base + "/role" + q, lang.pick("Rolle", "Role"),
+                                    lang.pick("Rolle ändern: ", "Change the role: ") + name));
+                            links.add(new PageModel.Link(base + "/affiliation" + q, lang.pick("Fraktion",
+                                    "Affiliation"),
+                                    lang.pick("Fraktion wechseln: ", "Change the affiliation: ") + name));
+                            links.add(new PageModel.Link(base + "/leave" + q, lang.pick("Ausscheiden", "Leave"),
+                                    lang.pick("Ausscheiden erfassen: ", "Record leaving: ") + name));
+                        }
+                        return new Row(List.of(name, affiliation.path("faction").isTextual()
+                                ? affiliation.path("faction").asText() : lang.pick("Verwaltung", "Administration"),
+                                label(MemberRole.valueOf(period.path("role").asText()), lang), since), links);
+                    });
+        }
+    }
+
+    /** The trainings with their state: held, feedback and outcomes. */
+    @Path(TRAININGS)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed("workgroup")
+    public static class TrainingList extends Records {
+
+        TrainingList(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
+                WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
+            super(list, chrome, client, services, identity, clock, forms);
+        }
+
+        @GET
+        public Uni<Response> trainings(@QueryParam("lang") String language) {
+            Lang lang = Lang.of(language);
+            return table(lang, TRAININGS, "/api/trainings", lang.pick("Schulungen", "Trainings"), List.of(
+                    lang.pick("Tag", "Day"), lang.pick("Titel", "Title"), lang.pick("Stand", "State"),
+                    lang.pick("Teilnehmende", "Participants")), (t, q) -> {
+                        TrainingStatus status = TrainingStatus.valueOf(t.path("status").asText());
+                        String title = t.path("details").path("title").asText();
+                        String base = "/entry/workgroup/trainings/" + t.path("trainingId").asText();
+                        List<PageModel.Link> links = new ArrayList<>();
+                        if (status == TrainingStatus.PLANNED) {
+                            links.add(new PageModel.Link(base + "/held" + q, lang.pick("Durchgeführt", "Held"),
+                                    lang.pick("Schulung als durchgeführt erfassen: ", "Record as held: ") + title));
+                            links.add(new PageModel.Link(base + "/revision" + q, lang.pick("Ändern", "Revise"),
+                                    lang.pick("Schulung ändern: ", "Revise the training: ") + title));
+                            links.add(new PageModel.Link(base + "/cancellation" + q, lang.pick("Absagen", "Cancel"),
+                                    lang.pick("Schulung absagen: ", "Cancel the training: ") + title));
+                        }
+                        if (status == TrainingStatus.HELD) {
+                            links.add(new PageModel.Link(base + "/feedback" + q, lang.pick("Rückmeldungen",
+                                    "Feedback"),
+                                    lang.pick("Rückmeldungen erfassen: ", "Record feedback: ") + title));
+                            links.add(new PageModel.Link(base + "/outcomes" + q, lang.pick("Ergebnisse", "Outcomes"),
+                                    lang.pick("Ergebnisse erfassen: ", "Record outcomes: ") + title));
+                        }
+                        return new Row(List.of(German.date(LocalDate.parse(t.path("details").path("date").asText())),
+                                title, label(status, lang), status == TrainingStatus.HELD
+                                        ? String.valueOf(t.path("participants").asInt()) : "–"), links);
+                    });
+        }
+    }
+
+    /** The proposals with their state: revise and withdraw while not decided. */
+    @Path(PROPOSALS)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed("workgroup")
+    public static class ProposalList extends Records {
+
+        ProposalList(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
+                WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
+            super(list, chrome, client, services, identity, clock, forms);
+        }
+
+        @GET
+        public Uni<Response> proposals(@QueryParam("lang") String language) {
+            Lang lang = Lang.of(language);
+            return table(lang, PROPOSALS, "/api/proposals", lang.pick("Vorlagen", "Proposals"), List.of(
+                    lang.pick("Titel", "Title"), lang.pick("Stand", "State")), (p, q) -> {
+                        ProposalStatus status = ProposalStatus.valueOf(p.path("status").asText());
+                        String title = p.path("title").asText();
+                        String base = "/entry/workgroup/proposals/" + p.path("proposalId").asText();
+                        List<PageModel.Link> links = new ArrayList<>();
+                        if (status == ProposalStatus.OPEN || status == ProposalStatus.ON_AGENDA) {
+                            links.add(new PageModel.Link(base + "/revision" + q, lang.pick("Überarbeiten", "Revise"),
+                                    lang.pick("Vorlage überarbeiten: ", "Revise the proposal: ") + title));
+                            links.add(new PageModel.Link(base + "/withdrawal" + q, lang.pick("Zurückziehen",
+                                    "Withdraw"), lang.pick("Vorlage zurückziehen: ", "Withdraw the proposal: ")
+                                            + title));
+                        }
+                        return new Row(List.of(title, label(status, lang)), links);
+                    });
+        }
+    }
+}

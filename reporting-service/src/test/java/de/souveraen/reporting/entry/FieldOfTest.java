@@ -1,0 +1,32 @@
+package de.souveraen.reporting.entry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Which form field a service's problem lands at. */
+class FieldOfTest {
+
+    static Map<String, String> fields(String... names) {
+        Map<String, String> values = new LinkedHashMap<>();
+        for (String name : names) {
+            values.put(name, null);
+        }
+        return values;
+    }
+
+    @Test
+    void theSameNameThenTheFirstPartOfAnObjectThenTheList() {
+        Map<String, String> values = fields("factions[0].tally.yes", "factions[0].tally.no", "openStandards",
+                "recommendation.text");
+        assertThat(EntryResource.fieldOf("factions[0].tally.no", values)).isEqualTo("factions[0].tally.no");
+        assertThat(EntryResource.fieldOf("factions[0].tally", values)).isEqualTo("factions[0].tally.yes");
+        assertThat(EntryResource.fieldOf("recommendation", values)).isEqualTo("recommendation.text");
+        assertThat(EntryResource.fieldOf("openStandards[2]", values)).isEqualTo("openStandards");
+        assertThat(EntryResource.fieldOf("factions[1].tally", values)).isNull();
+        assertThat(EntryResource.fieldOf("recommendations", values)).as("a prefix of a name is no object").isNull();
+        assertThat(EntryResource.fieldOf(null, values)).isNull();
+    }
+}
