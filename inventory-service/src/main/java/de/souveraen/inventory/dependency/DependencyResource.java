@@ -159,7 +159,7 @@ public class DependencyResource {
     /** What an assessment with these levels would give; nothing is stored (the questionnaire shows it live). */
     @POST
     @Path("/assessments/preview")
-    @RolesAllowed({"administration", "workgroup", "council"})
+    @RolesAllowed("administration")
     public Preview preview(PreviewRequest body) {
         SovereigntyScore result = AssessmentRules.preview(Http.body(body).scores());
         return new Preview(result.score(), result.sealLevel(), result.sds().step(), result.sds().de(),

@@ -103,6 +103,10 @@ class InventoryApiTest {
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body("{\"scores\":{\"SOV1\":3}}")
                 .post("/api/dependencies/assessments/preview").then().statusCode(422)
                 .contentType("application/problem+json");
+        // the administration assesses; the others read the assessments
+        given().auth().oauth2(de.souveraen.testing.TestTokens.council()).contentType(ContentType.JSON)
+                .body("{\"scores\":" + scores + "}").post("/api/dependencies/assessments/preview").then()
+                .statusCode(403);
     }
 
     @Test

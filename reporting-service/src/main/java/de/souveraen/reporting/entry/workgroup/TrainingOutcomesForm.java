@@ -26,7 +26,8 @@ public class TrainingOutcomesForm extends Trainings {
             List<String> recorded = new ArrayList<>();
             training.path("outcomes").forEach(o -> recorded.add(o.asText()));
             return List.of(shown(training, lang), Form.Field.textarea("outcomes", lang.pick("Ergebnisse", "Outcomes"),
-                    lang.pick("Ein Ergebnis je Zeile", "One outcome per line"), true)
+                    lang.pick("Ein Ergebnis je Zeile; leer, um alle zu entfernen",
+                            "One outcome per line; empty to remove them all"), false)
                     .prefilled(String.join("\n", recorded)));
         });
     }
