@@ -12,8 +12,9 @@ secret of the `portal` client. This script writes infra/deploy/keycloak/souverae
   grant instead (a person confirms in the browser); machine integrations get their own confidential client with
   a service account, created by the operator;
 - every client: no password grant (direct access grants off), `fullScopeAllowed` off — tokens carry only the
-  three realm roles the suite knows (`administration`, `workgroup`, `council`), mapped explicitly per client, and
-  the audience `souveraen` every service demands (the clients' audience mapper);
+  four realm roles the suite knows (`administration`, `workgroup`, `council`, `provider`), mapped explicitly per
+  client, the audience `souveraen` every service demands (the clients' audience mapper), and the municipality of
+  the user as claim `tenant` (user attribute, editable by realm administrators only; the script fails without it);
 - `sslRequired`: `external` (TLS is terminated at the proxy; Keycloak trusts its X-Forwarded-* headers).
 
 Run from the repository root:  python3 infra/deploy/keycloak/make_prod_realm.py [--check]
@@ -29,7 +30,7 @@ TARGET = ROOT / "infra" / "deploy" / "keycloak" / "souveraen-realm.json"
 
 PORTAL_URL = "${SOUVERAEN_PORTAL_URL}"
 PORTAL_SECRET = "${SOUVERAEN_PORTAL_SECRET}"
-SUITE_ROLES = ("administration", "workgroup", "council")
+SUITE_ROLES = ("administration", "workgroup", "council", "provider")
 
 
 def production_realm(realm: dict) -> dict:
@@ -58,6 +59,11 @@ def production_realm(realm: dict) -> dict:
                      if m.get("protocolMapper") == "oidc-audience-mapper"]
         if "souveraen" not in audiences:
             raise SystemExit(f"client {client['clientId']} has no audience mapper for 'souveraen'")
+        tenant = [m for m in client.get("protocolMappers", [])
+                  if m.get("protocolMapper") == "oidc-usermodel-attribute-mapper"
+                  and m["config"].get("claim.name") == "tenant" and m["config"].get("access.token.claim") == "true"]
+        if not tenant:
+            raise SystemExit(f"client {client['clientId']} has no mapper of the user attribute 'tenant' to the claim")
     realm["scopeMappings"] = [{"client": name, "roles": list(SUITE_ROLES)} for name in ("portal", "cli")]
     return realm
 

@@ -27,13 +27,9 @@ import java.util.UUID;
 @RolesAllowed({"administration", "workgroup", "council"})
 public class LedgerResource {
     private final AggregateStore store;
-    private final String municipality;
 
-    LedgerResource(AggregateStore store,
-            @org.eclipse.microprofile.config.inject.ConfigProperty(name = "souveraen.tenant",
-                    defaultValue = "blankenheim") String municipality) {
+    LedgerResource(AggregateStore store) {
         this.store = store;
-        this.municipality = municipality;
     }
 
     @GET
@@ -94,7 +90,7 @@ public class LedgerResource {
     @Path("/fiscal-data-package/datapackage.json")
     @Produces(MediaType.APPLICATION_JSON)
     public Uni<ObjectNode> dataPackage(@PathParam("year") int year) {
-        return overview(year).map(overview -> LedgerExports.dataPackage(overview, municipality));
+        return overview(year).map(overview -> LedgerExports.dataPackage(overview, store.tenant()));
     }
 
     @GET

@@ -135,7 +135,7 @@ class CommandHandlerTest {
         assertThat(accepted).hasValue(25);
         assertThat(refused).hasValue(15);
         assertThat(db.count("select count(*) from es_event where stream_id = 'counter-limit'")).isEqualTo(25);
-        var state = handler.state(Counter.AGGREGATE, "counter-limit").await().atMost(WAIT);
+        var state = handler.state(Counter.AGGREGATE, "blankenheim", "counter-limit").await().atMost(WAIT);
         assertThat(state.version()).isEqualTo(25);
         assertThat(state.state().total()).isEqualTo(25);
     }
@@ -145,7 +145,7 @@ class CommandHandlerTest {
         EventMetadata md = metadata();
         handler.handle(Counter.AGGREGATE, "counter-md", new Counter.Increment(3, 100), md).await().atMost(WAIT);
         handler.handle(Counter.AGGREGATE, "counter-md", new Counter.Increment(4, 100), md).await().atMost(WAIT);
-        List<EventEnvelope> events = db.pool.withConnection(c -> store.load(c, "counter-md", 0)).await().atMost(WAIT);
+        List<EventEnvelope> events = db.pool.withConnection(c -> store.load(c, "blankenheim", "counter-md", 0)).await().atMost(WAIT);
         assertThat(events).extracting(EventEnvelope::type).containsExactly("test.Incremented.v1", "test.Incremented.v1");
         assertThat(events).extracting(EventEnvelope::streamVersion).containsExactly(1L, 2L);
         EventEnvelope first = events.get(0);
@@ -158,7 +158,34 @@ class CommandHandlerTest {
         assertThat(first.decode(Counter.REGISTRY)).isEqualTo(new Counter.Incremented(3, 3));
         // a fresh handler (empty state cache) folds the same state from the store
         CommandHandler cold = new CommandHandler(db.pool, store, new IdempotencyStore(), 10, 5);
-        assertThat(cold.state(Counter.AGGREGATE, "counter-md").await().atMost(WAIT).state().total()).isEqualTo(7);
+        assertThat(cold.state(Counter.AGGREGATE, "blankenheim", "counter-md").await().atMost(WAIT).state().total()).isEqualTo(7);
+    }
+
+    @Test
+    void the_same_stream_id_in_two_municipalities_is_two_streams_and_a_key_is_the_municipalitys() {
+        EventMetadata blankenheim = metadata();
+        EventMetadata nettersheim = new EventMetadata(blankenheim.occurredAt(), ACTOR, UUID.randomUUID(),
+                UUID.randomUUID(), "nettersheim");
+        var key = new IdempotencyKey("counter", "same-key", "h");
+        handler.handle(Counter.AGGREGATE, "counter-shared", new Counter.Increment(3, 100), blankenheim, key,
+                h -> new StoredResponse(201, "b")).await().atMost(WAIT);
+        var other = handler.handle(Counter.AGGREGATE, "counter-shared", new Counter.Increment(5, 100), nettersheim,
+                key, h -> new StoredResponse(201, "n")).await().atMost(WAIT);
+        // same user, same key, same stream id: the other municipality's request is not a replay of the first
+        assertThat(other.replayed()).isFalse();
+        assertThat(handler.state(Counter.AGGREGATE, "blankenheim", "counter-shared").await().atMost(WAIT).state().total())
+                .isEqualTo(3);
+        assertThat(handler.state(Counter.AGGREGATE, "nettersheim", "counter-shared").await().atMost(WAIT).state().total())
+                .isEqualTo(5);
+        assertThat(handler.state(Counter.AGGREGATE, "nettersheim", "counter-shared").await().atMost(WAIT).version())
+                .isEqualTo(1);
+        List<EventEnvelope> theirs = db.pool.withConnection(c -> store.load(c, "nettersheim", "counter-shared", 0))
+                .await().atMost(WAIT);
+        assertThat(theirs).extracting(EventEnvelope::tenant).containsExactly("nettersheim");
+        assertThat(handler.states(Counter.AGGREGATE, "nettersheim").await().atMost(WAIT))
+                .extracting(Counter.State::total).containsExactly(5);
+        assertThat(handler.state(Counter.AGGREGATE, "ahrweiler", "counter-shared").await().atMost(WAIT).version())
+                .isZero();
     }
 
     @Test
@@ -204,7 +231,7 @@ class CommandHandlerTest {
                     assertThat(r.extensions()).containsEntry("currentVersion", 2L);
                 });
         assertThat(db.count("select count(*) from es_event where stream_id = 'counter-etag'")).isEqualTo(2);
-        assertThat(handler.state(Counter.AGGREGATE, "counter-etag").await().atMost(WAIT).state().total()).isEqualTo(3);
+        assertThat(handler.state(Counter.AGGREGATE, "blankenheim", "counter-etag").await().atMost(WAIT).state().total()).isEqualTo(3);
     }
 
     @Test
@@ -330,6 +357,6 @@ class CommandHandlerTest {
         // fewer transactions than events: the waiting commands were committed together
         assertThat(db.count("select count(distinct tx_id) from es_event where stream_id = 'counter-group'"))
                 .isLessThan(6);
-        assertThat(handler.state(Counter.AGGREGATE, stream).await().atMost(WAIT).state().total()).isEqualTo(6);
+        assertThat(handler.state(Counter.AGGREGATE, "blankenheim", stream).await().atMost(WAIT).state().total()).isEqualTo(6);
     }
 }

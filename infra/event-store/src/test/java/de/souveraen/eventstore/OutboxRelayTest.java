@@ -106,7 +106,7 @@ class OutboxRelayTest {
         try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
             List<ConsumerRecord<String, byte[]>> records = reader.readUntil(r -> r.size() >= 1, WAIT);
             ConsumerRecord<String, byte[]> record = records.get(0);
-            assertThat(record.key()).isEqualTo("counter-a");
+            assertThat(record.key()).isEqualTo("blankenheim/counter-a");
             EventEnvelope envelope = CloudEventCodec.fromRecord(record);
             assertThat(envelope.type()).isEqualTo("test.Incremented.v1");
             assertThat(envelope.streamVersion()).isEqualTo(1);
@@ -145,7 +145,7 @@ class OutboxRelayTest {
         assertThat(published).isEqualTo(6);
         try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
             List<ConsumerRecord<String, byte[]>> records = reader.readUntil(r -> r.size() >= 7, WAIT);
-            assertThat(records).extracting(ConsumerRecord::key).contains("slow", "before", "fast-0", "fast-4").hasSize(7);
+            assertThat(records).extracting(ConsumerRecord::key).contains("blankenheim/slow", "blankenheim/before", "blankenheim/fast-0", "blankenheim/fast-4").hasSize(7);
         }
     }
 
@@ -166,7 +166,7 @@ class OutboxRelayTest {
         }
         try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
             assertThat(reader.readUntil(r -> r.size() >= 1, WAIT)).extracting(ConsumerRecord::key)
-                    .containsExactly("while-elsewhere-open");
+                    .containsExactly("blankenheim/while-elsewhere-open");
         }
     }
 
@@ -218,7 +218,7 @@ class OutboxRelayTest {
                 long previous = lastVersion.getOrDefault(e.streamId(), 0L);
                 assertThat(e.streamVersion()).as("order of %s", e.streamId()).isEqualTo(previous + 1);
                 lastVersion.put(e.streamId(), e.streamVersion());
-                assertThat(record.key()).isEqualTo(e.streamId());
+                assertThat(record.key()).isEqualTo(e.tenant() + "/" + e.streamId());
             }
             assertThat(seen.keySet()).isEqualTo(written);
             assertThat(seen.values()).containsOnly(1);
@@ -278,7 +278,7 @@ class OutboxRelayTest {
     /** Appends one event in a transaction that stays open until other writers have committed after it. */
     private List<UUID> appendHeldOpen(String stream, CommitCounter commits) {
         long target = commits.count() + 100;
-        return db.pool.withTransaction(tx -> store.version(tx, stream)
+        return db.pool.withTransaction(tx -> store.version(tx, "blankenheim", stream)
                         .chain(version -> store.append(tx, "counter", stream, version,
                                 List.of(new Counter.Incremented(1, (int) (version + 1))), metadata()))
                         .call(appended -> io.smallrye.mutiny.Uni.createFrom().item(() -> {
@@ -348,7 +348,8 @@ class OutboxRelayTest {
     private List<String> publishedKeys(int atLeast) {
         try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
             return reader.readUntil(r -> r.size() >= atLeast, WAIT).stream()
-                    .map(r -> r.key() + "@" + CloudEventCodec.fromRecord(r).streamVersion()).toList();
+                    .map(r -> r.key().substring(r.key().indexOf('/') + 1) + "@" + CloudEventCodec.fromRecord(r).streamVersion())
+                    .toList();
         }
     }
 

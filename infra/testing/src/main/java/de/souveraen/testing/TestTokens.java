@@ -72,6 +72,20 @@ public final class TestTokens {
         return signed(claims(subject, name, now, now.plus(LIFESPAN), roles));
     }
 
+    /** The municipality of the default test tokens (claim {@code tenant}). */
+    public static final String TENANT = "blankenheim";
+
+    /**
+     * A token of a user of another municipality ({@code tenant} claim), e.g. the administration of
+     * {@code nettersheim}: for isolation tests.
+     */
+    public static String ofMunicipality(String tenant, String subject, String name, String... roles) {
+        Instant now = Instant.now();
+        Map<String, Object> claims = claims(subject, name, now, now.plus(LIFESPAN), roles);
+        claims.put("tenant", tenant);
+        return signed(claims);
+    }
+
     /** Signed in, but with none of the realm roles (the local realm's {@code gast}): may read only what is public. */
     public static String roleLess() {
         return withRoles("test-gast", "Gabi Gast");
@@ -110,6 +124,7 @@ public final class TestTokens {
         claims.put("preferred_username", subject);
         claims.put("name", name);
         claims.put("email", subject + "@blankenheim.test");
+        claims.put("tenant", TENANT);
         claims.put("realm_access", Map.of("roles", List.of(roles)));
         claims.put("iat", issuedAt.getEpochSecond());
         claims.put("exp", expiresAt.getEpochSecond());

@@ -26,7 +26,7 @@ import org.apache.kafka.common.header.Headers;
 /**
  * Envelope ⇄ Kafka record in CloudEvents 1.0 binary content mode, through the CloudEvents SDK's Kafka binding
  * ({@code io.cloudevents:cloudevents-kafka}): attributes and extensions as {@code ce_} headers, the JSON payload as
- * value, the stream id as key. The envelope's fields that CloudEvents has no attribute for travel as the
+ * value, {@code <tenant>/<stream id>} as key (one stream's events stay in order on one partition). The envelope's fields that CloudEvents has no attribute for travel as the
  * extensions named in {@link de.souveraen.contracts.CloudEventHeaders}.
  */
 public final class CloudEventCodec {
@@ -44,7 +44,7 @@ public final class CloudEventCodec {
         }
         // the binding's writer, fed attribute by attribute: no intermediate CloudEvent object per event
         CloudEventWriter<ProducerRecord<String, byte[]>> writer =
-                KafkaMessageFactory.createWriter(topic, e.streamId()).create(SpecVersion.V1);
+                KafkaMessageFactory.createWriter(topic, e.tenant() + "/" + e.streamId()).create(SpecVersion.V1);
         writer.withContextAttribute("id", e.eventId().toString())
                 .withContextAttribute("source", source)
                 .withContextAttribute("type", e.type())

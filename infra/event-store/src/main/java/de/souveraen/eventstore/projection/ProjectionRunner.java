@@ -101,7 +101,7 @@ public final class ProjectionRunner {
         return pool.withTransaction(tx -> tx
                         .preparedQuery("insert into es_processed_event (consumer, event_id, stream_id, stream_version)"
                                 + " values ($1, $2, $3, $4) on conflict do nothing")
-                        .execute(Tuple.of(consumer, envelope.eventId(), envelope.streamId(), envelope.streamVersion()))
+                        .execute(Tuple.of(consumer, envelope.eventId(), stream(envelope), envelope.streamVersion()))
                         .chain(inserted -> inserted.rowCount() == 1
                                 ? projection.apply(tx, envelope, event).replaceWith(Result.APPLIED)
                                 : tx.preparedQuery("select 1 from es_processed_event where consumer = $1 and event_id = $2")
@@ -160,7 +160,7 @@ public final class ProjectionRunner {
         }
         int repeatedInBatch = repeated;
         UUID[] ids = fresh.keySet().toArray(UUID[]::new);
-        String[] streams = fresh.values().stream().map(d -> d.envelope().streamId()).toArray(String[]::new);
+        String[] streams = fresh.values().stream().map(d -> stream(d.envelope())).toArray(String[]::new);
         Long[] versions = fresh.values().stream().map(d -> d.envelope().streamVersion()).toArray(Long[]::new);
         return dead.chain(deadOutcome -> pool.withTransaction(tx -> tx
                         .preparedQuery("insert into es_processed_event (consumer, event_id, stream_id, stream_version)"
@@ -250,6 +250,11 @@ public final class ProjectionRunner {
         }
     }
 
+    /** The stream of an event as consumers record it: {@code <tenant>/<stream id>} (streams are per municipality). */
+    private static String stream(EventEnvelope envelope) {
+        return envelope.tenant() + "/" + envelope.streamId();
+    }
+
     /**
      * Finds gaps in the stream versions this consumer applies: within the batch the versions of a stream must follow
      * each other, and the first of a stream (above 1) must follow one applied before (one look-up per stream, not
@@ -261,7 +266,7 @@ public final class ProjectionRunner {
         Map<String, Long> last = new LinkedHashMap<>();
         Map<String, Long> first = new LinkedHashMap<>();
         for (Projection.Decoded d : applying) {
-            String stream = d.envelope().streamId();
+            String stream = stream(d.envelope());
             long version = d.envelope().streamVersion();
             Long before = last.put(stream, version);
             if (before == null) {

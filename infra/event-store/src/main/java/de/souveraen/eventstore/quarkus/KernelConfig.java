@@ -16,6 +16,26 @@ public interface KernelConfig {
 
     Outbox outbox();
 
+    Tenancy tenancy();
+
+    /** Which municipality (tenant) a request belongs to: always from the verified token, never from the request. */
+    interface Tenancy {
+        /** The token claim naming the user's municipality. */
+        @WithDefault("tenant")
+        String claim();
+
+        /**
+         * The municipality of a token without the claim, for an installation that serves one municipality. Ignored
+         * when {@link #claimRequired()}.
+         */
+        @WithDefault("blankenheim")
+        String defaultTenant();
+
+        /** A provider's installation for many municipalities: a token without the claim is refused (403). */
+        @WithDefault("false")
+        boolean claimRequired();
+    }
+
     interface EventStore {
         /** Streams whose folded state is kept in memory. */
         @WithDefault("5000")

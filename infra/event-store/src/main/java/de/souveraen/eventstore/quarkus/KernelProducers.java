@@ -6,6 +6,8 @@ import de.souveraen.eventstore.idempotency.IdempotencyStore;
 import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.store.CommandHandler;
 import de.souveraen.eventstore.store.EventStore;
+import de.souveraen.eventstore.store.StateTable;
+import de.souveraen.eventstore.tenant.CurrentTenant;
 import io.quarkus.arc.DefaultBean;
 import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.enterprise.inject.Produces;
@@ -44,17 +46,19 @@ public class KernelProducers {
 
     @Produces
     @Singleton
-    AggregateStore aggregateStore(CommandHandler handler, Pool pool) {
-        return new AggregateStore(handler, pool);
+    AggregateStore aggregateStore(CommandHandler handler, Pool pool, CurrentTenant tenant) {
+        // the request-scoped tenant is looked up on every read: the singleton store serves every municipality
+        return new AggregateStore(handler, pool, tenant::key);
     }
 
     @Produces
     @Singleton
     CommandHandler commandHandler(Pool pool, EventStore store, IdempotencyStore idempotency, KernelConfig config,
-            OutboxRelayService relay) {
+            OutboxRelayService relay, jakarta.enterprise.inject.Instance<StateTable<?>> tables) {
         CommandHandler handler = new CommandHandler(pool, store, idempotency, config.eventStore().stateCacheSize(),
                 config.eventStore().maxAttempts());
         handler.afterCommit(relay::wakeUp);
+        handler.stateTables(tables.stream().toList());
         return handler;
     }
 }

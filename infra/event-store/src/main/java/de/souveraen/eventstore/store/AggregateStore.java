@@ -17,17 +17,38 @@ import java.util.function.Supplier;
 
 /**
  * The one store adapter of every service: aggregates are addressed by their {@link Aggregate} descriptor and id
- * (the stream is {@code <type>-<id>}); writes go through the {@link CommandHandler} (load, decide, append with the
+ * (the stream is {@code <type>-<id>} within a municipality: writes in the one their metadata names, reads in
+ * the one of the request or of {@link #of(String)}); writes go through the {@link CommandHandler} (load, decide, append with the
  * expected version, in one transaction), reads fold a stream (cached by version) or read its events.
  */
 public final class AggregateStore {
     private final CommandHandler handler;
     private final Pool pool;
+    private final Supplier<String> tenant;
 
-    public AggregateStore(CommandHandler handler, Pool pool) {
+    /**
+     * @param tenant the municipality whose streams the reads address (the signed-in user's, from the request);
+     *               writes address the municipality their metadata names
+     */
+    public AggregateStore(CommandHandler handler, Pool pool, Supplier<String> tenant) {
         this.handler = handler;
         this.pool = pool;
+        this.tenant = tenant;
     }
+
+    /** This store bound to one municipality (public pages addressed by the municipality's path, background jobs). */
+    public AggregateStore of(String municipality) {
+        if (!Streams.validTenant(municipality)) {
+            throw new IllegalArgumentException("not a tenant key: " + municipality);
+        }
+        return new AggregateStore(handler, pool, () -> municipality);
+    }
+
+    /** The municipality whose streams this store reads. */
+    public String tenant() {
+        return tenant.get();
+    }
+
 
     public <C, S, E extends DomainEvent> Uni<Handled<S, E>> handle(Aggregate<C, S, E> aggregate, Object id, C command,
             EventMetadata metadata) {
@@ -41,7 +62,8 @@ public final class AggregateStore {
     public <C, S, E extends DomainEvent> Uni<CommandHandler.Outcome> handle(Aggregate<C, S, E> aggregate, Object id,
             C command, EventMetadata metadata, IdempotencyKey key, Long expectedVersion,
             Function<Handled<S, E>, StoredResponse> respond) {
-        return handler.handle(aggregate, aggregate.streamId(id), command, metadata, key, expectedVersion, respond);
+        return handler.handle(aggregate, aggregate.streamId(id), command, metadata, key, expectedVersion,
+                respond);
     }
 
     /** Several commands, each on the stream of its id, in one transaction: all land or none (a file import). */
@@ -54,7 +76,7 @@ public final class AggregateStore {
 
     /** The current state and version (version 0 and the initial state when nothing was recorded). */
     public <C, S, E extends DomainEvent> Uni<Versioned<S>> state(Aggregate<C, S, E> aggregate, Object id) {
-        return handler.state(aggregate, aggregate.streamId(id));
+        return handler.state(aggregate, tenant.get(), aggregate.streamId(id));
     }
 
     /** The current state, or the 404 {@code notFound} gives when {@code exists} says it was never created. */
@@ -70,17 +92,17 @@ public final class AggregateStore {
 
     /** The current state of every stream of the aggregate's type, in stream-id order. */
     public <C, S, E extends DomainEvent> Uni<List<S>> all(Aggregate<C, S, E> aggregate) {
-        return handler.states(aggregate);
+        return handler.states(aggregate, tenant.get());
     }
 
     /** The stream's events in order, with their metadata (who, when): the source of audit trails. */
     public Uni<List<EventEnvelope>> events(Aggregate<?, ?, ?> aggregate, Object id) {
-        return handler.store().load(pool, aggregate.streamId(id), 0);
+        return handler.store().load(pool, tenant.get(), aggregate.streamId(id), 0);
     }
 
     /** Every event of every stream of the aggregate's type, in stream order. */
     public Uni<List<EventEnvelope>> eventsOfType(Aggregate<?, ?, ?> aggregate) {
-        return handler.store().loadType(pool, aggregate.streamType());
+        return handler.store().loadType(pool, tenant.get(), aggregate.streamType());
     }
 
     /**
@@ -88,7 +110,8 @@ public final class AggregateStore {
      * the count grows; the highest position comes with it). For caches of views folded from all events.
      */
     public Uni<String> version() {
-        return pool.query("select count(*) || ':' || coalesce(max(position), 0) from es_event").execute()
+        return pool.preparedQuery("select count(*) || ':' || coalesce(max(position), 0) from es_event where tenant = $1")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(tenant.get()))
                 .map(rows -> rows.iterator().next().getString(0));
     }
 

@@ -26,7 +26,9 @@ import java.util.function.Function;
  * first. Within this process the commands of a stream queue ({@link StreamQueue}), and the commands that waited
  * are handled together in one transaction (group commit), each with its own decision, events, key and answer.
  * With an idempotency key the key is claimed first in the same transaction, so a retried request
- * either replays the stored answer or does the work exactly once.
+ * either replays the stored answer or does the work exactly once. A command is handled on the stream of the
+ * municipality its metadata names (queued, cached and recorded under {@code <tenant>/<stream id>}, {@link Streams});
+ * an idempotency key is the municipality's and the user's.
  */
 public final class CommandHandler {
     private final Pool pool;
@@ -36,6 +38,7 @@ public final class CommandHandler {
     private final StreamQueue<Request<?, ?, ?>> queue = new StreamQueue<>(this::runGroup);
     private final int maxAttempts;
     private volatile Runnable afterCommit = () -> { };
+    private volatile Map<String, StateTable<?>> tables = Map.of();
 
     /** The answer to an idempotent command: the stored response, and whether it was a replay. */
     public record Outcome(StoredResponse response, boolean replayed) {
@@ -57,6 +60,80 @@ public final class CommandHandler {
     public EventStore store() {
         return store;
     }
+
+    /** The current-state tables to keep in the append's transaction, one per stream type at most. */
+    public void stateTables(java.util.Collection<? extends StateTable<?>> all) {
+        Map<String, StateTable<?>> byType = new HashMap<>();
+        for (StateTable<?> table : all) {
+            if (byType.put(table.aggregate().streamType(), table) != null) {
+                throw new IllegalStateException("two state tables for stream type " + table.aggregate().streamType());
+            }
+        }
+        this.tables = Map.copyOf(byType);
+    }
+
+    /** Writes the stream's new state into its type's table, if it has one (in the append's transaction). */
+    @SuppressWarnings("unchecked")
+    private <S> Uni<Void> keep(SqlConnection tx, String streamType, String stream, long version, S state) {
+        StateTable<S> table = (StateTable<S>) tables.get(streamType);
+        if (table == null) {
+            return Uni.createFrom().voidItem();
+        }
+        return table.write(tx, Streams.tenantOf(stream), Streams.idOf(stream), version, state);
+    }
+
+    /**
+     * Refills a current-state table from the event store, for every municipality, in one transaction that holds off
+     * writers meanwhile (a share lock on the events): afterwards the table is exactly the fold of the events.
+     * Returns the number of rows written.
+     */
+    public <S> Uni<Integer> rebuild(StateTable<S> table) {
+        return pool.withTransaction(tx -> tx.query("lock table es_event in share mode").execute()
+                .chain(() -> table.clear(tx))
+                .chain(() -> tx.preparedQuery("select distinct tenant from es_event where stream_type = $1")
+                        .execute(io.vertx.mutiny.sqlclient.Tuple.of(table.aggregate().streamType())))
+                .chain(tenants -> {
+                    Uni<Integer> chain = Uni.createFrom().item(0);
+                    for (io.vertx.mutiny.sqlclient.Row row : tenants) {
+                        String tenant = row.getString(0);
+                        chain = chain.chain(count -> store.loadType(tx, tenant, table.aggregate().streamType())
+                                .chain(envelopes -> writeFolded(tx, table, tenant, envelopes))
+                                .map(written -> count + written));
+                    }
+                    return chain;
+                }));
+    }
+
+    @SuppressWarnings("unchecked")
+    private <S> Uni<Integer> writeFolded(SqlConnection tx, StateTable<S> table, String tenant,
+            List<EventEnvelope> envelopes) {
+        Aggregate<Object, S, DomainEvent> aggregate = (Aggregate<Object, S, DomainEvent>) table.aggregate();
+        List<Map.Entry<String, Versioned<S>>> folded = new ArrayList<>();
+        String stream = null;
+        S state = null;
+        long version = 0;
+        for (EventEnvelope envelope : envelopes) {
+            if (!envelope.streamId().equals(stream)) {
+                if (stream != null) {
+                    folded.add(Map.entry(stream, new Versioned<>(version, state)));
+                }
+                stream = envelope.streamId();
+                state = aggregate.decider().initialState();
+            }
+            state = aggregate.decider().evolve(state, aggregate.eventType().cast(envelope.decode(store.registry())));
+            version = envelope.streamVersion();
+        }
+        if (stream != null) {
+            folded.add(Map.entry(stream, new Versioned<>(version, state)));
+        }
+        Uni<Void> chain = Uni.createFrom().voidItem();
+        for (Map.Entry<String, Versioned<S>> entry : folded) {
+            chain = chain.chain(() -> table.write(tx, tenant, entry.getKey(), entry.getValue().version(),
+                    entry.getValue().state()));
+        }
+        return chain.replaceWith(folded.size());
+    }
+
 
     /** Decides and appends; fails with the decider's {@code Rejection} or, after all retries, a conflict. */
     public <C, S, E extends DomainEvent> Uni<Handled<S, E>> handle(Aggregate<C, S, E> aggregate, String streamId,
@@ -105,10 +182,11 @@ public final class CommandHandler {
             Function<Handled<S, E>, StoredResponse> respond) {
         return Uni.createFrom().deferred(() -> {
             // a key is scoped to the acting user: the same key from another user is another key
-            Request<C, S, E> request = new Request<>(aggregate, streamId, command, metadata,
-                    key == null ? null : key.of(metadata.actor().subject()), expectedVersion, respond,
+            Request<C, S, E> request = new Request<>(aggregate, Streams.qualified(metadata.tenant(), streamId), command,
+                    metadata,
+                    key == null ? null : key.of(metadata.tenant() + "/" + metadata.actor().subject()), expectedVersion, respond,
                     new CompletableFuture<>());
-            queue.submit(streamId, request);
+            queue.submit(request.streamId(), request);
             return Uni.createFrom().completionStage(request.done());
         });
     }
@@ -243,7 +321,9 @@ public final class CommandHandler {
                 version += events.size();
             }
             Versioned<S> after = new Versioned<>(version, state);
-            return store.appendAll(tx, aggregate.streamType(), streamId, current.version(), pending)
+            return store.appendAll(tx, aggregate.streamType(), Streams.idOf(streamId), current.version(), pending)
+                    .call(appended -> appended.isEmpty() ? Uni.createFrom().voidItem()
+                            : keep(tx, aggregate.streamType(), streamId, after.version(), after.state()))
                     .chain(appended -> {
                         List<IdempotencyStore.Completion> completions = new ArrayList<>();
                         int position = 0;
@@ -282,7 +362,9 @@ public final class CommandHandler {
      * that must not land half). A rejection of any command rolls back all; a concurrent append retries all.
      */
     public <C, S, E extends DomainEvent> Uni<List<Handled<S, E>>> handleAll(Aggregate<C, S, E> aggregate,
-            List<Map.Entry<String, C>> commands, EventMetadata metadata) {
+            List<Map.Entry<String, C>> unqualified, EventMetadata metadata) {
+        List<Map.Entry<String, C>> commands = unqualified.stream()
+                .map(e -> Map.entry(Streams.qualified(metadata.tenant(), e.getKey()), e.getValue())).toList();
         return retryingAll(commands, () -> pool.withTransaction(tx -> {
             Uni<List<Handled<S, E>>> chain = Uni.createFrom().item(new ArrayList<>());
             for (Map.Entry<String, C> entry : commands) {
@@ -313,8 +395,8 @@ public final class CommandHandler {
      * The current state of every stream of the aggregate's type, in stream-id order, folded from one ordered read
      * of all their events (a register: every dependency, every member).
      */
-    public <C, S, E extends DomainEvent> Uni<List<S>> states(Aggregate<C, S, E> aggregate) {
-        return store.loadType(pool, aggregate.streamType()).map(envelopes -> {
+    public <C, S, E extends DomainEvent> Uni<List<S>> states(Aggregate<C, S, E> aggregate, String tenant) {
+        return store.loadType(pool, tenant, aggregate.streamType()).map(envelopes -> {
             Decider<C, S, E> decider = aggregate.decider();
             List<S> states = new ArrayList<>();
             String stream = null;
@@ -336,9 +418,11 @@ public final class CommandHandler {
         });
     }
 
-    /** The current state of a stream (version 0 and the initial state if it has no events). */
-    public <C, S, E extends DomainEvent> Uni<Versioned<S>> state(Aggregate<C, S, E> aggregate, String streamId) {
-        return load(pool, aggregate, streamId).invoke(state -> cache.put(streamId, state));
+    /** The current state of a municipality's stream (version 0 and the initial state if it has no events). */
+    public <C, S, E extends DomainEvent> Uni<Versioned<S>> state(Aggregate<C, S, E> aggregate, String tenant,
+            String streamId) {
+        String stream = Streams.qualified(tenant, streamId);
+        return load(pool, aggregate, stream).invoke(state -> cache.put(stream, state));
     }
 
 
@@ -360,7 +444,9 @@ public final class CommandHandler {
                 next = decider.evolve(next, event);
             }
             S newState = next;
-            return store.append(tx, aggregate.streamType(), streamId, current.version(), events, metadata)
+            return store.append(tx, aggregate.streamType(), Streams.idOf(streamId), current.version(), events, metadata)
+                    .call(appended -> appended.isEmpty() ? Uni.createFrom().voidItem()
+                            : keep(tx, aggregate.streamType(), streamId, current.version() + events.size(), newState))
                     .map(appended -> new Handled<>(streamId, current.version() + events.size(), newState, events,
                             appended));
         });
@@ -371,7 +457,8 @@ public final class CommandHandler {
             String streamId) {
         Versioned<S> cached = (Versioned<S>) cache.get(streamId);
         Versioned<S> base = cached != null ? cached : new Versioned<>(0, aggregate.decider().initialState());
-        return store.load(client, streamId, base.version()).map(envelopes -> fold(aggregate, base, envelopes));
+        return store.load(client, Streams.tenantOf(streamId), Streams.idOf(streamId), base.version())
+                .map(envelopes -> fold(aggregate, base, envelopes));
     }
 
     private <C, S, E extends DomainEvent> Versioned<S> fold(Aggregate<C, S, E> aggregate, Versioned<S> base,

@@ -43,31 +43,35 @@ public final class EventStore {
         return registry;
     }
 
-    /** Events of a stream with a version above {@code afterVersion}, in stream order. */
-    public Uni<List<EventEnvelope>> load(SqlClient client, String streamId, long afterVersion) {
-        return client.preparedQuery("select " + COLUMNS + " from es_event where stream_id = $1 and stream_version > $2"
-                        + " order by stream_version")
-                .execute(Tuple.of(streamId, afterVersion))
+    /** Events of a municipality's stream with a version above {@code afterVersion}, in stream order. */
+    public Uni<List<EventEnvelope>> load(SqlClient client, String tenant, String streamId, long afterVersion) {
+        return client.preparedQuery("select " + COLUMNS + " from es_event where tenant = $1 and stream_id = $2"
+                        + " and stream_version > $3 order by stream_version")
+                .execute(Tuple.of(tenant, streamId, afterVersion))
                 .map(EventStore::envelopes);
     }
 
-    /** All events of all streams of a type (e.g. every dependency), by stream and version: for folding a register. */
-    public Uni<List<EventEnvelope>> loadType(SqlClient client, String streamType) {
-        return client.preparedQuery("select " + COLUMNS + " from es_event where stream_type = $1"
+    /**
+     * All events of all streams of a type (e.g. every dependency) of one municipality, by stream and version: for
+     * folding a register.
+     */
+    public Uni<List<EventEnvelope>> loadType(SqlClient client, String tenant, String streamType) {
+        return client.preparedQuery("select " + COLUMNS + " from es_event where tenant = $1 and stream_type = $2"
                         + " order by stream_id, stream_version")
-                .execute(Tuple.of(streamType))
+                .execute(Tuple.of(tenant, streamType))
                 .map(EventStore::envelopes);
     }
 
-    /** The current version of a stream, 0 if it has no events. */
-    public Uni<Long> version(SqlClient client, String streamId) {
-        return client.preparedQuery("select coalesce(max(stream_version), 0) from es_event where stream_id = $1")
-                .execute(Tuple.of(streamId))
+    /** The current version of a municipality's stream, 0 if it has no events. */
+    public Uni<Long> version(SqlClient client, String tenant, String streamId) {
+        return client.preparedQuery("select coalesce(max(stream_version), 0) from es_event where tenant = $1"
+                        + " and stream_id = $2")
+                .execute(Tuple.of(tenant, streamId))
                 .map(rows -> rows.iterator().next().getLong(0));
     }
 
     /**
-     * Appends events at {@code expectedVersion + 1 ...}. Fails with {@link ConcurrencyConflictException} when
+     * Appends events at {@code expectedVersion + 1 ...} to the stream of the municipality the metadata names. Fails with {@link ConcurrencyConflictException} when
      * another transaction got there first; the caller's transaction is then rolled back as a whole.
      */
     public Uni<List<EventEnvelope>> append(SqlConnection tx, String streamType, String streamId, long expectedVersion,
@@ -85,6 +89,13 @@ public final class EventStore {
      */
     public Uni<List<EventEnvelope>> appendAll(SqlConnection tx, String streamType, String streamId,
             long expectedVersion, List<Pending> commands) {
+        String tenant = commands.isEmpty() ? null : commands.get(0).metadata().tenant();
+        for (Pending command : commands) {
+            if (!command.metadata().tenant().equals(tenant)) {
+                throw new IllegalArgumentException("the commands of one append name different municipalities: "
+                        + tenant + ", " + command.metadata().tenant());
+            }
+        }
         List<Tuple> rows = new ArrayList<>();
         List<EventEnvelope> pending = new ArrayList<>();
         long version = expectedVersion;
@@ -94,7 +105,7 @@ public final class EventStore {
         if (rows.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
-        return insert(tx, streamId, expectedVersion, rows, pending);
+        return insert(tx, tenant + "/" + streamId, expectedVersion, rows, pending);
     }
 
     private long encode(String streamType, String streamId, long afterVersion, List<? extends DomainEvent> events,

@@ -2,6 +2,7 @@ package de.souveraen.eventstore.web;
 
 import de.souveraen.contracts.Actor;
 import de.souveraen.contracts.EventMetadata;
+import de.souveraen.eventstore.tenant.CurrentTenant;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.enterprise.context.RequestScoped;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 /**
  * Builds the metadata of a command from the current request: the acting user from the token (subject and
  * display name), the time from the injected clock, the correlation id from {@code X-Correlation-Id} (a
- * UUID) or a new one. The domain never reads any of this itself.
+ * UUID) or a new one, the municipality from the token ({@link CurrentTenant}). The domain never reads any of this itself.
  */
 @RequestScoped
 public class RequestMetadata {
@@ -23,15 +24,18 @@ public class RequestMetadata {
     private final HttpServerRequest request;
     private final Clock clock;
 
-    RequestMetadata(SecurityIdentity identity, HttpServerRequest request, Clock clock) {
+    private final CurrentTenant tenant;
+
+    RequestMetadata(SecurityIdentity identity, HttpServerRequest request, Clock clock, CurrentTenant tenant) {
         this.identity = identity;
         this.request = request;
         this.clock = clock;
+        this.tenant = tenant;
     }
 
     public EventMetadata metadata() {
         UUID correlation = correlationId();
-        return new EventMetadata(clock.instant(), actor(), correlation, correlation, EventMetadata.DEFAULT_TENANT);
+        return new EventMetadata(clock.instant(), actor(), correlation, correlation, tenant.key());
     }
 
     public Actor actor() {

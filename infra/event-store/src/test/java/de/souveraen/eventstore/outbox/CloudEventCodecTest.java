@@ -68,7 +68,7 @@ class CloudEventCodecTest {
         ProducerRecord<String, byte[]> record = CloudEventCodec.toRecord("budget-events", "/souveraen/budget",
                 expected());
         assertThat(record.topic()).isEqualTo("budget-events");
-        assertThat(record.key()).isEqualTo("fiscal-year-2027");
+        assertThat(record.key()).isEqualTo("muenster/fiscal-year-2027");
         assertThat(CloudEventCodec.fromParts(record.headers(), record.value())).isEqualTo(expected());
     }
 
