@@ -80,6 +80,14 @@ final class Samples {
     static final OffsetDateTime END = OffsetDateTime.parse("2026-03-12T20:00:00+01:00");
     static final LocalDate MEETING_DATE = LocalDate.of(2026, 3, 12);
     static final String ITEM_TITLE = "Empfehlung: Open-Source-Strategie der Gemeinde Blankenheim";
+    static final UUID MEASURE = UUID.fromString("3f1c2b7a-5d4e-4c3b-9a8f-1e2d3c4b5a69");
+    static final UUID MILESTONE = UUID.fromString("9d8c7b6a-5f4e-4d3c-8b2a-190817263544");
+    static final de.souveraen.contracts.workgroup.MeasureDetails MEASURE_DETAILS =
+            new de.souveraen.contracts.workgroup.MeasureDetails("Bestandsaufnahme der Abhängigkeiten",
+                    de.souveraen.contracts.workgroup.Mandate.ANALYSIS,
+                    "Alle Fachverfahren, Dienste und Verträge mit Anbieter, Rechtsraum und Kosten erfassen.",
+                    "Fachbereich Zentrale Dienste / IT", "ANALYSE",
+                    List.of(UUID.fromString("0b6e8c1d-2f3a-4b5c-8d9e-0f1a2b3c4d5e")));
     static final TrainingDetails TRAINING_DETAILS = new TrainingDetails("LibreOffice für die Verwaltung",
             LocalDate.of(2026, 4, 22), TrainingFormat.WORKSHOP, List.of(Audience.WORKGROUP, Audience.ADMINISTRATION),
             new BigDecimal("3.50"), List.of("LibreOffice Writer", "ODF", "Vorlagen"), "Volkshochschule Euskirchen");
@@ -162,6 +170,20 @@ final class Samples {
                 new TrainingFeedbackRecorded(TRAINING, List.of(5, 4, 4, 5, 3), 11, 48, new BigDecimal("4.36")),
                 new TrainingOutcomesRecorded(TRAINING, List.of("Dokumentvorlagen der Verwaltung liegen als ODF vor",
                         "8 Beschäftigte nutzen LibreOffice im Arbeitsalltag")),
-                new TrainingCancelled(TRAINING, "Zu wenige Anmeldungen", LocalDate.of(2026, 4, 15)));
+                new TrainingCancelled(TRAINING, "Zu wenige Anmeldungen", LocalDate.of(2026, 4, 15)),
+                new de.souveraen.contracts.workgroup.MeasureDefined(MEASURE, MEASURE_DETAILS, LocalDate.of(2026, 2, 12)),
+                new de.souveraen.contracts.workgroup.MeasureRevised(MEASURE,
+                        new de.souveraen.contracts.workgroup.MeasureDetails(
+                                "Bestandsaufnahme und Bewertung der Abhängigkeiten",
+                                de.souveraen.contracts.workgroup.Mandate.ANALYSIS,
+                                "Alle Fachverfahren, Dienste und Verträge erfassen und nach SOV-1 bis SOV-8 bewerten.",
+                                "Fachbereich Zentrale Dienste / IT", null, List.of())),
+                new de.souveraen.contracts.workgroup.MilestonePlanned(MEASURE, MILESTONE, "Alle Verträge erfasst",
+                        LocalDate.of(2026, 4, 30)),
+                new de.souveraen.contracts.workgroup.MilestoneReached(MEASURE, MILESTONE, LocalDate.of(2026, 4, 28),
+                        "34 Verträge erfasst, 6 mit Kündigungsfrist in 2026."),
+                new de.souveraen.contracts.workgroup.MilestoneDropped(MEASURE, MILESTONE, "Vom Kreis übernommen."),
+                new de.souveraen.contracts.workgroup.MeasureClosed(MEASURE,
+                        de.souveraen.contracts.workgroup.MeasureStatus.COMPLETED, LocalDate.of(2026, 6, 30), null));
     }
 }

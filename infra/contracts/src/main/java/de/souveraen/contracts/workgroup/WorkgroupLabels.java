@@ -21,7 +21,7 @@ public final class WorkgroupLabels {
     public static final List<Class<? extends Enum<?>>> ENUMS = List.of(AffiliationType.class, MemberRole.class,
             AttendanceStatus.class, VoteMethod.class, VoteChoice.class, VoteResult.class, DecisionOutcome.class,
             ActionItemStatus.class, MeetingStatus.class, ProposalStatus.class, OffAgendaReason.class,
-            TrainingFormat.class, Audience.class, TrainingStatus.class);
+            TrainingFormat.class, Audience.class, TrainingStatus.class, Mandate.class, MeasureStatus.class);
 
     private static final Map<Enum<?>, Label> LABELS;
 
@@ -92,6 +92,17 @@ public final class WorkgroupLabels {
         m.put(TrainingStatus.PLANNED, new Label("Geplant", "Planned"));
         m.put(TrainingStatus.HELD, new Label("Durchgeführt", "Held"));
         m.put(TrainingStatus.CANCELLED, new Label("Abgesagt", "Cancelled"));
+
+        m.put(Mandate.ANALYSIS, new Label("Analyse der Abhängigkeiten", "Analysis of dependencies"));
+        m.put(Mandate.CONCEPT, new Label("Dreijahreskonzept", "Three-year concept"));
+        m.put(Mandate.PROTOTYPES, new Label("Open-Source-Prototypen", "Open-source prototypes"));
+        m.put(Mandate.TRAINING, new Label("Schulungen und Workshops", "Trainings and workshops"));
+        m.put(Mandate.RECOMMENDATIONS, new Label("Empfehlungen für den Umstieg", "Recommendations for the transition"));
+        m.put(Mandate.FURTHER, new Label("Weitere Maßnahme", "Further measure"));
+
+        m.put(MeasureStatus.ACTIVE, new Label("Laufend", "Active"));
+        m.put(MeasureStatus.COMPLETED, new Label("Abgeschlossen", "Completed"));
+        m.put(MeasureStatus.STOPPED, new Label("Eingestellt", "Stopped"));
         LABELS = Collections.unmodifiableMap(m);
     }
 
