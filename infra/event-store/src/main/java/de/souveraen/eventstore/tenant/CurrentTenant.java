@@ -4,6 +4,9 @@ import de.souveraen.eventstore.quarkus.KernelConfig;
 import de.souveraen.eventstore.store.Streams;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -13,15 +16,17 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
  * the claim belongs to the installation's one municipality ({@code souveraen.tenancy.default-tenant}) unless the
  * installation serves many ({@code souveraen.tenancy.claim-required}): then it is refused with 403. An anonymous
  * request reads the default municipality; public pages of a named municipality bind the store to it explicitly.
+ * The identity is the one the request was authenticated with (never resolved here: a public endpoint under lazy
+ * authentication must not block the event loop to verify a token it does not need).
  */
 @RequestScoped
 public class CurrentTenant {
-    private final SecurityIdentity identity;
+    private final CurrentVertxRequest request;
     private final KernelConfig.Tenancy config;
     private String key;
 
-    CurrentTenant(SecurityIdentity identity, KernelConfig config) {
-        this.identity = identity;
+    CurrentTenant(CurrentVertxRequest request, KernelConfig config) {
+        this.request = request;
         this.config = config.tenancy();
     }
 
@@ -34,8 +39,11 @@ public class CurrentTenant {
     }
 
     private String resolve() {
-        Object claim = identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken jwt) ? null
-                : jwt.getClaim(config.claim());
+        RoutingContext context = request.getCurrent();
+        SecurityIdentity identity = context != null && context.user() instanceof QuarkusHttpUser user
+                ? user.getSecurityIdentity() : null;
+        Object claim = identity == null || identity.isAnonymous()
+                || !(identity.getPrincipal() instanceof JsonWebToken jwt) ? null : jwt.getClaim(config.claim());
         String value = claim == null ? null : claim.toString().trim();
         if (value == null || value.isEmpty()) {
             if (config.claimRequired()) {
