@@ -48,8 +48,9 @@ public sealed interface DependencyCommand {
     }
 
     /** A target quarter ({@code 2026-Q3}) for a step of the migration. */
-    record PlanMigrationStep(UUID dependencyId, MigrationStatus step, String targetQuarter)
-            implements DependencyCommand {
+    /** {@code window}: the quarters the council's concept plans for (from configuration). */
+    record PlanMigrationStep(UUID dependencyId, MigrationStatus step, String targetQuarter,
+            de.souveraen.inventory.migration.RoadmapWindow window) implements DependencyCommand {
     }
 
     /** {@code POST /api/dependencies/{id}/status}; {@code note} is the justification when keeping. */

@@ -209,7 +209,8 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
     }
 
     private List<DependencyEvent> plan(PlanMigrationStep c, DependencyState state) {
-        Quarter quarter = MigrationPlanRules.check(state.status(), state.plan(), c.step(), c.targetQuarter());
+        Quarter quarter = MigrationPlanRules.check(state.status(), state.plan(), c.step(), c.targetQuarter(),
+                c.window());
         if (quarter.toString().equals(state.plan().get(c.step()))) {
             return List.of();
         }

@@ -218,13 +218,17 @@ public class DependencyResource {
                 r));
     }
 
+    /** The window of the roadmap (souveraen.roadmap.*): planned quarters must lie within it. */
+    @jakarta.inject.Inject
+    de.souveraen.inventory.migration.RoadmapConfig roadmap;
+
     @POST
     @Path("/{id}/plan")
     @RolesAllowed("administration")
     public Uni<Response> plan(@PathParam("id") UUID id, PlanRequest body) {
         PlanRequest r = Http.body(body);
         return existing(id).chain(ignored -> writes.change(DependencyDecider.AGGREGATE, id,
-                new PlanMigrationStep(id, r.step(), r.targetQuarter()), r));
+                new PlanMigrationStep(id, r.step(), r.targetQuarter(), roadmap.window()), r));
     }
 
     @POST

@@ -14,26 +14,32 @@ public final class MigrationPlanRules {
     private MigrationPlanRules() {
     }
 
+    private static String de(MigrationStatus status) {
+        return de.souveraen.contracts.inventory.InventoryLabels.de(status);
+    }
+
     /**
      * Checks planning {@code step} for {@code targetQuarter} given the current status and plan; returns the
      * parsed quarter or throws the {@link Rejection}.
      */
     public static Quarter check(MigrationStatus current, Map<MigrationStatus, String> plan, MigrationStatus step,
-            String targetQuarter) {
+            String targetQuarter, RoadmapWindow window) {
         if (step == null) {
             throw Rejection.invalid("required", "step", "Der Migrationsschritt fehlt.", "step is required.");
         }
         int position = MigrationTransitions.position(step);
         if (position < 1) {
             throw Rejection.invalid("not-plannable", "step",
-                    "Für „" + step + "“ kann kein Zielquartal geplant werden (nur ASSESSED bis RETIRED).",
+                    "Für „" + de(step) + "“ kann kein Zielquartal geplant werden (nur „" + de(MigrationStatus.ASSESSED)
+                            + "“ bis „" + de(MigrationStatus.RETIRED) + "“).",
                     "No target quarter can be planned for " + step + " (only ASSESSED to RETIRED).");
         }
-        Quarter quarter = Quarter.target("targetQuarter", targetQuarter);
+        Quarter quarter = (window == null ? RoadmapWindow.THREE_YEAR_CONCEPT : window).target("targetQuarter",
+                targetQuarter);
         int reached = MigrationTransitions.position(current);
         if (reached >= position) {
             throw Rejection.conflict("step-already-reached", "step",
-                    "Der Schritt " + step + " ist bereits erreicht (Status " + current + ").",
+                    "Der Schritt „" + de(step) + "“ ist bereits erreicht (Stand: „" + de(current) + "“).",
                     "Step " + step + " has already been reached (status " + current + ").");
         }
         for (Map.Entry<MigrationStatus, String> planned : plan.entrySet()) {
@@ -45,8 +51,8 @@ public final class MigrationPlanRules {
             boolean outOfOrder = otherPosition < position ? other.compareTo(quarter) > 0 : other.compareTo(quarter) < 0;
             if (outOfOrder) {
                 throw new Rejection(Rejection.Kind.UNPROCESSABLE, "plan-out-of-order", "targetQuarter",
-                        "Das Zielquartal " + quarter + " für " + step + " widerspricht der Reihenfolge: "
-                                + planned.getKey() + " ist für " + other + " geplant.",
+                        "Das Zielquartal " + quarter + " für „" + de(step) + "“ widerspricht der Reihenfolge: „"
+                                + de(planned.getKey()) + "“ ist für " + other + " geplant.",
                         "Target quarter " + quarter + " for " + step + " breaks the order: " + planned.getKey()
                                 + " is planned for " + other + ".",
                         Map.of("conflictingStep", planned.getKey().name(), "conflictingQuarter", other.toString()));
