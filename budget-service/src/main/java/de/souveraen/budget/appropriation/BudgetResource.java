@@ -50,6 +50,14 @@ public class BudgetResource {
     public record LineDecisionRequest(String reference, String reason, LocalDate decidedOn) {
     }
 
+    /**
+     * A freeze: {@code authority} {@code TREASURER} (§ 25 KomHVO NRW, the default) or {@code COUNCIL}
+     * (§ 81 GO NRW).
+     */
+    public record FreezeRequest(de.souveraen.contracts.budget.FreezeAuthority authority, String reference,
+            String reason, LocalDate decidedOn) {
+    }
+
     public record FinancialPlanRequest(List<BudgetCommand.PlanInput> financialPlan, String reference,
             LocalDate recordedOn) {
     }
@@ -93,9 +101,10 @@ public class BudgetResource {
     @POST
     @Path("/{year}/lines/{code}/freeze")
     @RolesAllowed("administration")
-    public Uni<Response> freeze(@PathParam("year") int year, @PathParam("code") String code, LineDecisionRequest body) {
-        LineDecisionRequest r = Http.body(body);
-        return writes.change(AGGREGATE, year, new FreezeLine(year, code, r.reference(), r.reason(),
+    public Uni<Response> freeze(@PathParam("year") int year, @PathParam("code") String code, FreezeRequest body) {
+        FreezeRequest r = Http.body(body);
+        var authority = r.authority() == null ? de.souveraen.contracts.budget.FreezeAuthority.TREASURER : r.authority();
+        return writes.change(AGGREGATE, year, new FreezeLine(year, code, authority, r.reference(), r.reason(),
                 Http.orToday(r.decidedOn(), writes.metadata())), r);
     }
 

@@ -54,8 +54,9 @@ public sealed interface BudgetCommand {
             BigDecimal amount, String reference, LocalDate effectiveOn) implements BudgetCommand {
     }
 
-    /** Freezes a line (haushaltswirtschaftliche Sperre, § 81 GO NRW). */
-    record FreezeLine(int fiscalYear, String lineCode, String reference, String reason, LocalDate frozenOn)
+    /** Freezes a line: by the treasurer (§ 25 KomHVO NRW) or by the council (§ 81 GO NRW). */
+    record FreezeLine(int fiscalYear, String lineCode, de.souveraen.contracts.budget.FreezeAuthority authority,
+            String reference, String reason, LocalDate frozenOn)
             implements BudgetCommand {
     }
 

@@ -15,6 +15,7 @@ import static de.souveraen.budget.testing.Budget2026.id;
 import static de.souveraen.budget.testing.BudgetSpec.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.souveraen.contracts.budget.FreezeAuthority;
 import de.souveraen.budget.fiscalyear.BudgetCommand.DeclareCoverage;
 import de.souveraen.budget.fiscalyear.BudgetCommand.TransferFunds;
 import de.souveraen.budget.overview.BudgetOverview;
@@ -142,8 +143,10 @@ class CoverageTest {
 
     @Test
     void a_frozen_line_neither_gives_nor_receives() {
-        BudgetLineFrozen konzeptFrozen = new BudgetLineFrozen(YEAR, KONZEPT, "Sperre 2026/2", null, day(3, 1));
-        BudgetLineFrozen schulungFrozen = new BudgetLineFrozen(YEAR, SCHULUNG, "Sperre 2026/3", null, day(3, 1));
+        BudgetLineFrozen konzeptFrozen = new BudgetLineFrozen(YEAR, KONZEPT, FreezeAuthority.TREASURER,
+                "Sperre 2026/2", null, day(3, 1));
+        BudgetLineFrozen schulungFrozen = new BudgetLineFrozen(YEAR, SCHULUNG, FreezeAuthority.TREASURER,
+                "Sperre 2026/3", null, day(3, 1));
         Rejection giving = given(adopted(), MUTUAL, konzeptFrozen).when(transfer(10, KONZEPT, SCHULUNG, "10.00"))
                 .thenRejected(Kind.CONFLICT, "line-frozen", "fromLine");
         assertThat(giving.extensions()).containsEntry("lineCode", KONZEPT);

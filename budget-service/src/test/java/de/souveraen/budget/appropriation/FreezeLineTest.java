@@ -14,6 +14,7 @@ import static de.souveraen.budget.testing.Budget2026.id;
 import static de.souveraen.budget.testing.BudgetSpec.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.souveraen.contracts.budget.FreezeAuthority;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustCommitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.FreezeLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseLine;
@@ -26,15 +27,25 @@ import org.junit.jupiter.api.Test;
 
 class FreezeLineTest {
     private static final String ORDER = "Haushaltssperre BM 2026/2";
-    private static final BudgetLineFrozen FROZEN = new BudgetLineFrozen(YEAR, KONZEPT, ORDER,
+    private static final BudgetLineFrozen FROZEN = new BudgetLineFrozen(YEAR, KONZEPT, FreezeAuthority.TREASURER, ORDER,
             "Gewerbesteuereinbruch", day(3, 20));
 
     @Test
     void freezing_a_line_is_recorded_and_changes_no_amount() {
-        var when = given(adopted()).when(new FreezeLine(YEAR, KONZEPT, ORDER, "Gewerbesteuereinbruch", day(3, 20)));
+        var when = given(adopted()).when(new FreezeLine(YEAR, KONZEPT, FreezeAuthority.TREASURER,
+                ORDER, "Gewerbesteuereinbruch", day(3, 20)));
         when.then(FROZEN);
         assertThat(when.lineAfter(KONZEPT).frozen()).isTrue();
         assertThat(when.lineAfter(KONZEPT).available()).isEqualTo(eur("4000.00"));
+    }
+
+    @Test
+    void the_council_freezes_too_and_who_froze_is_recorded_never_left_open() {
+        given(adopted()).when(new FreezeLine(YEAR, KONZEPT, FreezeAuthority.COUNCIL, "Ratsbeschluss 2026/14", null,
+                day(4, 2))).then(new BudgetLineFrozen(YEAR, KONZEPT, FreezeAuthority.COUNCIL, "Ratsbeschluss 2026/14",
+                null, day(4, 2)));
+        given(adopted()).when(new FreezeLine(YEAR, KONZEPT, null, ORDER, null, day(4, 2)))
+                .thenRejected(Kind.UNPROCESSABLE, "required", "authority");
     }
 
     @Test
@@ -82,7 +93,7 @@ class FreezeLineTest {
 
     @Test
     void a_line_is_frozen_only_once() {
-        given(adopted(), FROZEN).when(new FreezeLine(YEAR, KONZEPT, ORDER, null, day(5, 2)))
+        given(adopted(), FROZEN).when(new FreezeLine(YEAR, KONZEPT, FreezeAuthority.TREASURER, ORDER, null, day(5, 2)))
                 .thenRejected(Kind.CONFLICT, "line-frozen", "lineCode");
     }
 
@@ -103,13 +114,14 @@ class FreezeLineTest {
 
     @Test
     void freezing_needs_an_existing_line_a_reference_and_a_date_in_the_year() {
-        given(adopted()).when(new FreezeLine(YEAR, "SERVER", ORDER, null, day(5, 1)))
+        given(adopted()).when(new FreezeLine(YEAR, "SERVER", FreezeAuthority.TREASURER, ORDER, null, day(5, 1)))
                 .thenRejected(Kind.NOT_FOUND, "line-not-found", "lineCode");
-        given(adopted()).when(new FreezeLine(YEAR, KONZEPT, "", null, day(5, 1)))
+        given(adopted()).when(new FreezeLine(YEAR, KONZEPT, FreezeAuthority.TREASURER, "", null, day(5, 1)))
                 .thenRejected(Kind.UNPROCESSABLE, "required", "reference");
-        given(adopted()).when(new FreezeLine(YEAR, KONZEPT, ORDER, null, java.time.LocalDate.of(2025, 12, 1)))
+        given(adopted()).when(new FreezeLine(YEAR, KONZEPT, FreezeAuthority.TREASURER,
+                ORDER, null, java.time.LocalDate.of(2025, 12, 1)))
                 .thenRejected(Kind.UNPROCESSABLE, "outside-fiscal-year", "frozenOn");
-        given(adopted()).when(new FreezeLine(YEAR, "konzept", ORDER, null, day(5, 1)))
+        given(adopted()).when(new FreezeLine(YEAR, "konzept", FreezeAuthority.TREASURER, ORDER, null, day(5, 1)))
                 .thenRejected(Kind.UNPROCESSABLE, "invalid-line-code", "lineCode");
     }
 }

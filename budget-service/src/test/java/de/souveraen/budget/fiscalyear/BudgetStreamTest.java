@@ -10,6 +10,7 @@ import static de.souveraen.budget.testing.Budget2026.eur;
 import static de.souveraen.budget.testing.BudgetSpec.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.souveraen.contracts.budget.FreezeAuthority;
 import de.souveraen.budget.fiscalyear.BudgetCommand.FreezeLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.RecordFinancialPlan;
 import de.souveraen.budget.overview.BudgetOverview;
@@ -32,7 +33,7 @@ class BudgetStreamTest {
                 .thenRejected(Kind.NOT_FOUND, "budget-not-found", "fiscalYear");
         assertThat(refused.extensions()).containsEntry("fiscalYear", YEAR);
         given().when(commit(1, ANALYSE, "10.00")).thenRejected(Kind.NOT_FOUND, "budget-not-found", "fiscalYear");
-        given().when(new FreezeLine(YEAR, ANALYSE, "Sperre", null, day(3, 1)))
+        given().when(new FreezeLine(YEAR, ANALYSE, FreezeAuthority.TREASURER, "Sperre", null, day(3, 1)))
                 .thenRejected(Kind.NOT_FOUND, "budget-not-found", "fiscalYear");
         given().when(new RecordFinancialPlan(YEAR, List.of(), null, day(3, 1)))
                 .thenRejected(Kind.NOT_FOUND, "budget-not-found", "fiscalYear");
@@ -40,7 +41,7 @@ class BudgetStreamTest {
 
     @Test
     void a_command_for_another_year_does_not_touch_this_one() {
-        given(adopted()).when(new FreezeLine(2027, ANALYSE, "Sperre", null, day(3, 1)))
+        given(adopted()).when(new FreezeLine(2027, ANALYSE, FreezeAuthority.TREASURER, "Sperre", null, day(3, 1)))
                 .thenRejected(Kind.UNPROCESSABLE, "fiscal-year-mismatch", "fiscalYear");
     }
 

@@ -6,6 +6,7 @@ import static de.souveraen.budget.testing.Budget2026.eur;
 import static de.souveraen.budget.testing.Budget2026.id;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.souveraen.contracts.budget.FreezeAuthority;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustAppropriation;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustCommitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.BookExpense;
@@ -129,7 +130,7 @@ class YearOfBookingsTest {
             return new AdjustAppropriation(YEAR, line, AdjustmentKind.SUPPLEMENTARY,
                     random.nextBoolean() ? amount : amount.negate(), "Nachtrag " + n, date, null, null);
         } else if (pick < 97) {
-            return new FreezeLine(YEAR, line, "Sperre " + n, null, date);
+            return new FreezeLine(YEAR, line, FreezeAuthority.TREASURER, "Sperre " + n, null, date);
         }
         return new ReleaseLine(YEAR, line, "Freigabe " + n, null, date);
     }

@@ -16,6 +16,7 @@ import static de.souveraen.budget.testing.BudgetSpec.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.budget.FreezeAuthority;
 import de.souveraen.contracts.Json;
 import de.souveraen.contracts.budget.AdjustmentKind;
 import de.souveraen.contracts.budget.AppropriationAdjusted;
@@ -36,7 +37,8 @@ class BudgetOverviewTest {
                 booked(5, SCHULUNG, "300.00"),
                 new ExpenseReversed(YEAR, id(6), id(5), SCHULUNG, eur("300.00"), "RE-5", "doppelt", day(5, 1), null,
                         eur("0.00")),
-                new BudgetLineFrozen(YEAR, "EMPFEHLUNG", "Sperre 1", null, day(7, 1))).state());
+                new BudgetLineFrozen(YEAR, "EMPFEHLUNG", FreezeAuthority.TREASURER,
+                        "Sperre 1", null, day(7, 1))).state());
     }
 
     @Test

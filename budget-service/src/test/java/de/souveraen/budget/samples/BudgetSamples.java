@@ -10,6 +10,7 @@ import static de.souveraen.budget.testing.Budget2026.adopt;
 import static de.souveraen.budget.testing.Budget2026.day;
 import static de.souveraen.budget.testing.Budget2026.eur;
 
+import de.souveraen.contracts.budget.FreezeAuthority;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustAppropriation;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustCommitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.BookExpense;
@@ -54,7 +55,8 @@ final class BudgetSamples {
                 .accepted(new AdjustAppropriation(YEAR, "SICHERHEIT", AdjustmentKind.UNPLANNED, eur("1200.00"),
                         "Dringlichkeitsentscheidung Kämmerer 2026/05", day(4, 8),
                         "Externes Sicherheitsaudit nach Phishing-Vorfall, unabweisbar", "Sicherheitsaudit"))
-                .accepted(new FreezeLine(YEAR, PROTOTYPEN, "Haushaltssperre Bürgermeister 2026/1",
+                .accepted(new FreezeLine(YEAR, PROTOTYPEN, FreezeAuthority.TREASURER,
+                        "Haushaltssperre Bürgermeister 2026/1",
                         "Gewerbesteuerausfall, Sperre bis Klärung des Nachtrags", day(3, 16)))
                 .accepted(new ReleaseLine(YEAR, PROTOTYPEN, "Aufhebung der Haushaltssperre 2026/1",
                         "Nachtragshaushalt beschlossen", day(6, 26)))

@@ -2,6 +2,7 @@ package de.souveraen.reporting.readmodel;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import de.souveraen.contracts.budget.FreezeAuthority;
 import de.souveraen.contracts.budget.AdjustmentKind;
 import de.souveraen.contracts.budget.AppropriationAdjusted;
 import de.souveraen.contracts.budget.AppropriationCarriedOver;
@@ -263,7 +264,8 @@ class BudgetViewTest {
         adopted();
         String key = YEAR + ":" + IT;
 
-        view.given(LocalDate.of(2026, 3, 3), new BudgetLineFrozen(YEAR, IT, "HSP-1", "Haushaltssperre",
+        view.given(LocalDate.of(2026, 3, 3), new BudgetLineFrozen(YEAR, IT, FreezeAuthority.TREASURER,
+                "HSP-1", "Haushaltssperre",
                 LocalDate.of(2026, 3, 3)));
         BudgetLineDoc frozen = view.doc(Docs.BUDGET_LINE, key, BudgetLineDoc.class);
         view.given(LocalDate.of(2026, 6, 3), new BudgetLineReleased(YEAR, IT, "HSP-1", "aufgehoben",

@@ -1,5 +1,6 @@
 package de.souveraen.reporting.report;
 
+import de.souveraen.contracts.budget.FreezeAuthority;
 import de.souveraen.contracts.budget.BudgetAdopted;
 import de.souveraen.contracts.budget.BudgetLine;
 import de.souveraen.contracts.budget.BudgetLineFrozen;
@@ -118,7 +119,8 @@ final class QuarterFixture {
                 "DV-7", "Umschichtung", day(8, 10), eur("90000.00"), eur("50000.00")));
         v.given(day(9, 1), new ExpenseBooked(YEAR, id("expense-over"), OSS, eur("52000.00"), day(9, 1), "Vendor",
                 "Migration", "R-3", null, null, new OverPlan("§83-2026-1", eur("2000.00"))));
-        v.given(day(9, 15), new BudgetLineFrozen(YEAR, OSS, "HSP-1", "Haushaltssperre", day(9, 15)));
+        v.given(day(9, 15), new BudgetLineFrozen(YEAR, OSS, FreezeAuthority.TREASURER,
+                "HSP-1", "Haushaltssperre", day(9, 15)));
         v.given(day(10, 5), new ExpenseBooked(YEAR, id("expense-q4"), IT, eur("999.00"), day(10, 5), "Vendor",
                 "Lizenz", "R-4", null, null, null));
     }
