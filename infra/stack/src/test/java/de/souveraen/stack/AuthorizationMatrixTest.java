@@ -64,7 +64,7 @@ class AuthorizationMatrixTest {
 
     static boolean publicRead(String method, String path) {
         return method.equals("GET") && (path.equals("/api/meetings.ics") || path.startsWith("/oparl/")
-                || path.equals("/reports"));
+                || path.equals("/reports") || path.startsWith("/api/public/"));
     }
 
     /** The role table's answer for one operation and identity. */
