@@ -1,4 +1,4 @@
-package de.souveraen.inventory.history;
+package de.souveraen.eventstore.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.EventEnvelope;
@@ -6,8 +6,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * One change of a dependency or a risk as its history shows it: the event's type, its position in the stream,
- * when it was recorded, who made it (subject and name from the event metadata) and the event itself.
+ * One change of an aggregate (a dependency, a risk, a meeting, a training) as its history shows it: the event's type,
+ * its position in the stream, when it was recorded, who made it (subject and name from the event metadata) and the
+ * event itself.
  */
 public record HistoryEntry(String type, long version, Instant recordedAt, String actorSubject, String actorName,
         JsonNode change) {
