@@ -6,16 +6,9 @@ import de.souveraen.contracts.workgroup.DecisionOutcome;
 import de.souveraen.contracts.workgroup.WorkgroupLabels;
 import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForms;
-import de.souveraen.reporting.entry.Refusal;
-import de.souveraen.reporting.entry.ServiceClient;
-import de.souveraen.reporting.entry.WriteServices;
-import de.souveraen.reporting.portal.Chrome;
+import de.souveraen.reporting.entry.ListPages;
 import de.souveraen.reporting.portal.PageModel;
 import de.souveraen.reporting.view.Lang;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -24,7 +17,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,23 +34,19 @@ public class MeetingListResource extends Records {
     private static final Set<String> BEFORE = Set.of("SCHEDULED", "INVITED");
     private static final Set<String> OPEN = Set.of("SCHEDULED", "INVITED", "HELD");
 
-    MeetingListResource(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
-            WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
-        super(list, chrome, client, services, identity, clock, forms);
+    MeetingListResource(ListPages pages) {
+        super(pages);
     }
 
     @GET
     public Uni<Response> meetings(@QueryParam("lang") String language) {
         Lang lang = Lang.of(language);
-        Call call = call(lang);
+        Call call = pages.call(lang);
         String heading = lang.pick("Sitzungen der Arbeitsgruppe", "Meetings of the working group");
-        return call.get("workgroup", "/api/meetings").map(answer -> {
-            if (!answer.ok()) {
-                return page(lang, heading, answer.status(), null, Refusal.german(answer.body()));
-            }
+        return pages.read(call, "workgroup", "/api/meetings", body -> {
             List<List<String>> rows = new ArrayList<>();
             List<List<PageModel.Link>> links = new ArrayList<>();
-            for (JsonNode meeting : answer.body()) {
+            for (JsonNode meeting : body) {
                 String id = meeting.path("meetingId").asText();
                 String title = meeting.path("title").asText();
                 String status = meeting.path("status").asText();
@@ -130,7 +118,7 @@ public class MeetingListResource extends Records {
                     lang.pick("Sitzung / Tagesordnungspunkt", "Meeting / agenda item"), lang.pick("Stand", "State"),
                     lang.pick("Aktionen", "Actions")), List.of(false, false, false, false), rows, links);
             return page(lang, heading, 200, table, null);
-        }).onFailure().recoverWithItem(e -> page(lang, heading, 503, null, unreachable(e, lang)));
+        }, (status, problem) -> page(lang, heading, status, null, problem));
     }
 
     private static PageModel.Link link(String href, String text, String label) {
