@@ -14,6 +14,7 @@ import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -135,6 +136,9 @@ public abstract class Records {
                         String title = t.path("details").path("title").asText();
                         String base = "/entry/workgroup/trainings/" + t.path("trainingId").asText();
                         List<PageModel.Link> links = new ArrayList<>();
+                        links.add(new PageModel.Link(TRAININGS + "/" + t.path("trainingId").asText() + "/history"
+                                + q, lang.pick("Verlauf", "History"), lang.pick("Verlauf der Schulung: ",
+                                        "History of the training: ") + title));
                         if (status == TrainingStatus.PLANNED) {
                             links.add(new PageModel.Link(base + "/held" + q, lang.pick("Durchgeführt", "Held"),
                                     lang.pick("Schulung als durchgeführt erfassen: ", "Record as held: ") + title));
@@ -154,6 +158,22 @@ public abstract class Records {
                                 title, label(status, lang), status == TrainingStatus.HELD
                                         ? String.valueOf(t.path("participants").asInt()) : "–"), links);
                     });
+        }
+
+        /** Who changed the training when, and how, in words. */
+        @GET
+        @Path("/{id}/history")
+        public Uni<Response> history(@PathParam("id") java.util.UUID id, @QueryParam("lang") String language) {
+            Lang lang = Lang.of(language);
+            String path = TRAININGS + "/" + id + "/history";
+            String heading = lang.pick("Verlauf einer Schulung", "History of a training");
+            List<PageModel.Link> back = List.of(new PageModel.Link(TRAININGS + "?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Zurück zu den Schulungen", "Back to the trainings"), null));
+            return pages.read(pages.call(lang), "workgroup", "/api/trainings/" + id + "/history", entries -> pages
+                    .list(lang, "/workgroup", path, heading, null, 200, null, ListPages.historyTable(heading,
+                            WorkgroupHistory.rows(entries, lang), lang), back, null),
+                    (status, problem) -> pages.list(lang, "/workgroup", path, heading, null, status, null, null,
+                            back, problem));
         }
     }
 
