@@ -181,7 +181,7 @@ public class DependencyResource {
     @Path("/{id}/history")
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return existing(id).chain(ignored -> store.events(DependencyDecider.AGGREGATE, id)).map(HistoryEntry::of);
+        return HistoryEntry.read(existing(id), store, DependencyDecider.AGGREGATE, id);
     }
 
     @POST

@@ -109,7 +109,7 @@ public class RiskResource {
     @Path("/{id}/history")
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return existing(id).chain(ignored -> store.events(RiskDecider.AGGREGATE, id)).map(HistoryEntry::of);
+        return HistoryEntry.read(existing(id), store, RiskDecider.AGGREGATE, id);
     }
 
     private Uni<Versioned<RiskState>> existing(UUID id) {

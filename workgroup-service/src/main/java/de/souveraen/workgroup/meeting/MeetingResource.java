@@ -144,8 +144,7 @@ public class MeetingResource {
     @RolesAllowed("workgroup")
     public Uni<Response> reorderAgenda(@PathParam("id") UUID id, AgendaOrderRequest body) {
         AgendaOrderRequest r = Http.body(body);
-        return meeting(id).chain(ignored -> writes.replace(MeetingDecider.AGGREGATE, id,
-                new ReorderAgenda(id, r.agendaItemIds()), r));
+        return replace(id, new ReorderAgenda(id, r.agendaItemIds()), r);
     }
 
     @POST
@@ -170,8 +169,7 @@ public class MeetingResource {
     @RolesAllowed("workgroup")
     public Uni<Response> writeMinutes(@PathParam("id") UUID id, MinutesRequest body) {
         MinutesRequest r = Http.body(body);
-        return meeting(id).chain(ignored -> writes.replace(MeetingDecider.AGGREGATE, id,
-                new WriteMinutes(id, r.text()), r));
+        return replace(id, new WriteMinutes(id, r.text()), r);
     }
 
     /** Who changed the meeting when, and how: every event of its stream, oldest first. */
@@ -179,7 +177,7 @@ public class MeetingResource {
     @Path("/{id}/history")
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return meeting(id).chain(ignored -> store.events(MeetingDecider.AGGREGATE, id)).map(HistoryEntry::of);
+        return HistoryEntry.read(meeting(id), store, MeetingDecider.AGGREGATE, id);
     }
 
     /**
@@ -190,8 +188,8 @@ public class MeetingResource {
     @Path("/{id}/agenda-items/{itemId}/history")
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<HistoryEntry>> itemHistory(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
-        return meeting(id).chain(ignored -> store.events(MeetingDecider.AGGREGATE, id)).map(events -> {
-            List<HistoryEntry> item = HistoryEntry.of(events).stream().filter(e -> itemId.toString()
+        return HistoryEntry.read(meeting(id), store, MeetingDecider.AGGREGATE, id).map(all -> {
+            List<HistoryEntry> item = all.stream().filter(e -> itemId.toString()
                     .equals(e.change().path("agendaItemId").asText(null))).toList();
             if (item.isEmpty()) {
                 throw Rejection.notFound("agenda-item-not-found", "Diesen Tagesordnungspunkt gibt es nicht.",
@@ -312,6 +310,11 @@ public class MeetingResource {
     private Uni<Response> change(UUID id, MeetingCommand command, Object body) {
         return meeting(id).chain(ignored -> writes.change(MeetingDecider.AGGREGATE, id, command,
                 body == null ? Map.of() : body));
+    }
+
+    /** A replacement of a part of the existing meeting (a PUT, under {@code If-Match}): 200 with the new version. */
+    private Uni<Response> replace(UUID id, MeetingCommand command, Object body) {
+        return meeting(id).chain(ignored -> writes.replace(MeetingDecider.AGGREGATE, id, command, body));
     }
 
     /** A part of the meeting was created: 201 with its id, located at the meeting. */

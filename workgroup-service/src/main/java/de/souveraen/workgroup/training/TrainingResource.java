@@ -126,7 +126,7 @@ public class TrainingResource {
     @Path("/{id}/history")
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return training(id).chain(ignored -> store.events(TrainingDecider.AGGREGATE, id)).map(HistoryEntry::of);
+        return HistoryEntry.read(training(id), store, TrainingDecider.AGGREGATE, id);
     }
 
     private Uni<Versioned<TrainingState>> training(UUID id) {

@@ -2,6 +2,9 @@ package de.souveraen.eventstore.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.EventEnvelope;
+import de.souveraen.eventstore.store.Aggregate;
+import de.souveraen.eventstore.store.AggregateStore;
+import io.smallrye.mutiny.Uni;
 import java.time.Instant;
 import java.util.List;
 
@@ -18,5 +21,14 @@ public record HistoryEntry(String type, long version, Instant recordedAt, String
         return events.stream().map(e -> new HistoryEntry(e.type(), e.streamVersion(), e.recordedAt(),
                 e.actor() == null ? null : e.actor().subject(), e.actor() == null ? null : e.actor().name(),
                 e.payload())).toList();
+    }
+
+    /**
+     * The history of the aggregate {@code id} once {@code existing} found it (its failure, e.g. a 404, is the
+     * answer otherwise): what a resource's {@code GET …/{id}/history} returns.
+     */
+    public static Uni<List<HistoryEntry>> read(Uni<?> existing, AggregateStore store, Aggregate<?, ?, ?> aggregate,
+            Object id) {
+        return existing.chain(ignored -> store.events(aggregate, id)).map(HistoryEntry::of);
     }
 }
