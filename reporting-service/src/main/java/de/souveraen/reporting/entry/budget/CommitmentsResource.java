@@ -3,7 +3,6 @@ package de.souveraen.reporting.entry.budget;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.ListPages;
 import de.souveraen.reporting.entry.Refusal;

@@ -72,6 +72,12 @@ class MeetingFormsTest {
                 Map.of("memberId", "c", "status", "EXCUSED"))));
         Submission none = new RecordAttendanceForm().submit(CALL, values("meeting", null, "status-a", null));
         assertThat(none.formatErrors()).containsOnlyKeys("status-a");
+        Map<String, String> entered = values("meeting", null, "status-a", "PRESENT", "status-b", null, "status-c",
+                "EXCUSED");
+        assertThat(new RecordAttendanceForm().fieldOf("entries[1].memberId", entered)).as("the second one sent")
+                .isEqualTo("status-c");
+        assertThat(new RecordAttendanceForm().fieldOf("entries[0].status", entered)).isEqualTo("status-a");
+        assertThat(new RecordAttendanceForm().fieldOf("entries", entered)).isNull();
     }
 
     @Test
