@@ -38,7 +38,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -283,6 +282,24 @@ class PortalScanBrowserTest {
         return ID.matcher(path).replaceAll("{id}").replaceAll("/20\\d\\d/", "/{year}/");
     }
 
+    /**
+     * Whether {@code element}'s page was replaced: stale, or (chromium while the next page loads) "does not belong to
+     * the document".
+     */
+    static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     static boolean hasRequiredField(WebDriver driver) {
         return driver.findElements(By.cssSelector("form[method='post'] [aria-required='true']")).stream()
                 .anyMatch(WebElement::isDisplayed);
@@ -301,7 +318,7 @@ class PortalScanBrowserTest {
                   f.value = '';
                 });""", form);
         form.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        wait.until(d -> replaced(form));
         wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
     }
 
