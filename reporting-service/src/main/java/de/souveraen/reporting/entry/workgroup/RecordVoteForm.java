@@ -103,7 +103,7 @@ public class RecordVoteForm extends MeetingForm {
         return options;
     }
 
-    /** The form index of every member entry in order: those chosen {@code wanted} (a vote, or {@link #BIAS}). */
+    /** The form indexes, in order, of the members with a vote, or with {@code bias} of those excluded for bias. */
     private static List<Integer> members(Map<String, String> values, boolean bias) {
         List<Integer> chosen = new ArrayList<>();
         for (int i = 0; values.containsKey("members[" + i + "].memberId"); i++) {
