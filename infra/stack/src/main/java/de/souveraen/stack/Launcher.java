@@ -89,6 +89,7 @@ public final class Launcher {
     private final Map<String, ChildProcess> serviceProcesses = new java.util.concurrent.ConcurrentHashMap<>();
     private final Map<Process, List<String>> serviceCommands = new java.util.concurrent.ConcurrentHashMap<>();
     private final ClassDataArchives archives;
+    private final String formSecret = randomSecret();
     private EmbeddedPostgresServer postgres;
     private EmbeddedKafkaBroker kafka;
     private ChildProcess keycloak;
@@ -245,7 +246,7 @@ public final class Launcher {
             for (String writer : List.of("inventory", "budget", "workgroup")) {
                 command.add("-Dsouveraen.services." + writer + "=http://127.0.0.1:" + ports.service(writer));
             }
-            command.add("-Dsouveraen.portal.form-secret=" + randomSecret());
+            command.add("-Dsouveraen.portal.form-secret=" + formSecret);
         }
         command.addAll(List.of("-jar", jar(root, service).toString()));
         ChildProcess process;
@@ -325,6 +326,15 @@ public final class Launcher {
     public void restartPostgres() {
         postgres.stop();
         postgres.start();
+    }
+
+    /**
+     * The secret the portal of this run signs its forms' CSRF tokens with (fresh per launcher); the authorisation
+     * tests use it to build a form post that the portal's guard accepts, so that the write service's own check is what
+     * refuses it.
+     */
+    public String formSecret() {
+        return formSecret;
     }
 
     private static String randomSecret() {

@@ -38,7 +38,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -47,7 +46,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * journal, per-row actions, the report list) and reads the visible text of each page, of each form and of each form
  * in its error state; the quarterly report's PDF and ODT are read as text. None may show a constant of the published
  * language's enumerations (or a code of the budget's API) as a word. Every form page found passes axe-core, empty
- * and with its errors shown.
+ * and with its errors shown, and so do the record and history pages of {@link #RECORD_PAGES}.
  */
 @ExtendWith(SharedStack.class)
 class PortalScanBrowserTest {
@@ -55,7 +54,11 @@ class PortalScanBrowserTest {
     static final List<String> OTHER_CODES = List.of("EXPENSE", "REVERSAL", "OPEN", "SETTLED", "RELEASED",
             "CANCEL_BY", "END_OF_LIFE", "RENEW_OR_LAPSE");
     /** A bound on the pages of one person in one language (the scan visits each kind of page once). */
-    static final int MAX_PAGES = 80;
+    static final int MAX_PAGES = 100;
+    /** Pages without a form that axe-core checks as well: a meeting with its minutes, and the histories. */
+    static final List<String> RECORD_PAGES = List.of("/workgroup/meetings/{id}", "/workgroup/meetings/{id}/history",
+            "/workgroup/meetings/{id}/agenda-items/{id}/history", "/workgroup/trainings/{id}/history",
+            "/dependencies/register/{id}/history", "/dependencies/tracked/risks/{id}/history");
     static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}_]+");
     static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
@@ -169,6 +172,7 @@ class PortalScanBrowserTest {
         Set<String> formsOfTheAdministration = new TreeSet<>();
         Set<String> formsOfTheGroup = new TreeSet<>();
         Set<String> pagesOfTheCouncil = new TreeSet<>();
+        Set<String> pagesOfTheGroup = new TreeSet<>();
         for (String lang : List.of("de", "en")) {
             Scan kammerei = crawl(administration, "verwaltung", lang);
             Scan ag = crawl(group, "ag", lang);
@@ -180,6 +184,7 @@ class PortalScanBrowserTest {
             formsOfTheAdministration.addAll(kammerei.forms());
             formsOfTheGroup.addAll(ag.forms());
             pagesOfTheCouncil.addAll(rat.pages());
+            pagesOfTheGroup.addAll(ag.pages());
             assertThat(rat.forms()).as("a council member reaches no form").isEmpty();
         }
         System.out.println("scan: forms of the administration " + formsOfTheAdministration);
@@ -189,6 +194,9 @@ class PortalScanBrowserTest {
         assertThat(formsOfTheGroup).as("the scan reached the working group's forms").isNotEmpty();
         assertThat(pagesOfTheCouncil).as("the scan read the council's pages").contains("/", "/budget",
                 "/dependencies", "/workgroup", "/trainings", "/reports", "/budget/journal");
+        assertThat(pagesOfTheGroup).as("the scan read the meetings' and trainings' records and histories")
+                .contains("/workgroup/meetings/{id}", "/workgroup/meetings/{id}/history",
+                        "/workgroup/meetings/{id}/agenda-items/{id}/history", "/workgroup/trainings/{id}/history");
         assertThat(found).as("enumeration codes in visible text").isEmpty();
         assertThat(violations).as("axe-core violations on form pages").isEmpty();
     }
@@ -218,6 +226,9 @@ class PortalScanBrowserTest {
                 if (next != null && !shapes.contains(shape(next))) {
                     queue.add(next);
                 }
+            }
+            if (RECORD_PAGES.contains(shape)) {
+                axe.addAll(BrowserEndToEndTest.axeHere(driver, where));
             }
             if (!driver.findElements(By.cssSelector("form[method='post']")).isEmpty()) {
                 forms.add(shape);
@@ -271,6 +282,24 @@ class PortalScanBrowserTest {
         return ID.matcher(path).replaceAll("{id}").replaceAll("/20\\d\\d/", "/{year}/");
     }
 
+    /**
+     * Whether {@code element}'s page was replaced: stale, or (chromium while the next page loads) "does not belong to
+     * the document".
+     */
+    static boolean replaced(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
     static boolean hasRequiredField(WebDriver driver) {
         return driver.findElements(By.cssSelector("form[method='post'] [aria-required='true']")).stream()
                 .anyMatch(WebElement::isDisplayed);
@@ -289,7 +318,7 @@ class PortalScanBrowserTest {
                   f.value = '';
                 });""", form);
         form.findElement(By.cssSelector("button[type='submit']")).click();
-        wait.until(ExpectedConditions.stalenessOf(form));
+        wait.until(d -> replaced(form));
         wait.until(d -> ((JavascriptExecutor) d).executeScript("return document.readyState").equals("complete"));
     }
 

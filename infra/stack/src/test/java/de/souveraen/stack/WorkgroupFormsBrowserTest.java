@@ -26,7 +26,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * invites, puts an item on the agenda, marks it held, records attendance, a vote per faction (a wrong number shown in
  * German at its field first) and a decision with a recommendation to the council, and approves the minutes. The
  * recommendation then reaches the council's quarterly report among the upcoming decisions and the OParl feed; the
- * council sees none of these forms.
+ * council sees none of these forms. Another meeting loses an agenda item before it is held, takes a roll call with a
+ * member excluded for bias (an empty roll call refused at the first member's field), gets its minutes' text (shown
+ * on the meeting's page) and the lack of quorum, and its history and the item's read in German words.
  */
 @ExtendWith(SharedStack.class)
 class WorkgroupFormsBrowserTest {
@@ -87,6 +89,14 @@ class WorkgroupFormsBrowserTest {
         group.get(BrowserEndToEndTest.portal + "/workgroup/meetings?lang=de");
         group.findElement(By.cssSelector("a[aria-label='" + label + "']")).click();
         waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(fieldId)));
+    }
+
+    /** From the list of meetings, the link named {@code label}, then the page whose address contains {@code part}. */
+    static void visit(String label, String part) {
+        group.get(BrowserEndToEndTest.portal + "/workgroup/meetings?lang=de");
+        group.findElement(By.cssSelector("a[aria-label='" + label + "']")).click();
+        waiting().until(ExpectedConditions.urlContains(part));
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("inhalt")));
     }
 
     /** The texts of a select's options. */
@@ -248,6 +258,99 @@ class WorkgroupFormsBrowserTest {
     }
 
     @Test
+    void theSecretaryRemovesAnItemRecordsARollCallWithBiasWritesTheMinutesFindsQuorumLackingAndReadsTheHistory()
+            throws IOException {
+        String title = "Sondersitzung " + UUID.randomUUID().toString().substring(0, 6);
+        LocalDate day = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1);
+        StackClient client = BrowserEndToEndTest.client;
+        String id = client.post("workgroup", "/api/meetings", "ag", ("{\"title\":\"%s\",\"start\":\"%sT17:00:00Z\","
+                + "\"end\":\"%sT19:00:00Z\",\"place\":\"Rathaus\",\"publicMeeting\":true}").formatted(title, day,
+                        day), java.util.Map.of()).json().path("id").asText();
+        for (String item : List.of("Haushalt 2027", "Entfällt")) {
+            assertThat(client.post("workgroup", "/api/meetings/" + id + "/agenda-items", "ag", "{\"title\":\"" + item
+                    + "\",\"publicItem\":true}", java.util.Map.of()).status()).isEqualTo(201);
+        }
+        assertThat(client.post("workgroup", "/api/meetings/" + id + "/invitations", "ag", "{}", java.util.Map.of())
+                .status()).isEqualTo(200);
+
+        visit("Tagesordnungspunkt streichen: " + title + ", TOP 2: Entfällt", "/removal");
+        assertThat(BrowserEndToEndTest.main(group)).contains("TOP 2: Entfällt");
+        assertThat(BrowserEndToEndTest.axeHere(group, "/entry/workgroup/meetings/{id}/agenda-items/{itemId}/removal"))
+                .isEmpty();
+        submitAndSee("Der Tagesordnungspunkt ist gestrichen.");
+        assertThat(meeting(title).path("agenda").path("items")).hasSize(1);
+
+        assertThat(client.post("workgroup", "/api/meetings/" + id + "/held", "ag", "{}", java.util.Map.of())
+                .status()).isEqualTo(200);
+        visit("Anwesenheit erfassen: " + title, "/attendance");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("select[id^='feld-status-']")));
+        group.findElements(By.cssSelector("select[id^='feld-status-']"))
+                .forEach(select -> new Select(select).selectByValue("PRESENT"));
+        submitAndSee("Die Anwesenheit ist erfasst.");
+
+        open("Abstimmung erfassen: " + title + ", TOP 1: Haushalt 2027", "feld-method");
+        new Select(group.findElement(By.id("feld-method"))).selectByValue("ROLL_CALL");
+        List<WebElement> choices = group.findElements(By.cssSelector("select[id^='feld-members['][id$='.choice']"));
+        assertThat(choices).as("one line per member").hasSizeGreaterThan(1);
+        assertThat(options(choices.get(0))).contains("Ja", "Nein", "Enthaltung",
+                "Befangen, von der Abstimmung ausgeschlossen");
+        assertThat(BrowserEndToEndTest.main(group)).doesNotContain("ROLL_CALL", "ABSTAIN", "BIAS");
+        submit(); // a roll call without a single vote: the service's refusal at the first member's field
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("fehler-members[0].choice")));
+        assertThat(group.findElement(By.id("fehler-members[0].choice")).getText())
+                .contains("Die namentliche Abstimmung fehlt.");
+        assertThat(BrowserEndToEndTest.axeHere(group, "/entry/workgroup/meetings/{id}/agenda-items/{itemId}/vote "
+                + "(roll call, error)")).isEmpty();
+        choices = group.findElements(By.cssSelector("select[id^='feld-members['][id$='.choice']"));
+        new Select(choices.get(0)).selectByValue("BIAS");
+        int voting = 0;
+        for (WebElement choice : choices.subList(1, choices.size())) {
+            String label = group.findElement(By.cssSelector("label[for='" + choice.getAttribute("id") + "']"))
+                    .getText();
+            if (!label.contains("beratend")) {
+                new Select(choice).selectByValue("YES");
+                voting++;
+            }
+        }
+        submitAndSee("Die Abstimmung ist erfasst.");
+        JsonNode vote = meeting(title).path("agenda").path("items").get(0).path("votes").get(0);
+        assertThat(vote.path("method").asText()).isEqualTo("ROLL_CALL");
+        assertThat(vote.path("excludedForBias")).hasSize(1);
+        assertThat(vote.path("tally").path("yes").asInt()).isEqualTo(voting);
+
+        open("Niederschrift schreiben: " + title, "feld-text");
+        assertThat(BrowserEndToEndTest.axeHere(group, "/entry/workgroup/meetings/{id}/minutes")).isEmpty();
+        type("feld-text", "TOP 1: Der Haushalt 2027 wird beraten.\nEnde der Sitzung: 18:40 Uhr.");
+        submitAndSee("Die Niederschrift ist gespeichert.");
+        assertThat(group.getCurrentUrl()).contains("/workgroup/meetings/" + id);
+        assertThat(BrowserEndToEndTest.main(group)).contains("TOP 1: Der Haushalt 2027 wird beraten.")
+                .contains("Ende der Sitzung: 18:40 Uhr.");
+        assertThat(BrowserEndToEndTest.axeHere(group, "/workgroup/meetings/{id}")).isEmpty();
+
+        // all but one leave early: recorded as absent, the meeting lacks quorum
+        visit("Anwesenheit erfassen: " + title, "/attendance");
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("select[id^='feld-status-']")));
+        List<WebElement> statuses = group.findElements(By.cssSelector("select[id^='feld-status-']"));
+        statuses.subList(1, statuses.size()).forEach(select -> new Select(select).selectByValue("ABSENT"));
+        submitAndSee("Die Anwesenheit ist erfasst.");
+        visit("Beschlussunfähigkeit feststellen: " + title, "/quorum-lack");
+        assertThat(BrowserEndToEndTest.axeHere(group, "/entry/workgroup/meetings/{id}/quorum-lack")).isEmpty();
+        submitAndSee("Die Beschlussunfähigkeit ist festgestellt.");
+        assertThat(meeting(title).path("quorumLacking").asBoolean()).isTrue();
+
+        visit("Verlauf der Sitzung: " + title, "/history");
+        String history = BrowserEndToEndTest.main(group);
+        assertThat(history).contains("Verlauf einer Sitzung", "Sitzung anberaumt", "Tagesordnungspunkt gestrichen",
+                "Abstimmung erfasst", "Niederschrift geschrieben", "Beschlussunfähigkeit festgestellt")
+                .doesNotContain("MinutesWritten", "ROLL_CALL", "workgroup.");
+        assertThat(BrowserEndToEndTest.axeHere(group, "/workgroup/meetings/{id}/history")).isEmpty();
+        visit("Verlauf: " + title + ", TOP 1: Haushalt 2027", "/agenda-items/");
+        assertThat(BrowserEndToEndTest.main(group)).contains("Tagesordnungspunkt aufgenommen", "Abstimmung erfasst",
+                "befangen: 1").doesNotContain("Niederschrift geschrieben");
+        assertThat(BrowserEndToEndTest.axeHere(group, "/workgroup/meetings/{id}/agenda-items/{id}/history")).isEmpty();
+    }
+
+    @Test
     void theSecretaryRecordsATrainingFromPlanToOutcomesAndAMemberLeaving() throws IOException {
         String title = "LibreOffice-Workshop " + UUID.randomUUID().toString().substring(0, 6);
         LocalDate yesterday = LocalDate.now(ZoneId.of("Europe/Berlin")).minusDays(1);
@@ -301,6 +404,13 @@ class WorkgroupFormsBrowserTest {
         assertThat(training.path("details").path("hours").decimalValue()).isEqualByComparingTo("3.5");
         assertThat(training.path("satisfaction").path("responses").asInt()).isEqualTo(3);
         assertThat(training.path("outcomes")).hasSize(2);
+        group.get(BrowserEndToEndTest.portal + "/workgroup/trainings?lang=de");
+        group.findElement(By.cssSelector("a[aria-label='Verlauf der Schulung: " + title + "']")).click();
+        waiting().until(ExpectedConditions.urlContains("/history"));
+        assertThat(BrowserEndToEndTest.main(group)).contains("Verlauf einer Schulung", "Schulung geplant",
+                "Schulung durchgeführt", "12 Teilnehmende", "Rückmeldungen erfasst", "Ergebnisse erfasst")
+                .doesNotContain("TrainingHeld", "WORKSHOP");
+        assertThat(BrowserEndToEndTest.axeHere(group, "/workgroup/trainings/{id}/history")).isEmpty();
 
         String family = "Ausscheid" + UUID.randomUUID().toString().substring(0, 4);
         StackClient.Reply added = BrowserEndToEndTest.client.post("workgroup", "/api/members", "ag",

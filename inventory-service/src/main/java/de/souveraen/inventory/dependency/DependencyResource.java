@@ -14,6 +14,7 @@ import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.store.Versioned;
+import de.souveraen.eventstore.web.HistoryEntry;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.Page;
 import de.souveraen.eventstore.web.Writes;
@@ -21,7 +22,6 @@ import de.souveraen.inventory.alternative.CatalogueEntry;
 import de.souveraen.inventory.assessment.AssessmentRules;
 import de.souveraen.inventory.assessment.SovereigntyScore;
 import de.souveraen.inventory.dependency.DependencyCommand.AssessDependency;
-import de.souveraen.inventory.history.HistoryEntry;
 import de.souveraen.inventory.dependency.DependencyCommand.ChangeMigrationStatus;
 import de.souveraen.inventory.dependency.DependencyCommand.EvaluateAlternative;
 import de.souveraen.inventory.dependency.DependencyCommand.PlanMigrationStep;
@@ -181,7 +181,7 @@ public class DependencyResource {
     @Path("/{id}/history")
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return existing(id).chain(ignored -> store.events(DependencyDecider.AGGREGATE, id)).map(HistoryEntry::of);
+        return HistoryEntry.read(existing(id), store, DependencyDecider.AGGREGATE, id);
     }
 
     @POST

@@ -6,9 +6,9 @@ import de.souveraen.contracts.inventory.RiskStatus;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.store.Versioned;
+import de.souveraen.eventstore.web.HistoryEntry;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.Writes;
-import de.souveraen.inventory.history.HistoryEntry;
 import de.souveraen.inventory.risk.RiskCommand.ChangeRiskStatus;
 import de.souveraen.inventory.risk.RiskCommand.RaiseRisk;
 import de.souveraen.inventory.risk.RiskCommand.UpdateRisk;
@@ -109,7 +109,7 @@ public class RiskResource {
     @Path("/{id}/history")
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
-        return existing(id).chain(ignored -> store.events(RiskDecider.AGGREGATE, id)).map(HistoryEntry::of);
+        return HistoryEntry.read(existing(id), store, RiskDecider.AGGREGATE, id);
     }
 
     private Uni<Versioned<RiskState>> existing(UUID id) {

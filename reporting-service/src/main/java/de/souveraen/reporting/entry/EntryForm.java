@@ -43,6 +43,16 @@ public interface EntryForm {
         return path().replaceAll("\\{[^}]+}/?", "").replace('/', '.');
     }
 
+    /**
+     * The form field a problem's {@code field} (the API's name, e.g. {@code members[2].memberId}) belongs to, given
+     * the entered {@code values}, or null when none (the message then goes to the summary only). By default the same
+     * name, the object's first part or the list ({@link EntryResource#fieldOf}); a form whose fields are not the
+     * API's list positions (e.g. a roll call that sends only the members who voted) maps them itself.
+     */
+    default String fieldOf(String field, Map<String, String> values) {
+        return EntryResource.fieldOf(field, values);
+    }
+
     /** Where to go after the service accepted: the {@link #back} page with the form's notice. */
     default String done(Call call, ServiceClient.Answer answer) {
         return back(call) + (back(call).contains("?") ? "&" : "?") + "done=" + key();

@@ -143,7 +143,8 @@ public class EntryResource {
                             return refused(form, call, path, forbidden(lang, form));
                         }
                         if (answer.status() >= 400 && answer.status() < 500) {
-                            Refusal refusal = Refusal.of(answer.body(), field -> fieldOf(field, values));
+                            Refusal refusal = Refusal.of(answer.body(), field -> shown(form.fieldOf(field, values),
+                                    fields));
                             return page(form, call, path, 422, blank.with(values, refusal.byField(),
                                     refusal.general()));
                         }
@@ -171,6 +172,26 @@ public class EntryResource {
         }
         int bracket = field.indexOf('[');
         return bracket > 0 && values.containsKey(field.substring(0, bracket)) ? field.substring(0, bracket) : null;
+    }
+
+    /**
+     * The field a message is shown at: {@code name} itself, or for a hidden field (e.g. a faction's affiliation or a
+     * member's id) the first visible field of the same object ({@code factions[0].affiliation} →
+     * {@code factions[0].tally.yes}); null when there is none.
+     */
+    static String shown(String name, List<Form.Field> fields) {
+        if (name == null) {
+            return null;
+        }
+        Form.Field field = fields.stream().filter(f -> f.name().equals(name)).findFirst().orElse(null);
+        if (field == null || !field.type().equals("hidden") && !field.type().equals("static")) {
+            return field == null ? null : name;
+        }
+        int dot = name.lastIndexOf('.');
+        String object = dot > 0 ? name.substring(0, dot + 1) : null;
+        return object == null ? null : fields.stream().filter(f -> f.name().startsWith(object)
+                && !f.type().equals("hidden") && !f.type().equals("static")).map(Form.Field::name).findFirst()
+                .orElse(null);
     }
 
     private Optional<Map.Entry<EntryForm, Map<String, String>>> route(String path) {

@@ -29,4 +29,20 @@ class FieldOfTest {
         assertThat(EntryResource.fieldOf("recommendations", values)).as("a prefix of a name is no object").isNull();
         assertThat(EntryResource.fieldOf(null, values)).isNull();
     }
+
+    @Test
+    void aProblemAtAHiddenFieldIsShownAtTheFirstVisibleFieldOfTheSameObject() {
+        java.util.List<Form.Field> fields = java.util.List.of(Form.Field.shown("meeting", "Sitzung", "x"),
+                Form.Field.hidden("factions[0].affiliation", "FACTION:SPD"),
+                Form.Field.text("factions[0].tally.yes", "SPD: Ja", null, false),
+                Form.Field.hidden("members[0].memberId", "a"),
+                Form.Field.select("members[0].choice", "Anna", null, false, java.util.List.of()),
+                Form.Field.hidden("etag", "\"1\""));
+        assertThat(EntryResource.shown("factions[0].affiliation", fields)).isEqualTo("factions[0].tally.yes");
+        assertThat(EntryResource.shown("members[0].memberId", fields)).isEqualTo("members[0].choice");
+        assertThat(EntryResource.shown("members[0].choice", fields)).isEqualTo("members[0].choice");
+        assertThat(EntryResource.shown("etag", fields)).as("no object: the summary").isNull();
+        assertThat(EntryResource.shown("meeting", fields)).as("shown, not entered").isNull();
+        assertThat(EntryResource.shown(null, fields)).isNull();
+    }
 }

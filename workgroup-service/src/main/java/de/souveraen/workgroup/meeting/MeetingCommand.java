@@ -43,6 +43,10 @@ public sealed interface MeetingCommand {
     record CancelMeeting(UUID meetingId, String reason, LocalDate cancelledOn) implements MeetingCommand {
     }
 
+    /** {@code PUT /api/meetings/{id}/minutes}: the whole text of the held meeting's minutes, replacing the last. */
+    record WriteMinutes(UUID meetingId, String text) implements MeetingCommand {
+    }
+
     record ApproveMinutes(UUID meetingId, LocalDate approvedOn) implements MeetingCommand {
     }
 

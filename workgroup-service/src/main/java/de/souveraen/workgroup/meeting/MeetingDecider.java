@@ -17,6 +17,7 @@ import de.souveraen.contracts.workgroup.MeetingRescheduled;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
 import de.souveraen.contracts.workgroup.MeetingStatus;
 import de.souveraen.contracts.workgroup.MinutesApproved;
+import de.souveraen.contracts.workgroup.MinutesWritten;
 import de.souveraen.contracts.workgroup.QuorumLackRecorded;
 import de.souveraen.contracts.workgroup.VoteRecorded;
 import de.souveraen.eventstore.domain.Check;
@@ -38,6 +39,7 @@ import de.souveraen.workgroup.meeting.MeetingCommand.ReorderAgenda;
 import de.souveraen.workgroup.meeting.MeetingCommand.RescheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
+import de.souveraen.workgroup.meeting.MeetingCommand.WriteMinutes;
 import de.souveraen.workgroup.meeting.action.ActionItem;
 import de.souveraen.workgroup.meeting.action.ActionItemRules;
 import de.souveraen.workgroup.meeting.agenda.Agenda;
@@ -86,6 +88,8 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
             return MeetingLifecycle.hold(c, state);
         } else if (command instanceof CancelMeeting c) {
             return MeetingLifecycle.cancel(c, state);
+        } else if (command instanceof WriteMinutes c) {
+            return MeetingLifecycle.writeMinutes(c, state);
         } else if (command instanceof ApproveMinutes c) {
             return MeetingLifecycle.approve(c, state);
         } else if (command instanceof AddAgendaItem c) {
@@ -144,7 +148,7 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
     public MeetingState evolve(MeetingState state, MeetingEvent event) {
         if (event instanceof MeetingScheduled e) {
             return new MeetingState(e.meetingId(), MeetingStatus.SCHEDULED, e.title(), e.start(), e.end(), e.place(),
-                    e.publicMeeting(), Agenda.EMPTY, Map.of(), Map.of(), 0, false);
+                    e.publicMeeting(), Agenda.EMPTY, Map.of(), Map.of(), 0, false, null);
         } else if (event instanceof MeetingRescheduled e) {
             return state.with(e.start(), e.end(), e.place(), state.reschedules() + 1);
         } else if (event instanceof MeetingInvitationsSent) {
@@ -153,6 +157,8 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
             return state.with(e.start(), e.end(), state.place(), state.reschedules()).with(MeetingStatus.HELD);
         } else if (event instanceof MeetingCancelled) {
             return state.with(MeetingStatus.CANCELLED);
+        } else if (event instanceof MinutesWritten e) {
+            return state.withMinutes(e.text());
         } else if (event instanceof MinutesApproved) {
             return state.with(MeetingStatus.MINUTES_APPROVED);
         } else if (event instanceof AgendaItemAdded e) {

@@ -7,6 +7,7 @@ import de.souveraen.contracts.workgroup.MeetingInvitationsSent;
 import de.souveraen.contracts.workgroup.MeetingRescheduled;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
 import de.souveraen.contracts.workgroup.MinutesApproved;
+import de.souveraen.contracts.workgroup.MinutesWritten;
 import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.workgroup.meeting.MeetingCommand.ApproveMinutes;
@@ -15,6 +16,7 @@ import de.souveraen.workgroup.meeting.MeetingCommand.MarkHeld;
 import de.souveraen.workgroup.meeting.MeetingCommand.RescheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
+import de.souveraen.workgroup.meeting.MeetingCommand.WriteMinutes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,6 +32,7 @@ final class MeetingLifecycle {
     static final int MAX_TITLE = 200;
     static final int MAX_PLACE = 300;
     static final int MAX_REASON = 1000;
+    static final int MAX_MINUTES = 20_000;
 
     private MeetingLifecycle() {
     }
@@ -88,6 +91,16 @@ final class MeetingLifecycle {
         String reason = Check.text("reason", "Der Grund der Absage", c.reason(), MAX_REASON);
         LocalDate cancelledOn = Check.present("cancelledOn", "Das Datum der Absage", c.cancelledOn());
         return List.of(new MeetingCancelled(c.meetingId(), reason, cancelledOn));
+    }
+
+    /**
+     * The minutes' text of a held meeting (§ 52 GO NRW: the minutes record the meeting's course and decisions): the
+     * whole text each time; an unchanged text records nothing. Once approved the minutes stay as they are.
+     */
+    static List<MeetingEvent> writeMinutes(WriteMinutes c, MeetingState state) {
+        MeetingGuards.require(state, MeetingGuards.HELD);
+        String text = Check.text("text", "Der Text der Niederschrift", c.text(), MAX_MINUTES);
+        return text.equals(state.minutes()) ? List.of() : List.of(new MinutesWritten(c.meetingId(), text));
     }
 
     static List<MeetingEvent> approve(ApproveMinutes c, MeetingState state) {

@@ -7,6 +7,7 @@ import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.store.Versioned;
 import de.souveraen.eventstore.text.German;
+import de.souveraen.eventstore.web.HistoryEntry;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.Writes;
 import de.souveraen.workgroup.meeting.MeetingCommand.AddAgendaItem;
@@ -23,6 +24,7 @@ import de.souveraen.workgroup.meeting.MeetingCommand.ReorderAgenda;
 import de.souveraen.workgroup.meeting.MeetingCommand.RescheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
+import de.souveraen.workgroup.meeting.MeetingCommand.WriteMinutes;
 import de.souveraen.workgroup.meeting.attendance.AttendanceInput;
 import de.souveraen.workgroup.meeting.vote.Ballot;
 import de.souveraen.workgroup.member.MemberDecider;
@@ -65,6 +67,9 @@ public class MeetingResource {
     }
 
     public record AgendaOrderRequest(List<UUID> agendaItemIds) {
+    }
+
+    public record MinutesRequest(String text) {
     }
 
     public record HeldRequest(OffsetDateTime actualStart, OffsetDateTime actualEnd) {
@@ -139,8 +144,7 @@ public class MeetingResource {
     @RolesAllowed("workgroup")
     public Uni<Response> reorderAgenda(@PathParam("id") UUID id, AgendaOrderRequest body) {
         AgendaOrderRequest r = Http.body(body);
-        return meeting(id).chain(ignored -> writes.replace(MeetingDecider.AGGREGATE, id,
-                new ReorderAgenda(id, r.agendaItemIds()), r));
+        return replace(id, new ReorderAgenda(id, r.agendaItemIds()), r);
     }
 
     @POST
@@ -157,6 +161,42 @@ public class MeetingResource {
     public Uni<Response> held(@PathParam("id") UUID id, HeldRequest body) {
         HeldRequest r = body == null ? new HeldRequest(null, null) : body;
         return change(id, new MarkHeld(id, r.actualStart(), r.actualEnd(), writes.metadata().occurredAt()), r);
+    }
+
+    /** The minutes' whole text, replacing what was written (a PUT: {@code If-Match} required). */
+    @PUT
+    @Path("/{id}/minutes")
+    @RolesAllowed("workgroup")
+    public Uni<Response> writeMinutes(@PathParam("id") UUID id, MinutesRequest body) {
+        MinutesRequest r = Http.body(body);
+        return replace(id, new WriteMinutes(id, r.text()), r);
+    }
+
+    /** Who changed the meeting when, and how: every event of its stream, oldest first. */
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
+        return HistoryEntry.read(meeting(id), store, MeetingDecider.AGGREGATE, id);
+    }
+
+    /**
+     * The history of one agenda item and its decision: the events of the meeting's stream that name the item,
+     * oldest first; 404 when the meeting never had the item.
+     */
+    @GET
+    @Path("/{id}/agenda-items/{itemId}/history")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<List<HistoryEntry>> itemHistory(@PathParam("id") UUID id, @PathParam("itemId") UUID itemId) {
+        return HistoryEntry.read(meeting(id), store, MeetingDecider.AGGREGATE, id).map(all -> {
+            List<HistoryEntry> item = all.stream().filter(e -> itemId.toString()
+                    .equals(e.change().path("agendaItemId").asText(null))).toList();
+            if (item.isEmpty()) {
+                throw Rejection.notFound("agenda-item-not-found", "Diesen Tagesordnungspunkt gibt es nicht.",
+                        "There is no such agenda item.");
+            }
+            return item;
+        });
     }
 
     @POST
@@ -270,6 +310,11 @@ public class MeetingResource {
     private Uni<Response> change(UUID id, MeetingCommand command, Object body) {
         return meeting(id).chain(ignored -> writes.change(MeetingDecider.AGGREGATE, id, command,
                 body == null ? Map.of() : body));
+    }
+
+    /** A replacement of a part of the existing meeting (a PUT, under {@code If-Match}): 200 with the new version. */
+    private Uni<Response> replace(UUID id, MeetingCommand command, Object body) {
+        return meeting(id).chain(ignored -> writes.replace(MeetingDecider.AGGREGATE, id, command, body));
     }
 
     /** A part of the meeting was created: 201 with its id, located at the meeting. */

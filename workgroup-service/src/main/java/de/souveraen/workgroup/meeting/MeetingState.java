@@ -17,14 +17,15 @@ import java.util.stream.Collectors;
 /**
  * A meeting: its time and place, agenda (with votes and decisions), attendance and action items; {@code reschedules}
  * counts the reschedulings folded so far (the calendar's {@code SEQUENCE}); {@code quorumLacking}: a lack of quorum
- * was recorded (until then the meeting is presumed quorate).
+ * was recorded (until then the meeting is presumed quorate); {@code minutes}: the text of the minutes, null until
+ * written.
  */
 public record MeetingState(UUID meetingId, MeetingStatus status, String title, OffsetDateTime start,
         OffsetDateTime end, String place, boolean publicMeeting, Agenda agenda, Map<UUID, AttendanceEntry> attendance,
-        Map<UUID, ActionItem> actionItems, int reschedules, boolean quorumLacking) {
+        Map<UUID, ActionItem> actionItems, int reschedules, boolean quorumLacking, String minutes) {
 
     public static final MeetingState NONE = new MeetingState(null, null, null, null, null, null, false, Agenda.EMPTY,
-            Map.of(), Map.of(), 0, false);
+            Map.of(), Map.of(), 0, false, null);
 
     public MeetingState {
         attendance = Collections.unmodifiableMap(new LinkedHashMap<>(attendance));
@@ -48,35 +49,40 @@ public record MeetingState(UUID meetingId, MeetingStatus status, String title, O
 
     MeetingState with(MeetingStatus newStatus) {
         return new MeetingState(meetingId, newStatus, title, start, end, place, publicMeeting, agenda, attendance,
-                actionItems, reschedules, quorumLacking);
+                actionItems, reschedules, quorumLacking, minutes);
     }
 
     MeetingState with(OffsetDateTime newStart, OffsetDateTime newEnd, String newPlace, int newReschedules) {
         return new MeetingState(meetingId, status, title, newStart, newEnd, newPlace, publicMeeting, agenda,
-                attendance, actionItems, newReschedules, quorumLacking);
+                attendance, actionItems, newReschedules, quorumLacking, minutes);
     }
 
     MeetingState with(Agenda newAgenda) {
         return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, newAgenda, attendance,
-                actionItems, reschedules, quorumLacking);
+                actionItems, reschedules, quorumLacking, minutes);
     }
 
     MeetingState with(AttendanceEntry entry) {
         Map<UUID, AttendanceEntry> next = new LinkedHashMap<>(attendance);
         next.put(entry.memberId(), entry);
         return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, next, actionItems,
-                reschedules, quorumLacking);
+                reschedules, quorumLacking, minutes);
     }
 
     MeetingState with(ActionItem item) {
         Map<UUID, ActionItem> next = new LinkedHashMap<>(actionItems);
         next.put(item.id(), item);
         return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, attendance, next,
-                reschedules, quorumLacking);
+                reschedules, quorumLacking, minutes);
+    }
+
+    MeetingState withMinutes(String text) {
+        return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, attendance,
+                actionItems, reschedules, quorumLacking, text);
     }
 
     MeetingState withQuorumLacking() {
         return new MeetingState(meetingId, status, title, start, end, place, publicMeeting, agenda, attendance,
-                actionItems, reschedules, true);
+                actionItems, reschedules, true, minutes);
     }
 }

@@ -4,6 +4,7 @@ import de.souveraen.contracts.workgroup.TrainingDetails;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.store.Versioned;
+import de.souveraen.eventstore.web.HistoryEntry;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.Writes;
 import de.souveraen.workgroup.training.TrainingCommand.CancelTraining;
@@ -118,6 +119,14 @@ public class TrainingResource {
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<RestResponse<TrainingState>> get(@PathParam("id") UUID id) {
         return training(id).map(training -> Writes.tagged(training, state -> state));
+    }
+
+    /** Who changed the training when, and how: every event of its stream, oldest first. */
+    @GET
+    @Path("/{id}/history")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    public Uni<List<HistoryEntry>> history(@PathParam("id") UUID id) {
+        return HistoryEntry.read(training(id), store, TrainingDecider.AGGREGATE, id);
     }
 
     private Uni<Versioned<TrainingState>> training(UUID id) {

@@ -55,9 +55,12 @@ class WorkgroupApiFuzzTest {
                 + "\"hours\":2}").then().statusCode(200);
         String scheduled = WorkgroupApiTest.post("/api/meetings", "{\"title\":\"S\",\"start\":\"2026-10-01T18:00:00+02:00\","
                 + "\"end\":\"2026-10-01T20:00:00+02:00\",\"place\":\"Rathaus\",\"publicMeeting\":true}");
-        // a second scheduled meeting, so that one can still be moved after the other was cancelled
+        // two more scheduled meetings, so that one can still be moved after two were cancelled
         String moved = WorkgroupApiTest.post("/api/meetings", "{\"title\":\"M\",\"start\":\"2026-10-01T18:00:00+02:00\","
                 + "\"end\":\"2026-10-01T20:00:00+02:00\",\"place\":\"Rathaus\",\"publicMeeting\":true}");
+        String movedToo = WorkgroupApiTest.post("/api/meetings", "{\"title\":\"N\",\"start\":"
+                + "\"2026-10-01T18:00:00+02:00\",\"end\":\"2026-10-01T20:00:00+02:00\",\"place\":\"Rathaus\","
+                + "\"publicMeeting\":true}");
         // open proposals to revise and withdraw, planned trainings to revise and cancel
         List<String> proposals = List.of(proposal("V-2026/97"), proposal("V-2026/98"));
         List<String> trainings = List.of(training, planned(), planned(), planned());
@@ -77,7 +80,8 @@ class WorkgroupApiFuzzTest {
         String rounds = System.getProperty("hostile.rounds");
         System.setProperty("hostile.rounds", rounds == null ? "36" : rounds);
         try {
-            check(member, proposal, proposals, trainings, List.of(scheduled, moved, held[0], held[0]),
+            check(member, proposal, proposals, trainings,
+                    List.of(scheduled, moved, movedToo, held[0], held[0], held[0]),
                     everyone, held, List.of(held[1], second, third),
                     votes, leavers);
         } finally {

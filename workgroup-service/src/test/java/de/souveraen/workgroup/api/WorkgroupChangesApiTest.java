@@ -112,4 +112,59 @@ class WorkgroupChangesApiTest {
         send("POST", path + "/cancellation", null, "{\"reason\":\"Referent erkrankt\"}").then().statusCode(200);
         given().auth().oauth2(AG).get(path).then().body("status", equalTo("CANCELLED"));
     }
+
+    @Test
+    void the_minutes_text_of_a_held_meeting_is_written_under_its_etag_and_the_history_names_who_did_what() {
+        String member = WorkgroupApiTest.member("Nora", "Niederschrift", "SPD", true);
+        String[] held = WorkgroupApiTest.heldMeeting("Niederschrift", true, List.of(member),
+                "{\"title\":\"Bericht\",\"publicItem\":true}");
+        String path = "/api/meetings/" + held[0];
+        String text = "TOP 1: Die Verwaltung berichtet.\nEnde 19:40 Uhr.";
+        String minutes = "{\"text\":\"TOP 1: Die Verwaltung berichtet.\\nEnde 19:40 Uhr.\"}";
+        send("PUT", path + "/minutes", null, minutes).then().statusCode(428)
+                .contentType("application/problem+json").body("code", equalTo("if-match-required"));
+        send("PUT", path + "/minutes", "\"1\"", minutes).then().statusCode(412)
+                .body("code", equalTo("stale-version"));
+        send("PUT", path + "/minutes", etag(path), "{\"text\":\" \"}").then().statusCode(422)
+                .contentType("application/problem+json").body("field", equalTo("text"))
+                .body("texts.de", equalTo("Der Text der Niederschrift fehlt."));
+        send("PUT", path + "/minutes", etag(path), minutes).then().statusCode(200).body("id", equalTo(held[0]));
+        given().auth().oauth2(TestTokens.council()).get(path).then().statusCode(200).body("minutes", equalTo(text));
+        given().auth().oauth2(TestTokens.council()).contentType(ContentType.JSON).header("If-Match", etag(path))
+                .body(minutes).put(path + "/minutes").then().statusCode(403);
+
+        given().auth().oauth2(TestTokens.council()).get(path + "/history").then().statusCode(200)
+                .body("type", equalTo(List.of("workgroup.MeetingScheduled.v1", "workgroup.AgendaItemAdded.v1",
+                        "workgroup.MeetingInvitationsSent.v1", "workgroup.MeetingHeld.v1",
+                        "workgroup.AttendanceRecorded.v1", "workgroup.MinutesWritten.v1")))
+                .body("[5].change.text", equalTo(text)).body("[5].version", equalTo(6))
+                .body("[5].actorSubject", org.hamcrest.Matchers.notNullValue());
+        String item = path + "/agenda-items/" + held[1];
+        WorkgroupApiTest.post(item + "/vote", "{\"ballot\":{\"method\":\"TOTALS\",\"totals\":{\"yes\":1,\"no\":0,"
+                + "\"abstain\":0}}}");
+        send("POST", item + "/decision", null, "{\"outcome\":\"ADOPTED\",\"resolution\":\"Zur Kenntnis genommen\"}")
+                .then().statusCode(200);
+        given().auth().oauth2(TestTokens.administration()).get(item + "/history").then().statusCode(200)
+                .body("type", equalTo(List.of("workgroup.AgendaItemAdded.v1", "workgroup.VoteRecorded.v2",
+                        "workgroup.DecisionRecorded.v1")))
+                .body("[2].change.resolution", equalTo("Zur Kenntnis genommen"));
+        given().auth().oauth2(AG).get(path + "/agenda-items/" + java.util.UUID.randomUUID() + "/history").then()
+                .statusCode(404).contentType("application/problem+json");
+        given().auth().oauth2(AG).get("/api/meetings/" + java.util.UUID.randomUUID() + "/history").then()
+                .statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void a_training_has_its_history() {
+        String training = WorkgroupApiTest.post("/api/trainings", "{\"title\":\"Writer-Grundlagen\",\"date\":"
+                + "\"2026-11-02\",\"format\":\"TRAINING\",\"audience\":[\"ADMINISTRATION\"],\"hours\":2,"
+                + "\"topics\":[\"Writer\"],\"provider\":\"VHS\"}");
+        String path = "/api/trainings/" + training;
+        send("POST", path + "/cancellation", null, "{\"reason\":\"Raum belegt\"}").then().statusCode(200);
+        given().auth().oauth2(TestTokens.council()).get(path + "/history").then().statusCode(200)
+                .body("type", equalTo(List.of("workgroup.TrainingPlanned.v1", "workgroup.TrainingCancelled.v1")))
+                .body("[1].change.reason", equalTo("Raum belegt")).body("[0].version", equalTo(1));
+        given().auth().oauth2(AG).get("/api/trainings/" + java.util.UUID.randomUUID() + "/history").then()
+                .statusCode(404).contentType("application/problem+json");
+    }
 }

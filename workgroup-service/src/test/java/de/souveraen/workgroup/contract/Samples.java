@@ -28,6 +28,7 @@ import de.souveraen.contracts.workgroup.MemberRole;
 import de.souveraen.contracts.workgroup.MemberRoleChanged;
 import de.souveraen.contracts.workgroup.MemberVote;
 import de.souveraen.contracts.workgroup.MinutesApproved;
+import de.souveraen.contracts.workgroup.MinutesWritten;
 import de.souveraen.contracts.workgroup.OffAgendaReason;
 import de.souveraen.contracts.workgroup.Person;
 import de.souveraen.contracts.workgroup.ProposalDecided;
@@ -111,6 +112,8 @@ final class Samples {
                 new MeetingInvitationsSent(MEETING, LocalDate.of(2026, 3, 2)),
                 new MeetingHeld(MEETING, START.plusMinutes(5), END.plusMinutes(20)),
                 new MeetingCancelled(MEETING, "Beschlussunfähigkeit absehbar (Ferienzeit)", LocalDate.of(2026, 3, 9)),
+                new MinutesWritten(MEETING, "TOP 1: Begrüßung durch die Vorsitzende.\nTOP 2: Die Verwaltung stellt "
+                        + "die Open-Source-Strategie vor; Aussprache.\nEnde der Sitzung: 19:40 Uhr."),
                 new MinutesApproved(MEETING, LocalDate.of(2026, 4, 16)),
                 new AgendaItemAdded(MEETING, ITEM, 2, ITEM_TITLE, true, PROPOSAL),
                 new AgendaItemRemoved(MEETING, ITEM_2, null),

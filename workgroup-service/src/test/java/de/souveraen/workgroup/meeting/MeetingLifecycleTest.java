@@ -21,6 +21,7 @@ import de.souveraen.contracts.workgroup.MeetingRescheduled;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
 import de.souveraen.contracts.workgroup.MeetingStatus;
 import de.souveraen.contracts.workgroup.MinutesApproved;
+import de.souveraen.contracts.workgroup.MinutesWritten;
 import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.workgroup.meeting.MeetingCommand.AddAgendaItem;
 import de.souveraen.workgroup.meeting.MeetingCommand.ApproveMinutes;
@@ -29,6 +30,7 @@ import de.souveraen.workgroup.meeting.MeetingCommand.MarkHeld;
 import de.souveraen.workgroup.meeting.MeetingCommand.RescheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
+import de.souveraen.workgroup.meeting.MeetingCommand.WriteMinutes;
 import de.souveraen.workgroup.testing.Meetings;
 import de.souveraen.eventstore.domain.DeciderSpec;
 import java.time.Instant;
@@ -167,6 +169,33 @@ class MeetingLifecycleTest {
         spec.when(new AddAgendaItem(MEETING, ITEM_1, "Nachtrag", true, null, null))
                 .thenRejected(CONFLICT, "minutes-approved", null);
         spec.when(new ApproveMinutes(MEETING, LocalDate.of(2026, 4, 17)))
+                .thenRejected(CONFLICT, "minutes-approved", null);
+    }
+
+    @Test
+    void the_minutes_text_is_written_for_a_held_meeting_replaced_whole_and_an_unchanged_text_records_nothing() {
+        spec.given(scheduled(), item(ITEM_1, 1, "Begrüßung"), invited())
+                .when(new WriteMinutes(MEETING, "TOP 1: Begrüßung"))
+                .thenRejected(CONFLICT, "meeting-not-held", null);
+        spec.given(held());
+        spec.when(new WriteMinutes(MEETING, "  ")).thenRejected(UNPROCESSABLE, "required", "text");
+        spec.when(new WriteMinutes(MEETING, "x".repeat(20_001))).thenRejected(UNPROCESSABLE, "too-long", "text");
+        spec.when(new WriteMinutes(MEETING, "Zeile\u0007")).thenRejected(UNPROCESSABLE, "control-characters",
+                "text");
+        var written = spec.when(new WriteMinutes(MEETING, " TOP 1: Begrüßung durch die Vorsitzende.\n\nEnde 19:40 "));
+        written.then(new MinutesWritten(MEETING, "TOP 1: Begrüßung durch die Vorsitzende.\n\nEnde 19:40"));
+        assertThat(written.stateAfter().minutes()).isEqualTo("TOP 1: Begrüßung durch die Vorsitzende.\n\nEnde 19:40");
+        spec.given(new MinutesWritten(MEETING, "Erste Fassung"));
+        spec.when(new WriteMinutes(MEETING, "Erste Fassung")).thenNothing();
+        spec.when(new WriteMinutes(MEETING, "Zweite Fassung")).then(new MinutesWritten(MEETING, "Zweite Fassung"));
+    }
+
+    @Test
+    void approved_minutes_keep_their_text() {
+        spec.given(Meetings.heldMeeting()).given(new MinutesWritten(MEETING, "Genehmigte Fassung"),
+                new MinutesApproved(MEETING, LocalDate.of(2026, 4, 16)));
+        assertThat(spec.state().minutes()).isEqualTo("Genehmigte Fassung");
+        spec.when(new WriteMinutes(MEETING, "Nachträglich geändert"))
                 .thenRejected(CONFLICT, "minutes-approved", null);
     }
 }

@@ -5,7 +5,7 @@ package de.souveraen.contracts.workgroup;
  * votes, decisions, minutes and action items.
  */
 public sealed interface MeetingEvent extends WorkgroupEvent permits MeetingScheduled, MeetingRescheduled,
-        MeetingInvitationsSent, MeetingHeld, MeetingCancelled, MinutesApproved, AgendaItemAdded, AgendaItemRemoved,
-        AgendaReordered, AttendanceRecorded, QuorumLackRecorded, VoteRecorded, DecisionRecorded, ActionItemAssigned,
+        MeetingInvitationsSent, MeetingHeld, MeetingCancelled, MinutesWritten, MinutesApproved, AgendaItemAdded,
+        AgendaItemRemoved, AgendaReordered, AttendanceRecorded, QuorumLackRecorded, VoteRecorded, DecisionRecorded, ActionItemAssigned,
         ActionItemStatusChanged {
 }

@@ -3,8 +3,8 @@ package de.souveraen.reporting.entry.budget;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
 import de.souveraen.reporting.entry.Form;
+import de.souveraen.reporting.entry.ListPages;
 import de.souveraen.reporting.entry.Refusal;
 import de.souveraen.reporting.portal.PageModel;
 import de.souveraen.reporting.view.Lang;
@@ -34,9 +34,9 @@ public class CommitmentsResource {
     static final Map<String, String[]> STATUS = Map.of("OPEN", new String[] {"offen", "open"},
             "SETTLED", new String[] {"beglichen", "settled"}, "RELEASED", new String[] {"freigegeben", "released"});
 
-    private final BudgetPages pages;
+    private final ListPages pages;
 
-    CommitmentsResource(BudgetPages pages) {
+    CommitmentsResource(ListPages pages) {
         this.pages = pages;
     }
 
@@ -66,7 +66,8 @@ public class CommitmentsResource {
                             Form.Field.select("status", lang.pick("Stand", "Status"), null, false, statuses)
                                     .prefilled(filters.getOrDefault("status", "")));
                     if (!answer.ok()) {
-                        return pages.page(lang, path, heading, answer.status(), filterFields, null, List.of(),
+                        return pages.list(lang, "/budget", path, heading, answer.status(), filterFields, null,
+                                List.of(),
                                 Refusal.german(answer.body()));
                     }
                     boolean administration = pages.has("administration");
@@ -104,8 +105,8 @@ public class CommitmentsResource {
                             lang.pick("Beglichen", "Settled"), lang.pick("Offen", "Open"),
                             lang.pick("Stand", "Status"), lang.pick("Aktionen", "Actions")),
                             List.of(false, false, false, false, true, true, true, false, false), rows, links);
-                    return pages.page(lang, path, heading, 200, filterFields, table, List.of(), null);
-                })).onFailure().recoverWithItem(e -> pages.page(lang, path, heading, 503, null, null, List.of(),
-                        e instanceof EntryForm.Unavailable u ? u.getMessage() : BudgetPages.unreachable(lang)));
+                    return pages.list(lang, "/budget", path, heading, 200, filterFields, table, List.of(), null);
+                })).onFailure().recoverWithItem(e -> pages.list(lang, "/budget", path, heading, 503, null, null,
+                        List.of(), ListPages.unreachable("budget", e, lang)));
     }
 }

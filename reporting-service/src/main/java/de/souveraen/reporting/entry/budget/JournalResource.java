@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.Call;
 import de.souveraen.reporting.entry.Form;
+import de.souveraen.reporting.entry.ListPages;
 import de.souveraen.reporting.portal.PageModel;
 import de.souveraen.reporting.view.Lang;
 import io.smallrye.mutiny.Uni;
@@ -15,7 +16,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,9 +47,9 @@ public class JournalResource {
             new String[] {"invoiceRef", "Rechnung", "Invoice"}, new String[] {"reference", "Aktenzeichen", "Reference"},
             new String[] {"description", "Verwendungszweck", "Purpose"}, new String[] {"reason", "Grund", "Reason"});
 
-    private final BudgetPages pages;
+    private final ListPages pages;
 
-    JournalResource(BudgetPages pages) {
+    JournalResource(ListPages pages) {
         this.pages = pages;
     }
 
@@ -81,8 +81,8 @@ public class JournalResource {
                             Form.Field.date("to", lang.pick("bis", "to"), null, false)
                                     .prefilled(filters.getOrDefault("to", "")));
                     if (!answer.ok()) {
-                        return pages.page(lang, "/budget/journal", heading, answer.status(), filterFields, null, List.of(),
-                                de.souveraen.reporting.entry.Refusal.german(answer.body()));
+                        return pages.list(lang, "/budget", "/budget/journal", heading, answer.status(), filterFields,
+                                null, List.of(), de.souveraen.reporting.entry.Refusal.german(answer.body()));
                     }
                     boolean administration = pages.has("administration");
                     List<List<String>> rows = new ArrayList<>();
@@ -124,10 +124,9 @@ public class JournalResource {
                         more.add(new PageModel.Link(same + "&page=" + (p + 1), lang.pick("Nächste Seite",
                                 "Next page"), null));
                     }
-                    return pages.page(lang, "/budget/journal", heading, 200, filterFields, table, more, null);
-                })).onFailure().recoverWithItem(e -> pages.page(lang, "/budget/journal", heading, 503, null, null,
-                        List.of(), e instanceof de.souveraen.reporting.entry.EntryForm.Unavailable u ? u.getMessage()
-                                : BudgetPages.unreachable(lang)));
+                    return pages.list(lang, "/budget", "/budget/journal", heading, 200, filterFields, table, more, null);
+                })).onFailure().recoverWithItem(e -> pages.list(lang, "/budget", "/budget/journal", heading, 503, null,
+                        null, List.of(), ListPages.unreachable("budget", e, lang)));
     }
 
     @GET
@@ -137,27 +136,19 @@ public class JournalResource {
         Call call = pages.call(lang);
         int year = call.today().getYear();
         String heading = lang.pick("Verlauf einer Buchung", "History of a booking");
-        return call.get("budget", "/api/budgets/" + year + "/audit/" + id).map(answer -> {
-            if (!answer.ok()) {
-                return pages.page(lang, "/budget/journal/" + id, heading, answer.status(), null, null, List.of(),
-                        de.souveraen.reporting.entry.Refusal.german(answer.body()));
-            }
+        String path = "/budget/journal/" + id;
+        List<PageModel.Link> back = List.of(new PageModel.Link("/budget/journal?lang=" + BudgetPages.code(lang),
+                lang.pick("Zurück zu den Buchungen", "Back to the bookings"), null));
+        return pages.read(call, "budget", "/api/budgets/" + year + "/audit/" + id, trail -> {
             List<List<String>> rows = new ArrayList<>();
-            for (JsonNode entry : answer.body()) {
+            for (JsonNode entry : trail) {
                 String[] what = EVENTS.get(entry.path("type").asText());
-                rows.add(List.of(German.dateTime(Instant.parse(entry.path("recordedAt").asText())),
-                        what == null ? lang.pick("Änderung", "Change") : lang.pick(what[0], what[1]),
-                        entry.path("actorName").asText(entry.path("actorSubject").asText()),
-                        details(entry.path("change"), lang)));
+                rows.add(ListPages.historyRow(entry, what == null ? lang.pick("Änderung", "Change")
+                        : lang.pick(what[0], what[1]), details(entry.path("change"), lang)));
             }
-            PageModel.Table table = new PageModel.Table(heading, List.of(lang.pick("Zeitpunkt", "When"),
-                    lang.pick("Vorgang", "What"), lang.pick("Wer", "Who"), lang.pick("Angaben", "Details")),
-                    List.of(false, false, false, false), rows);
-            return pages.page(lang, "/budget/journal/" + id, heading, 200, null, table, List.of(new PageModel.Link(
-                    "/budget/journal?lang=" + BudgetPages.code(lang), lang.pick("Zurück zu den Buchungen",
-                            "Back to the bookings"), null)), null);
-        }).onFailure().recoverWithItem(e -> pages.page(lang, "/budget/journal/" + id, heading, 503, null, null, List.of(),
-                BudgetPages.unreachable(lang)));
+            return pages.list(lang, "/budget", path, heading, 200, null, ListPages.historyTable(heading, rows, lang),
+                    back, null);
+        }, (status, problem) -> pages.list(lang, "/budget", path, heading, status, null, null, back, problem));
     }
 
     /** The change's known members with German names and German formats: "Betrag: 12,34 € · Grund: …". */

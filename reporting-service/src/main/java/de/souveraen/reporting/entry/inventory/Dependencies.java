@@ -48,8 +48,11 @@ final class Dependencies {
                 : label(Enum.valueOf(type, value.asText()), lang);
     }
 
-    /** "– keine –", then every dependency: the choice of the dependency a risk or an opportunity concerns. */
-    static Uni<List<Form.Option>> choices(Call call) {
+    /**
+     * The field {@code dependencyIds} of a risk or an opportunity: "– keine –", then every dependency of the register,
+     * as the inventory service has it now; {@code labelDe}/{@code labelEn} say how the record concerns it.
+     */
+    static Uni<Form.Field> concerned(Call call, String labelDe, String labelEn) {
         Lang lang = call.lang();
         return call.get("inventory", "/api/dependencies?size=500").map(answer -> {
             List<Form.Option> dependencies = new ArrayList<>();
@@ -57,8 +60,14 @@ final class Dependencies {
             for (JsonNode d : answer.body().path("items")) {
                 dependencies.add(new Form.Option(d.path("id").asText(), title(d), false));
             }
-            return dependencies;
+            return Form.Field.select("dependencyIds", lang.pick(labelDe, labelEn), null, false, dependencies);
         });
+    }
+
+    /** The chosen dependency of {@link #concerned} as the API's list {@code dependencyIds} (empty for none). */
+    static List<String> concerned(Map<String, String> values) {
+        String dependency = values.get("dependencyIds");
+        return dependency == null ? List.of() : List.of(dependency);
     }
 
     /**

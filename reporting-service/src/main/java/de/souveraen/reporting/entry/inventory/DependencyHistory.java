@@ -6,8 +6,8 @@ import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.RelationType;
 import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.Form;
+import de.souveraen.reporting.entry.ListPages;
 import de.souveraen.reporting.view.Lang;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +27,7 @@ final class DependencyHistory {
         List<List<String>> rows = new ArrayList<>();
         for (JsonNode entry : history) {
             JsonNode c = entry.path("change");
-            String type = entry.path("type").asText().replaceAll("^inventory\\.|\\.v\\d+$", "");
+            String type = ListPages.eventName(entry);
             String what;
             String details;
             switch (type) {
@@ -80,8 +80,7 @@ final class DependencyHistory {
                     details = "";
                 }
             }
-            rows.add(List.of(German.dateTime(Instant.parse(entry.path("recordedAt").asText())), what,
-                    entry.path("actorName").asText(entry.path("actorSubject").asText("–")), details));
+            rows.add(ListPages.historyRow(entry, what, details));
         }
         return rows;
     }

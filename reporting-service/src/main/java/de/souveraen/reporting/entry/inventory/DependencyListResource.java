@@ -6,16 +6,10 @@ import de.souveraen.contracts.inventory.SovereigntyObjective;
 import de.souveraen.contracts.inventory.SovereigntyQuestions;
 import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForms;
+import de.souveraen.reporting.entry.ListPages;
 import de.souveraen.reporting.entry.Refusal;
-import de.souveraen.reporting.entry.ServiceClient;
-import de.souveraen.reporting.entry.WriteServices;
-import de.souveraen.reporting.portal.Chrome;
 import de.souveraen.reporting.portal.PageModel;
 import de.souveraen.reporting.view.Lang;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -25,7 +19,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,26 +38,10 @@ public class DependencyListResource {
     private static final java.util.function.Function<Lang, String> INTRO = lang -> lang.pick("Die Abhängigkeiten, "
             + "wie das Inventar sie jetzt führt; Änderungen zeigen sich hier sofort.", "The dependencies as the "
                     + "inventory holds them now; changes show here at once.");
-    private final Template list;
-    private final Template one;
-    private final Chrome chrome;
-    private final ServiceClient client;
-    private final WriteServices services;
-    private final SecurityIdentity identity;
-    private final Clock clock;
-    private final EntryForms forms;
+    private final ListPages pages;
 
-    DependencyListResource(@Location("entry/list.html") Template list, @Location("entry/dependency.html") Template one,
-            Chrome chrome, ServiceClient client, WriteServices services, SecurityIdentity identity, Clock clock,
-            EntryForms forms) {
-        this.list = list;
-        this.one = one;
-        this.chrome = chrome;
-        this.client = client;
-        this.services = services;
-        this.identity = identity;
-        this.clock = clock;
-        this.forms = forms;
+    DependencyListResource(ListPages pages) {
+        this.pages = pages;
     }
 
     /** The page of the dependency {@code {id}} of a form's call, with the language; a query follows with {@code &}. */
@@ -72,24 +49,15 @@ public class DependencyListResource {
         return Dependencies.LIST + "/" + call.param("id") + call.langQuery();
     }
 
-    private Call call(Lang lang) {
-        return new Call(lang, Map.of(), ServiceClient.token(identity).orElse(""), German.day(clock.instant()), client,
-                services);
-    }
-
     @GET
     public Uni<Response> all(@QueryParam("lang") String language) {
         Lang lang = Lang.of(language);
         String heading = lang.pick("Abhängigkeiten bearbeiten und bewerten", "Edit and assess dependencies");
-        boolean administration = chrome.has("administration");
-        return call(lang).get("inventory", "/api/dependencies?size=500").map(answer -> {
-            if (!answer.ok()) {
-                return listPage(lang, Dependencies.LIST, heading, INTRO.apply(lang), answer.status(), null,
-                        List.of(), Refusal.german(answer.body()));
-            }
+        boolean administration = pages.has("administration");
+        return pages.read(pages.call(lang), "inventory", "/api/dependencies?size=500", body -> {
             List<List<String>> rows = new ArrayList<>();
             List<List<PageModel.Link>> links = new ArrayList<>();
-            for (JsonNode d : answer.body().path("items")) {
+            for (JsonNode d : body.path("items")) {
                 String id = d.path("id").asText();
                 String name = Dependencies.title(d);
                 rows.add(List.of(d.path("name").asText(), d.path("vendor").asText(),
@@ -119,8 +87,8 @@ public class DependencyListResource {
                     lang.pick("SDS-Einstufung", "SDS label"), lang.pick("Aktionen", "Actions")),
                     List.of(false, false, false, true, true, false, false), rows, links);
             return listPage(lang, Dependencies.LIST, heading, INTRO.apply(lang), 200, table, List.of(), null);
-        }).onFailure().recoverWithItem(e -> listPage(lang, Dependencies.LIST, heading, INTRO.apply(lang), 503, null,
-                List.of(), unreachable(lang)));
+        }, (status, problem) -> listPage(lang, Dependencies.LIST, heading, INTRO.apply(lang), status, null,
+                List.of(), problem));
     }
 
     @GET
@@ -129,12 +97,7 @@ public class DependencyListResource {
         Lang lang = Lang.of(language);
         String path = Dependencies.LIST + "/" + id;
         String fallback = lang.pick("Abhängigkeit", "Dependency");
-        return call(lang).get("inventory", "/api/dependencies/" + id).map(answer -> {
-            if (!answer.ok()) {
-                return onePage(lang, path, fallback, answer.status(), List.of(), List.of(), List.of(),
-                        Refusal.german(answer.body()));
-            }
-            JsonNode d = answer.body();
+        return pages.read(pages.call(lang), "inventory", "/api/dependencies/" + id, d -> {
             List<List<String>> facts = new ArrayList<>();
             facts.add(List.of(lang.pick("Anbieter", "Vendor"), d.path("vendor").asText()));
             facts.add(List.of(lang.pick("Migrationsstand", "Migration state"),
@@ -166,7 +129,7 @@ public class DependencyListResource {
                                 lang.pick("Gewicht", "Weight"), lang.pick("Stufe", "Level"),
                                 lang.pick("Bedeutung", "Meaning")), List.of(false, true, true, false), rows));
             }
-            boolean administration = chrome.has("administration");
+            boolean administration = pages.has("administration");
             List<List<String>> alternatives = new ArrayList<>();
             List<List<PageModel.Link>> evaluate = new ArrayList<>();
             for (JsonNode a : d.path("alternatives")) {
@@ -202,9 +165,9 @@ public class DependencyListResource {
                     lang.pick("Verlauf", "History"), null));
             actions.add(new PageModel.Link(Dependencies.LIST + "?lang=" + code(lang), lang.pick(
                     "Zurück zur Liste", "Back to the list"), null));
-            return onePage(lang, path, d.path("name").asText(), 200, facts, tables, actions, null);
-        }).onFailure().recoverWithItem(e -> onePage(lang, path, fallback, 503, List.of(), List.of(), List.of(),
-                unreachable(lang)));
+            return pages.record(lang, "/dependencies", path, d.path("name").asText(), 200, new ListPages.Record(facts,
+                    null, null, tables, actions, null), null);
+        }, (status, problem) -> pages.record(lang, "/dependencies", path, fallback, status, null, problem));
     }
 
     /** Who changed the dependency when, and how, in words. */
@@ -216,16 +179,10 @@ public class DependencyListResource {
         String heading = lang.pick("Verlauf einer Abhängigkeit", "History of a dependency");
         List<PageModel.Link> back = List.of(new PageModel.Link(Dependencies.LIST + "/" + id + "?lang=" + code(lang),
                 lang.pick("Zurück zur Abhängigkeit", "Back to the dependency"), null));
-        return call(lang).get("inventory", "/api/dependencies/" + id + "/history").map(answer -> {
-            if (!answer.ok()) {
-                return listPage(lang, path, heading, null, answer.status(), null, back,
-                        Refusal.german(answer.body()));
-            }
-            PageModel.Table table = new PageModel.Table(heading, List.of(lang.pick("Zeitpunkt", "When"),
-                    lang.pick("Vorgang", "What"), lang.pick("Wer", "Who"), lang.pick("Angaben", "Details")),
-                    List.of(false, false, false, false), DependencyHistory.rows(answer.body(), lang));
-            return listPage(lang, path, heading, null, 200, table, back, null);
-        }).onFailure().recoverWithItem(e -> listPage(lang, path, heading, null, 503, null, back, unreachable(lang)));
+        return pages.read(pages.call(lang), "inventory", "/api/dependencies/" + id + "/history",
+                history -> listPage(lang, path, heading, null, 200, ListPages.historyTable(heading,
+                        DependencyHistory.rows(history, lang), lang), back, null),
+                (status, problem) -> listPage(lang, path, heading, null, status, null, back, problem));
     }
 
     /**
@@ -251,8 +208,8 @@ public class DependencyListResource {
                     + "zeigt sich hier das Ergebnis.", open + " of 8 questions still open; then the result shows "
                             + "here.")));
         }
-        Call call = call(lang);
-        return client.send("POST", call.uri("inventory", "/api/dependencies/assessments/preview"), call.token(),
+        Call call = pages.call(lang);
+        return call.client().send("POST", call.uri("inventory", "/api/dependencies/assessments/preview"), call.token(),
                 Map.of(), Map.of("scores", scores)).map(answer -> {
                     if (!answer.ok()) {
                         return Map.of("text", Refusal.german(answer.body()));
@@ -285,28 +242,9 @@ public class DependencyListResource {
         return "/entry/dependencies/" + id + "/" + form + "?lang=" + code(lang);
     }
 
-    private static String unreachable(Lang lang) {
-        return lang.pick("Der Inventardienst ist gerade nicht erreichbar.",
-                "The inventory service cannot be reached right now.");
-    }
-
     private Response listPage(Lang lang, String path, String heading, String intro, int status,
             PageModel.Table table, List<PageModel.Link> links, String problem) {
-        String html = chrome.around(list.instance(), lang, path, "/dependencies", heading, null)
-                .data("intro", intro).data("notice", forms.notice(lang)).data("problem", problem)
-                .data("filters", null).data("action", path).data("table", table).data("pages", links)
-                .data("hasErrors", problem != null).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
-    }
-
-    private Response onePage(Lang lang, String path, String heading, int status, List<List<String>> facts,
-            List<PageModel.Table> tables, List<PageModel.Link> actions, String problem) {
-        String html = chrome.around(one.instance(), lang, path, "/dependencies", heading, null)
-                .data("notice", forms.notice(lang)).data("problem", problem).data("facts", facts)
-                .data("tables", tables).data("actions", actions)
-                .data("actionsHeading", lang.pick("Aktionen", "Actions")).data("hasErrors", problem != null)
-                .render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        return pages.list(lang, "/dependencies", path, heading, intro, status, null, table, links, problem);
     }
 
     private static String code(Lang lang) {

@@ -42,7 +42,8 @@ public class RaiseRiskForm extends BasicForm {
     @Override
     public Uni<List<Form.Field>> fields(Call call) {
         Lang lang = call.lang();
-        return Dependencies.choices(call).map(dependencies -> List.of(
+        return Dependencies.concerned(call, "Betroffene Abhängigkeit", "Dependency affected")
+                .map(dependency -> List.of(
                     Form.Field.text("title", lang.pick("Titel", "Title"), null, true),
                     Form.Field.textarea("description", lang.pick("Beschreibung", "Description"), null, false),
                     Form.Field.select("category", lang.pick("Art des Risikos", "Kind of risk"), null, true,
@@ -53,8 +54,7 @@ public class RaiseRiskForm extends BasicForm {
                     Form.Field.select("impact", lang.pick("Auswirkung", "Impact"), null, true, scale(IMPACT, lang)),
                     Form.Field.text("owner", lang.pick("Verantwortlich", "Owner"), null, true),
                     Form.Field.textarea("mitigation", lang.pick("Gegenmaßnahme", "Mitigation"), null, false),
-                    Form.Field.select("dependencyIds", lang.pick("Betroffene Abhängigkeit", "Dependency affected"),
-                            null, false, dependencies)));
+                    dependency));
     }
 
     @Override
@@ -68,8 +68,7 @@ public class RaiseRiskForm extends BasicForm {
         body.put("impact", in.integer("impact"));
         body.put("owner", values.get("owner"));
         body.put("mitigation", values.get("mitigation"));
-        String dependency = values.get("dependencyIds");
-        body.put("dependencyIds", dependency == null ? List.of() : List.of(dependency));
+        body.put("dependencyIds", Dependencies.concerned(values));
         return in.hasErrors() ? Submission.refuse(in.errors())
                 : Submission.send("inventory", "POST", "/api/risks", body);
     }

@@ -26,7 +26,8 @@ public class RecordOpportunityForm extends BasicForm {
     @Override
     public Uni<List<Form.Field>> fields(Call call) {
         Lang lang = call.lang();
-        return Dependencies.choices(call).map(dependencies -> List.of(
+        return Dependencies.concerned(call, "Betroffene Abhängigkeit", "Dependency concerned")
+                .map(dependency -> List.of(
                     Form.Field.text("title", lang.pick("Titel", "Title"), null, true),
                     Form.Field.textarea("description", lang.pick("Beschreibung", "Description"), null, false),
                     Form.Field.select("category", lang.pick("Art der Chance", "Kind of opportunity"), null, true,
@@ -37,8 +38,7 @@ public class RecordOpportunityForm extends BasicForm {
                     Form.Field.amount("oneOffCost", lang.pick("Einmalige Kosten in Euro", "One-off cost in euros"),
                             null, false),
                     Form.Field.text("owner", lang.pick("Verantwortlich", "Owner"), null, false),
-                    Form.Field.select("dependencyIds", lang.pick("Betroffene Abhängigkeit", "Dependency concerned"),
-                            null, false, dependencies)));
+                    dependency));
     }
 
     @Override
@@ -51,8 +51,7 @@ public class RecordOpportunityForm extends BasicForm {
         body.put("yearlySavings", in.amount("yearlySavings"));
         body.put("oneOffCost", in.amount("oneOffCost"));
         body.put("owner", values.get("owner"));
-        String dependency = values.get("dependencyIds");
-        body.put("dependencyIds", dependency == null ? List.of() : List.of(dependency));
+        body.put("dependencyIds", Dependencies.concerned(values));
         return in.hasErrors() ? Submission.refuse(in.errors())
                 : Submission.send("inventory", "POST", "/api/opportunities", body);
     }

@@ -7,16 +7,10 @@ import de.souveraen.contracts.inventory.RiskCategory;
 import de.souveraen.contracts.inventory.RiskStatus;
 import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForms;
+import de.souveraen.reporting.entry.ListPages;
 import de.souveraen.reporting.entry.Refusal;
-import de.souveraen.reporting.entry.ServiceClient;
-import de.souveraen.reporting.entry.WriteServices;
-import de.souveraen.reporting.portal.Chrome;
 import de.souveraen.reporting.portal.PageModel;
 import de.souveraen.reporting.view.Lang;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -26,11 +20,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -43,36 +34,18 @@ import java.util.UUID;
 public class TrackedListResource {
     static final String PATH = "/dependencies/tracked";
 
-    private final Template page;
-    private final Chrome chrome;
-    private final ServiceClient client;
-    private final WriteServices services;
-    private final SecurityIdentity identity;
-    private final Clock clock;
-    private final EntryForms forms;
+    private final ListPages pages;
 
-    TrackedListResource(@Location("entry/dependency.html") Template page, Chrome chrome, ServiceClient client,
-            WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
-        this.page = page;
-        this.chrome = chrome;
-        this.client = client;
-        this.services = services;
-        this.identity = identity;
-        this.clock = clock;
-        this.forms = forms;
-    }
-
-    private Call call(Lang lang) {
-        return new Call(lang, Map.of(), ServiceClient.token(identity).orElse(""), German.day(clock.instant()), client,
-                services);
+    TrackedListResource(ListPages pages) {
+        this.pages = pages;
     }
 
     @GET
     public Uni<Response> all(@QueryParam("lang") String language) {
         Lang lang = Lang.of(language);
-        Call call = call(lang);
+        Call call = pages.call(lang);
         String heading = lang.pick("Risiken und Chancen", "Risks and opportunities");
-        boolean administration = chrome.has("administration");
+        boolean administration = pages.has("administration");
         return call.get("inventory", "/api/risks").chain(risks -> call.get("inventory", "/api/opportunities")
                 .map(opportunities -> {
                     if (!risks.ok() || !opportunities.ok()) {
@@ -125,8 +98,7 @@ public class TrackedListResource {
                                     opportunityRows, opportunityLinks));
                     return render(lang, PATH, heading, 200, tables, List.of(), null);
                 })).onFailure().recoverWithItem(e -> render(lang, PATH, heading, 503, List.of(), List.of(),
-                        lang.pick("Der Inventardienst ist gerade nicht erreichbar.",
-                                "The inventory service cannot be reached right now.")));
+                        ListPages.unreachable("inventory", e, lang)));
     }
 
     @GET
@@ -137,17 +109,14 @@ public class TrackedListResource {
         String heading = lang.pick("Verlauf eines Risikos", "History of a risk");
         List<PageModel.Link> back = List.of(new PageModel.Link(PATH + "?lang=" + code(lang), lang.pick(
                 "Zurück zu den Risiken und Chancen", "Back to the risks and opportunities"), null));
-        return call(lang).get("inventory", "/api/risks/" + id + "/history").map(answer -> {
-            if (!answer.ok()) {
-                return render(lang, path, heading, answer.status(), List.of(), back, Refusal.german(answer.body()));
-            }
+        return pages.read(pages.call(lang), "inventory", "/api/risks/" + id + "/history", history -> {
             List<List<String>> rows = new ArrayList<>();
-            for (JsonNode entry : answer.body()) {
+            for (JsonNode entry : history) {
                 JsonNode c = entry.path("change");
-                String type = entry.path("type").asText();
+                String type = ListPages.eventName(entry);
                 String what;
                 String details;
-                if (type.contains("RiskStatusChanged")) {
+                if (type.equals("RiskStatusChanged")) {
                     what = lang.pick("Status geändert", "Status changed");
                     details = Dependencies.label(RiskStatus.class, c.path("from"), lang) + " → "
                             + Dependencies.label(RiskStatus.class, c.path("to"), lang)
@@ -155,31 +124,22 @@ public class TrackedListResource {
                                     "Reason: ") + c.path("note").asText());
                 } else {
                     JsonNode d = c.path("details");
-                    what = type.contains("RiskRaised") ? lang.pick("Erfasst", "Recorded")
+                    what = type.equals("RiskRaised") ? lang.pick("Erfasst", "Recorded")
                             : lang.pick("Angaben geändert", "Details changed");
                     details = d.path("title").asText() + " · " + lang.pick("Wahrscheinlichkeit ", "Likelihood ")
                             + d.path("likelihood").asText("–") + " · " + lang.pick("Auswirkung ", "Impact ")
                             + d.path("impact").asText("–");
                 }
-                rows.add(List.of(German.dateTime(Instant.parse(entry.path("recordedAt").asText())), what,
-                        entry.path("actorName").asText(entry.path("actorSubject").asText("–")), details));
+                rows.add(ListPages.historyRow(entry, what, details));
             }
-            PageModel.Table table = new PageModel.Table(heading, List.of(lang.pick("Zeitpunkt", "When"),
-                    lang.pick("Vorgang", "What"), lang.pick("Wer", "Who"), lang.pick("Angaben", "Details")),
-                    List.of(false, false, false, false), rows);
-            return render(lang, path, heading, 200, List.of(table), back, null);
-        }).onFailure().recoverWithItem(e -> render(lang, path, heading, 503, List.of(), back,
-                lang.pick("Der Inventardienst ist gerade nicht erreichbar.",
-                        "The inventory service cannot be reached right now.")));
+            return render(lang, path, heading, 200, List.of(ListPages.historyTable(heading, rows, lang)), back, null);
+        }, (status, problem) -> render(lang, path, heading, status, List.of(), back, problem));
     }
 
     private Response render(Lang lang, String path, String heading, int status, List<PageModel.Table> tables,
             List<PageModel.Link> actions, String problem) {
-        String html = chrome.around(page.instance(), lang, path, "/dependencies", heading, null)
-                .data("notice", forms.notice(lang)).data("problem", problem).data("facts", List.of())
-                .data("tables", tables).data("actions", actions).data("actionsHeading", lang.pick("Weiter", "More"))
-                .data("hasErrors", problem != null).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        return pages.record(lang, "/dependencies", path, heading, status, ListPages.Record.of(tables, actions,
+                lang.pick("Weiter", "More")), problem);
     }
 
     private static String code(Lang lang) {

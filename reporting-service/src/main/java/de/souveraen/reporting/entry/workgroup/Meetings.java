@@ -44,6 +44,11 @@ final class Meetings {
         return LIST + call.langQuery();
     }
 
+    /** The page of the call's meeting {@code id}, with the language; a query follows with {@code &}. */
+    static String page(Call call) {
+        return LIST + "/" + call.param("id") + call.langQuery();
+    }
+
     /** The meeting of the call's {@code id} with its ETag in {@code etag}; 404 when there is none. */
     static Uni<JsonNode> meeting(Call call) {
         return one(call, "/api/meetings/" + call.param("id"), "Diese Sitzung gibt es nicht.",

@@ -81,4 +81,24 @@ public class RecordAttendanceForm extends MeetingForm {
         }
         return Submission.send("workgroup", "POST", api(call) + "/attendance", Map.of("entries", entries));
     }
+
+    /**
+     * The service names the sent list's positions ({@code entries[2].status}); only the members with a choice are
+     * sent, so the position is mapped back to that member's field.
+     */
+    @Override
+    public String fieldOf(String field, Map<String, String> values) {
+        java.util.regex.Matcher m = field == null ? null
+                : java.util.regex.Pattern.compile("entries\\[(\\d+)].*").matcher(field);
+        if (m == null || !m.matches()) {
+            return super.fieldOf(field, values);
+        }
+        int position = Integer.parseInt(m.group(1));
+        for (Map.Entry<String, String> value : values.entrySet()) {
+            if (value.getKey().startsWith(PREFIX) && value.getValue() != null && position-- == 0) {
+                return value.getKey();
+            }
+        }
+        return null;
+    }
 }

@@ -7,30 +7,21 @@ import de.souveraen.contracts.workgroup.TrainingStatus;
 import de.souveraen.contracts.workgroup.WorkgroupLabels;
 import de.souveraen.eventstore.text.German;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
-import de.souveraen.reporting.entry.EntryForms;
-import de.souveraen.reporting.entry.Refusal;
-import de.souveraen.reporting.entry.ServiceClient;
-import de.souveraen.reporting.entry.WriteServices;
-import de.souveraen.reporting.portal.Chrome;
+import de.souveraen.reporting.entry.ListPages;
 import de.souveraen.reporting.portal.PageModel;
 import de.souveraen.reporting.view.Lang;
-import io.quarkus.qute.Location;
-import io.quarkus.qute.Template;
-import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BiFunction;
 
 /**
@@ -42,23 +33,10 @@ public abstract class Records {
     static final String TRAININGS = "/workgroup/trainings";
     static final String PROPOSALS = "/workgroup/proposals";
 
-    private final Template list;
-    private final Chrome chrome;
-    private final ServiceClient client;
-    private final WriteServices services;
-    private final SecurityIdentity identity;
-    private final Clock clock;
-    private final EntryForms forms;
+    protected final ListPages pages;
 
-    protected Records(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
-            WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
-        this.list = list;
-        this.chrome = chrome;
-        this.client = client;
-        this.services = services;
-        this.identity = identity;
-        this.clock = clock;
-        this.forms = forms;
+    protected Records(ListPages pages) {
+        this.pages = pages;
     }
 
     protected static String label(Enum<?> value, Lang lang) {
@@ -71,14 +49,11 @@ public abstract class Records {
 
     protected Uni<Response> table(Lang lang, String path, String api, String heading, List<String> headers,
             BiFunction<JsonNode, String, Row> row) {
-        Call call = call(lang);
-        return call.get("workgroup", api).map(answer -> {
-            if (!answer.ok()) {
-                return page(lang, path, heading, answer.status(), null, Refusal.german(answer.body()));
-            }
+        Call call = pages.call(lang);
+        return pages.read(call, "workgroup", api, body -> {
             List<List<String>> rows = new ArrayList<>();
             List<List<PageModel.Link>> links = new ArrayList<>();
-            for (JsonNode node : answer.body()) {
+            for (JsonNode node : body) {
                 Row r = row.apply(node, call.langQuery());
                 rows.add(r.cells());
                 links.add(r.links());
@@ -86,35 +61,14 @@ public abstract class Records {
             List<String> all = new ArrayList<>(headers);
             all.add(lang.pick("Aktionen", "Actions"));
             List<Boolean> numeric = all.stream().map(h -> false).toList();
-            return page(lang, path, heading, 200, new PageModel.Table(heading, all, numeric, rows, links), null);
-        }).onFailure().recoverWithItem(e -> page(lang, path, heading, 503, null, unreachable(e, lang)));
-    }
-
-    protected Response page(Lang lang, String path, String heading, int status, PageModel.Table table,
-            String problem) {
-        return page(lang, path, heading, null, status, table, problem);
+            return page(lang, path, heading, null, 200, new PageModel.Table(heading, all, numeric, rows, links), null);
+        }, (status, problem) -> page(lang, path, heading, null, status, null, problem));
     }
 
     /** The page {@code entry/list.html} with the table (or the problem) below the workgroup's navigation entry. */
     protected Response page(Lang lang, String path, String heading, String intro, int status, PageModel.Table table,
             String problem) {
-        String html = chrome.around(list.instance(), lang, path, "/workgroup", heading, null).data("intro", intro)
-                .data("notice", forms.notice(lang)).data("problem", problem).data("filters", null)
-                .data("action", path).data("table", table).data("pages", List.of())
-                .data("hasErrors", problem != null).render();
-        return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
-    }
-
-    /** A read on the person's behalf. */
-    protected Call call(Lang lang) {
-        return new Call(lang, Map.of(), ServiceClient.token(identity).orElse(""), German.day(clock.instant()),
-                client, services);
-    }
-
-    /** "The service cannot be reached", or the reason a read gave. */
-    protected static String unreachable(Throwable e, Lang lang) {
-        return e instanceof EntryForm.Unavailable u ? u.getMessage() : lang.pick("Der Dienst der Arbeitsgruppe ist "
-                + "gerade nicht erreichbar.", "The working group's service cannot be reached right now.");
+        return pages.list(lang, "/workgroup", path, heading, intro, status, null, table, List.of(), problem);
     }
 
     /** The members with their affiliation and role today, and leaving. */
@@ -123,9 +77,8 @@ public abstract class Records {
     @RolesAllowed("workgroup")
     public static class MemberList extends Records {
 
-        MemberList(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
-                WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
-            super(list, chrome, client, services, identity, clock, forms);
+        MemberList(ListPages pages) {
+            super(pages);
         }
 
         @GET
@@ -169,9 +122,8 @@ public abstract class Records {
     @RolesAllowed("workgroup")
     public static class TrainingList extends Records {
 
-        TrainingList(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
-                WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
-            super(list, chrome, client, services, identity, clock, forms);
+        TrainingList(ListPages pages) {
+            super(pages);
         }
 
         @GET
@@ -184,6 +136,9 @@ public abstract class Records {
                         String title = t.path("details").path("title").asText();
                         String base = "/entry/workgroup/trainings/" + t.path("trainingId").asText();
                         List<PageModel.Link> links = new ArrayList<>();
+                        links.add(new PageModel.Link(TRAININGS + "/" + t.path("trainingId").asText() + "/history"
+                                + q, lang.pick("Verlauf", "History"), lang.pick("Verlauf der Schulung: ",
+                                        "History of the training: ") + title));
                         if (status == TrainingStatus.PLANNED) {
                             links.add(new PageModel.Link(base + "/held" + q, lang.pick("Durchgeführt", "Held"),
                                     lang.pick("Schulung als durchgeführt erfassen: ", "Record as held: ") + title));
@@ -204,6 +159,22 @@ public abstract class Records {
                                         ? String.valueOf(t.path("participants").asInt()) : "–"), links);
                     });
         }
+
+        /** Who changed the training when, and how, in words. */
+        @GET
+        @Path("/{id}/history")
+        public Uni<Response> history(@PathParam("id") java.util.UUID id, @QueryParam("lang") String language) {
+            Lang lang = Lang.of(language);
+            String path = TRAININGS + "/" + id + "/history";
+            String heading = lang.pick("Verlauf einer Schulung", "History of a training");
+            List<PageModel.Link> back = List.of(new PageModel.Link(TRAININGS + "?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Zurück zu den Schulungen", "Back to the trainings"), null));
+            return pages.read(pages.call(lang), "workgroup", "/api/trainings/" + id + "/history", entries -> pages
+                    .list(lang, "/workgroup", path, heading, null, 200, null, ListPages.historyTable(heading,
+                            WorkgroupHistory.rows(entries, lang), lang), back, null),
+                    (status, problem) -> pages.list(lang, "/workgroup", path, heading, null, status, null, null,
+                            back, problem));
+        }
     }
 
     /** The proposals with their state: revise and withdraw while not decided. */
@@ -212,9 +183,8 @@ public abstract class Records {
     @RolesAllowed("workgroup")
     public static class ProposalList extends Records {
 
-        ProposalList(@Location("entry/list.html") Template list, Chrome chrome, ServiceClient client,
-                WriteServices services, SecurityIdentity identity, Clock clock, EntryForms forms) {
-            super(list, chrome, client, services, identity, clock, forms);
+        ProposalList(ListPages pages) {
+            super(pages);
         }
 
         @GET

@@ -72,6 +72,67 @@ class MeetingFormsTest {
                 Map.of("memberId", "c", "status", "EXCUSED"))));
         Submission none = new RecordAttendanceForm().submit(CALL, values("meeting", null, "status-a", null));
         assertThat(none.formatErrors()).containsOnlyKeys("status-a");
+        Map<String, String> entered = values("meeting", null, "status-a", "PRESENT", "status-b", null, "status-c",
+                "EXCUSED");
+        assertThat(new RecordAttendanceForm().fieldOf("entries[1].memberId", entered)).as("the second one sent")
+                .isEqualTo("status-c");
+        assertThat(new RecordAttendanceForm().fieldOf("entries[0].status", entered)).isEqualTo("status-a");
+        assertThat(new RecordAttendanceForm().fieldOf("entries", entered)).isNull();
+    }
+
+    @Test
+    void aRollCallSendsTheMembersWhoVotedAndEveryCountNamesTheMembersExcludedForBias() {
+        Map<String, String> entered = values("method", "ROLL_CALL", "totals.yes", null,
+                "members[0].memberId", "a", "members[0].choice", "YES",
+                "members[1].memberId", "b", "members[1].choice", null,
+                "members[2].memberId", "c", "members[2].choice", "BIAS",
+                "members[3].memberId", "d", "members[3].choice", "ABSTAIN");
+        Submission s = new RecordVoteForm().submit(CALL, entered);
+        assertThat(s.formatErrors()).isEmpty();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> body = (Map<String, Object>) s.body();
+        assertThat(body.get("ballot")).isEqualTo(mapOf("method", "ROLL_CALL", "members", List.of(
+                Map.of("memberId", "a", "choice", "YES"), Map.of("memberId", "d", "choice", "ABSTAIN"))));
+        assertThat(body.get("excludedForBias")).isEqualTo(List.of("c"));
+
+        Submission totals = new RecordVoteForm().submit(CALL, values("method", "TOTALS", "totals.yes", "2",
+                "totals.no", null, "totals.abstain", null, "members[0].memberId", "a", "members[0].choice", "BIAS"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> ballot = (Map<String, Object>) ((Map<String, Object>) totals.body()).get("ballot");
+        assertThat(ballot).doesNotContainKey("members");
+        assertThat(((Map<?, ?>) totals.body()).get("excludedForBias")).isEqualTo(List.of("a"));
+
+        // the service names list positions of what was sent; the form shows them at the member's own field
+        RecordVoteForm form = new RecordVoteForm();
+        assertThat(form.fieldOf("members[1].memberId", entered)).isEqualTo("members[3].choice");
+        assertThat(form.fieldOf("excludedForBias[0]", entered)).isEqualTo("members[2].choice");
+        assertThat(form.fieldOf("members", entered)).isEqualTo("members[0].choice");
+        assertThat(form.fieldOf("totals.yes", entered)).isEqualTo("totals.yes");
+    }
+
+    @Test
+    void theMinutesAreReplacedUnderTheMeetingsEtagAndLeadToTheMeetingsPage() {
+        Submission s = new WriteMinutesForm().submit(CALL, values("meeting", null, "etag", "\"7\"", "text",
+                "TOP 1: Bericht.\nEnde 19:40 Uhr."));
+        assertThat(s.method()).isEqualTo("PUT");
+        assertThat(s.path()).isEqualTo("/api/meetings/m-1/minutes");
+        assertThat(s.headers()).containsEntry("If-Match", "\"7\"");
+        assertThat(s.body()).isEqualTo(Map.of("text", "TOP 1: Bericht.\nEnde 19:40 Uhr."));
+        assertThat(new WriteMinutesForm().done(CALL, null))
+                .isEqualTo("/workgroup/meetings/m-1?lang=de&done=workgroup.meetings.minutes");
+    }
+
+    @Test
+    void anAgendaItemIsRemovedUnderTheMeetingsEtagAndTheLackOfQuorumNeedsNoInput() {
+        Submission removal = new RemoveAgendaItemForm().submit(CALL, values("meeting", null, "item", null, "etag",
+                "\"3\""));
+        assertThat(removal.method()).isEqualTo("DELETE");
+        assertThat(removal.path()).isEqualTo("/api/meetings/m-1/agenda-items/i-1");
+        assertThat(removal.headers()).containsEntry("If-Match", "\"3\"");
+        Submission lack = new RecordQuorumLackForm().submit(CALL, values("meeting", null));
+        assertThat(lack.method()).isEqualTo("POST");
+        assertThat(lack.path()).isEqualTo("/api/meetings/m-1/quorum-lack");
+        assertThat(lack.formatErrors()).isEmpty();
     }
 
     static Map<String, Object> mapOf(String k1, Object v1, String k2, Object v2) {

@@ -20,9 +20,14 @@ class WorkgroupListsTest {
 
     @Test
     void every_list_is_the_working_groups_and_says_when_the_service_is_away() {
+        String id = "/" + java.util.UUID.randomUUID();
         Map<String, String> pages = Map.of("/workgroup/meetings", "Sitzungen der Arbeitsgruppe",
                 "/workgroup/members", "Mitglieder der Arbeitsgruppe", "/workgroup/trainings", "Schulungen",
-                "/workgroup/proposals", "Vorlagen");
+                "/workgroup/proposals", "Vorlagen", "/workgroup/meetings" + id, "Sitzung",
+                "/workgroup/meetings" + id + "/history", "Verlauf einer Sitzung",
+                "/workgroup/meetings" + id + "/agenda-items" + id + "/history",
+                "Verlauf eines Tagesordnungspunkts und seines Beschlusses",
+                "/workgroup/trainings" + id + "/history", "Verlauf einer Schulung");
         pages.forEach((path, heading) -> {
             String page = given().auth().oauth2(TestTokens.workgroup()).get(path + "?lang=de").then().statusCode(503)
                     .contentType("text/html").extract().asString();
