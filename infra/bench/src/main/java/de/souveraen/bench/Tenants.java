@@ -119,7 +119,7 @@ final class Tenants {
         }
         Check lastCheck = check(tenants.get(n - 1));
         Check firstAgain = check(tenants.get(0));
-        parallel(4, tenants, t -> api.token(user(t)));
+        parallel(4, tenants, t -> api.refresh(user(t))); // valid for the read phases that follow
         System.out.println("municipalities: reads with " + n + " municipalities …");
         Reads many = reads(tenants, n + " (random)");
         Reads single = null;
@@ -130,7 +130,8 @@ final class Tenants {
 
         Map<Endpoint, String> profiles = new LinkedHashMap<>();
         for (Endpoint e : List.of(REGISTER, JOURNAL, OPARL, REPORT)) {
-            if (many.stats(e).percentile(95) > TARGET_MS && many.failures(e).isEmpty()) {
+            long failed = many.failures(e).values().stream().mapToLong(Long::longValue).sum();
+            if (many.stats(e).percentile(95) > TARGET_MS && failed * 10 < many.stats(e).count()) {
                 profiles.put(e, profile(e, tenants));
             }
         }
@@ -346,6 +347,7 @@ final class Tenants {
         final Map<Endpoint, ConcurrentLinkedQueue<Double>> latencies = new ConcurrentHashMap<>();
         final Map<Endpoint, Map<Integer, LongAdder>> statuses = new ConcurrentHashMap<>();
         String municipalities;
+        final LongAdder tokenFailures = new LongAdder();
         long nanos;
 
         Stats stats(Endpoint e) {
@@ -409,9 +411,16 @@ final class Tenants {
                         return null;
                     }
                     Endpoint e = mix.get((int) (i % mix.size()));
+                    String tenant = tenants.get(random.nextInt(tenants.size()));
+                    try {
+                        api.token(user(tenant));
+                    } catch (RuntimeException refused) { // Keycloak refused the sign-in: no request, counted apart
+                        reads.tokenFailures.increment();
+                        continue;
+                    }
                     Api.Reply reply;
                     try {
-                        reply = request(e, tenants.get(random.nextInt(tenants.size())));
+                        reply = request(e, tenant);
                     } catch (RuntimeException failed) { // a timeout or a refused connection: counted as status 0
                         reply = new Api.Reply(0, failed.toString(), System.nanoTime() - now);
                     }
@@ -504,10 +513,10 @@ final class Tenants {
                         .append(" |\n");
             }
         }
-        details.append("\nThroughput of the mix (requests/s):");
+        details.append("\nThroughput of the mix (requests/s; sign-ins Keycloak refused three times, no request sent):");
         for (Reads r : phases) {
             details.append(" ").append(Stats.f(Stats.rate(r.requests(), r.nanos), 0)).append(" (").append(r.municipalities)
-                    .append(")");
+                    .append("; ").append(r.tokenFailures.sum()).append(")");
         }
         details.append(".\n\n");
         profiles.values().forEach(p -> details.append(p).append('\n'));
