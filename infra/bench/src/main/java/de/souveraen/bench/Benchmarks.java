@@ -111,9 +111,9 @@ public final class Benchmarks {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n").append("Results of `./souveraen bench")
                 .append(bench.settings.quick() ? " --quick" : "")
-                .append("` on ").append(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                 .append(bench.settings.only().equals(new java.util.LinkedHashSet<>(Settings.BENCHMARKS)) ? ""
                         : " --only " + String.join(",", bench.settings.only()))
+                .append("` on ").append(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                 .append(" (").append(bench.settings.quick() ? "quick mode: smaller numbers" : "full mode")
                 .append("). Every ratio is against a baseline measured in the same run on the same machine.\n\n")
                 .append("## Machine\n\n").append(machine).append("\n\n## Summary\n\n")
