@@ -48,14 +48,24 @@ final class Api {
         return ports;
     }
 
+    /**
+     * A token of {@code user}, fetched again when older than four minutes. Keycloak under load now and then refuses
+     * a correct password grant ({@code invalid_grant}); it is asked up to three times, half a second apart.
+     */
     String token(String user) {
         Token token = tokens.get(user);
         if (token == null || System.nanoTime() - token.fetched() > TOKEN_NANOS) {
             String form = "grant_type=password&client_id=cli&username=" + user + "&password=demo";
-            Reply reply = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.keycloak()
-                    + "/realms/souveraen/protocol/openid-connect/token"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)), Duration.ofSeconds(30));
+            Reply reply = null;
+            for (int attempt = 0; attempt < 3 && (reply == null || reply.status() != 200); attempt++) {
+                if (attempt > 0) {
+                    pause(Duration.ofMillis(500));
+                }
+                reply = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + ports.keycloak()
+                        + "/realms/souveraen/protocol/openid-connect/token"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)), Duration.ofSeconds(30));
+            }
             if (reply.status() != 200) {
                 throw new IllegalStateException("no token for " + user + ": " + reply);
             }
@@ -63,6 +73,21 @@ final class Api {
             tokens.put(user, token);
         }
         return token.value();
+    }
+
+    /** Fetches a new token of {@code user} now, so that it stays valid for the next four minutes. */
+    void refresh(String user) {
+        tokens.remove(user);
+        token(user);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis()); // between attempts of a refused sign-in
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     Reply get(String service, String path, String user) {

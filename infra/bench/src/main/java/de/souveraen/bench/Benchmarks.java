@@ -17,12 +17,13 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * {@code ./souveraen bench [--quick] [--events N] [--out FILE]}: starts the whole stack on free ports with a
- * temporary data folder (as the end-to-end test does), measures the design's non-functional targets, each against
+ * {@code ./souveraen bench [--quick] [--events N] [--tenants N] [--only NAME,…] [--out FILE]}: starts the whole stack
+ * on free ports with a temporary data folder (as the end-to-end test does), measures the design's non-functional targets, each against
  * a baseline measured in the same run on the same machine, and writes {@code docs/benchmarks.md}.
  *
  * <p>The benchmarks, in the order they run (each adds its rows to the summary and its section to the details):
- * {@link WritePath}, {@link Freshness}, {@link Replay}, {@link ReportLatency}, {@link StartAndMemory}.
+ * {@link WritePath}, {@link Freshness}, {@link Replay}, {@link ReportLatency}, {@link Tenants},
+ * {@link StartAndMemory}; {@code --only} selects some of them.
  */
 public final class Benchmarks {
     private final BenchRun bench;
@@ -63,12 +64,29 @@ public final class Benchmarks {
         }
         long stackRssAtStart = StartAndMemory.stackRssKib();
 
-        setUpBudgets();
-        new WritePath(bench).run();
-        new Freshness(bench).run();
-        long history = new Replay(bench).run();
-        new ReportLatency(bench).run(history);
-        new StartAndMemory(bench).run(stackSeconds, stackRssAtStart, firstStart);
+        Settings s = bench.settings;
+        if (s.runs("write") || s.runs("freshness")) {
+            setUpBudgets();
+        }
+        if (s.runs("write")) {
+            new WritePath(bench).run();
+        }
+        if (s.runs("freshness")) {
+            new Freshness(bench).run();
+        }
+        long history = s.runs("replay") ? new Replay(bench).run() : 0;
+        if (s.runs("report")) {
+            new ReportLatency(bench).run(history);
+        }
+        if (s.runs("tenants")) {
+            new Tenants(bench).run();
+        }
+        if (s.runs("start")) {
+            new StartAndMemory(bench).run(stackSeconds, stackRssAtStart, firstStart);
+        } else {
+            bench.details.append("Whole stack start (fresh data folder): ").append(Stats.f(stackSeconds, 1))
+                    .append(" s.\n\n");
+        }
         write(machine);
     }
 
@@ -93,6 +111,8 @@ public final class Benchmarks {
         StringBuilder md = new StringBuilder();
         md.append("# Benchmarks\n\n").append("Results of `./souveraen bench")
                 .append(bench.settings.quick() ? " --quick" : "")
+                .append(bench.settings.only().equals(new java.util.LinkedHashSet<>(Settings.BENCHMARKS)) ? ""
+                        : " --only " + String.join(",", bench.settings.only()))
                 .append("` on ").append(Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))
                 .append(" (").append(bench.settings.quick() ? "quick mode: smaller numbers" : "full mode")
                 .append("). Every ratio is against a baseline measured in the same run on the same machine.\n\n")

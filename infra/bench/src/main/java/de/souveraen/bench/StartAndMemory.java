@@ -42,7 +42,7 @@ final class StartAndMemory {
     void run(double stackSeconds, long stackRssAtStart, Map<String, Double> firstStart)
             throws Exception {
         System.out.println("memory, then each service restarted alone …");
-        details.append("### 5. Start time and memory\n\n");
+        details.append("### 6. Start time and memory\n\n");
         StringBuilder table = new StringBuilder("| service | heap setting | RSS after load | start alone (process"
                 + " start → ready) | Quarkus \"started in\" (alone / in the stack start) |\n|---|---|---|---|---|\n");
         Map<String, Long> rss = new LinkedHashMap<>();
