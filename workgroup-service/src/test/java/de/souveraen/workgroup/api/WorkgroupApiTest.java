@@ -356,9 +356,9 @@ public class WorkgroupApiTest {
         String id = member("Fritz", "Funk", "Linke", true);
         try (KafkaTopicReader reader = new KafkaTopicReader(SouveraenTestResource.kafkaBootstrapServers(),
                 Topics.WORKGROUP)) {
-            var records = reader.readUntil(all -> all.stream().anyMatch(r -> ("member-" + id).equals(r.key())),
+            var records = reader.readUntil(all -> all.stream().anyMatch(r -> ("blankenheim/member-" + id).equals(r.key())),
                     Duration.ofSeconds(30));
-            var record = records.stream().filter(r -> ("member-" + id).equals(r.key())).findFirst().orElseThrow();
+            var record = records.stream().filter(r -> ("blankenheim/member-" + id).equals(r.key())).findFirst().orElseThrow();
             assertThat(new String(record.headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8))
                     .startsWith("workgroup.");
         }
