@@ -123,6 +123,19 @@ class TenantIsolationApiTest {
                 assertThat(ofBlankenheim).as(list).doesNotContain(trace);
             }
         }
+        for (String list : List.of("organizations", "people", "memberships", "meetings", "agenda-items", "papers",
+                "consultations")) {
+            String path = "/nettersheim/oparl/v1.1/body/nettersheim/" + list + "?limit=100";
+            for (String oparl : List.of(given().get(path).then().statusCode(200).extract().asString(),
+                    given().auth().oauth2(TestTokens.council()).get(path).then().statusCode(200).extract().asString(),
+                    given().auth().oauth2(NETTERSHEIM_RAT).get(path).then().statusCode(200).extract().asString())) {
+                for (String trace : blankenheim.traces()) {
+                    assertThat(oparl).as(list).doesNotContain(trace);
+                }
+            }
+        }
+        assertThat(given().get("/nettersheim/oparl/v1.1/body/nettersheim/meetings").then().extract()
+                .<List<String>>path("data.id")).singleElement().asString().endsWith("/meeting/" + nettersheim.meeting());
         assertThat(given().auth().oauth2(NETTERSHEIM_RAT).get("/api/members").then().extract()
                 .<String>path("[0].memberId")).isEqualTo(nettersheim.member());
         assertThat(given().auth().oauth2(NETTERSHEIM_RAT).get("/api/meetings").then().extract()
