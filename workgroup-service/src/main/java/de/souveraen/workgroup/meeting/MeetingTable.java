@@ -11,6 +11,7 @@ import io.vertx.mutiny.sqlclient.SqlConnection;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -56,8 +57,8 @@ public class MeetingTable implements StateTable<MeetingState> {
                         } else {
                             items.add(Tuple.from(Arrays.asList(tenant, item, meeting, null, state.publicMeeting(),
                                     (int) event.getLong(3).longValue(), true, null, true,
-                                    added.getOrDefault(item, at).atOffset(java.time.ZoneOffset.UTC),
-                                    at.atOffset(java.time.ZoneOffset.UTC), null)));
+                                    added.getOrDefault(item, at).atOffset(ZoneOffset.UTC),
+                                    at.atOffset(ZoneOffset.UTC), null)));
                         }
                     }
                     List<AgendaItem> agenda = state.agenda().items();
@@ -65,7 +66,7 @@ public class MeetingTable implements StateTable<MeetingState> {
                         AgendaItem item = agenda.get(i);
                         items.add(Tuple.from(Arrays.asList(tenant, item.id(), meeting, state.start(),
                                 state.publicMeeting(), i + 1, item.publicItem(), item.proposalId(), false,
-                                added.getOrDefault(item.id(), stamp.created()).atOffset(java.time.ZoneOffset.UTC),
+                                added.getOrDefault(item.id(), stamp.created()).atOffset(ZoneOffset.UTC),
                                 stamp.modifiedAt(), Rows.json(item))));
                     }
                     return tx.preparedQuery("insert into wg_meeting (tenant, meeting_id, version, start_at,"

@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -126,7 +127,7 @@ public final class OParl {
     }
 
     /** The working group with its memberships' ids ({@code <member id>-<number>}, in that order). */
-    public ObjectNode organization(Stamp stamp, java.util.Collection<String> membershipIds) {
+    public ObjectNode organization(Stamp stamp, Collection<String> membershipIds) {
         ObjectNode node = object("Organization", "/organization/ag-digitale-souveraenitaet", stamp);
         node.put("body", url(bodyPath()));
         node.put("name", "Arbeitsgruppe Digitale Souveränität & Open Source");
