@@ -23,15 +23,23 @@ import java.util.List;
  */
 public final class MeetingCalendar {
 
+    /** The calendar's name ({@code X-WR-CALNAME}). */
+    public static final String NAME = "AG Digitale Souveränität & Open Source";
+
     private MeetingCalendar() {
     }
 
     public static String ics(List<MeetingState> meetings, Instant stamp, String host) {
+        return ics(meetings, stamp, host, NAME);
+    }
+
+    /** The calendar named {@code name}; UIDs end in {@code @host}. */
+    public static String ics(List<MeetingState> meetings, Instant stamp, String host, String name) {
         ICalendar calendar = new ICalendar();
         calendar.setProductId("-//Souveraen//Arbeitsgruppe Digitale Souveraenitaet//DE");
         calendar.setCalendarScale(CalendarScale.gregorian());
         calendar.setMethod(Method.publish());
-        calendar.setExperimentalProperty("X-WR-CALNAME", "AG Digitale Souveränität & Open Source");
+        calendar.setExperimentalProperty("X-WR-CALNAME", name);
         for (MeetingState m : meetings) {
             VEvent event = new VEvent();
             event.setUid("meeting-" + m.meetingId() + "@" + host);

@@ -27,9 +27,8 @@ import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
 import de.souveraen.workgroup.meeting.MeetingCommand.WriteMinutes;
 import de.souveraen.workgroup.meeting.attendance.AttendanceInput;
 import de.souveraen.workgroup.meeting.vote.Ballot;
-import de.souveraen.workgroup.member.MemberDecider;
+import de.souveraen.workgroup.member.MemberRow;
 import de.souveraen.workgroup.member.MemberRoster;
-import de.souveraen.workgroup.member.MemberState;
 import de.souveraen.workgroup.roster.Roster;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
@@ -45,7 +44,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -118,8 +116,7 @@ public class MeetingResource {
     @GET
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<MeetingState>> list() {
-        return store.all(MeetingDecider.AGGREGATE).map(all -> all.stream().filter(MeetingState::exists)
-                .sorted(Comparator.comparing(MeetingState::start)).toList());
+        return MeetingRow.byStart(store.tenant(), false);
     }
 
     @GET
@@ -296,9 +293,8 @@ public class MeetingResource {
 
     /** The body's members on the meeting's day (Europe/Berlin), for quorum and vote checks. */
     private Uni<Roster> withRoster(UUID id) {
-        return meeting(id).chain(meeting -> store.all(MemberDecider.AGGREGATE).map(members -> MemberRoster.on(
-                meeting.state().start().atZoneSameInstant(German.ZONE).toLocalDate(),
-                members.stream().filter(MemberState::exists).toList())));
+        return meeting(id).chain(meeting -> MemberRow.byId(store.tenant()).map(members -> MemberRoster.on(
+                meeting.state().start().atZoneSameInstant(German.ZONE).toLocalDate(), members)));
     }
 
     private Uni<Versioned<MeetingState>> meeting(UUID id) {

@@ -26,7 +26,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -112,10 +111,7 @@ public class MemberResource {
     @GET
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<MemberState>> list() {
-        return store.all(MemberDecider.AGGREGATE).map(all -> all.stream().filter(MemberState::exists)
-                .sorted(Comparator.comparing((MemberState m) -> m.person().familyName())
-                        .thenComparing(m -> m.person().givenName()))
-                .toList());
+        return MemberRow.byName(store.tenant());
     }
 
     @GET

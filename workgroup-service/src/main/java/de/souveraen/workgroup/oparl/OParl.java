@@ -12,10 +12,12 @@ import de.souveraen.workgroup.meeting.MeetingState;
 import de.souveraen.workgroup.meeting.agenda.AgendaItem;
 import de.souveraen.workgroup.member.MemberState;
 import de.souveraen.workgroup.member.MembershipPeriod;
+import de.souveraen.workgroup.municipality.Municipality;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,12 +44,28 @@ public final class OParl {
     public record Removed(UUID meetingId, UUID agendaItemId, Stamp stamp) {
     }
 
-    private final String base;
+    private final String root;
+    private final Municipality municipality;
     private final boolean internal;
 
+    /** The default municipality's objects below {@code base}{@code /oparl/v1.1}. */
     public OParl(String base, boolean internal) {
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this(trimmed(base) + "/oparl/v1.1", Municipality.derived("blankenheim"), internal);
+    }
+
+    /**
+     * The objects of {@code municipality} with their ids below {@code root} (e.g. {@code http://host/oparl/v1.1}
+     * or {@code http://host/nettersheim/oparl/v1.1}), as a reader who may see non-public ones ({@code internal}) or
+     * not sees them.
+     */
+    public OParl(String root, Municipality municipality, boolean internal) {
+        this.root = trimmed(root);
+        this.municipality = municipality;
         this.internal = internal;
+    }
+
+    private static String trimmed(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
     public boolean internal() {
@@ -55,7 +73,11 @@ public final class OParl {
     }
 
     public String url(String path) {
-        return base + "/oparl/v1.1" + path;
+        return root + path;
+    }
+
+    private String bodyPath() {
+        return "/body/" + municipality.key();
     }
 
     private ObjectNode object(String type, String path, Stamp stamp) {
@@ -79,41 +101,48 @@ public final class OParl {
     }
 
     public ObjectNode body(Stamp stamp) {
-        ObjectNode node = object("Body", "/body/blankenheim", stamp);
+        ObjectNode node = object("Body", bodyPath(), stamp);
         node.put("system", url("/system"));
-        node.put("name", "Gemeinde Blankenheim");
-        node.put("shortName", "Blankenheim");
-        node.put("organization", url("/body/blankenheim/organizations"));
-        node.put("person", url("/body/blankenheim/people"));
-        node.put("meeting", url("/body/blankenheim/meetings"));
-        node.put("paper", url("/body/blankenheim/papers"));
-        node.put("agendaItem", url("/body/blankenheim/agenda-items"));
-        node.put("consultation", url("/body/blankenheim/consultations"));
-        node.put("membership", url("/body/blankenheim/memberships"));
+        node.put("name", municipality.name());
+        node.put("shortName", municipality.shortName());
+        node.put("organization", url(bodyPath() + "/organizations"));
+        node.put("person", url(bodyPath() + "/people"));
+        node.put("meeting", url(bodyPath() + "/meetings"));
+        node.put("paper", url(bodyPath() + "/papers"));
+        node.put("agendaItem", url(bodyPath() + "/agenda-items"));
+        node.put("consultation", url(bodyPath() + "/consultations"));
+        node.put("membership", url(bodyPath() + "/memberships"));
         node.putArray("legislativeTerm");
         return node;
     }
 
     public ObjectNode organization(Stamp stamp, List<MemberState> members) {
+        List<String> ids = new ArrayList<>();
+        for (MemberState m : members) {
+            for (int i = 0; i < m.periods().size(); i++) {
+                ids.add(m.memberId() + "-" + (i + 1));
+            }
+        }
+        return organization(stamp, ids);
+    }
+
+    /** The working group with its memberships' ids ({@code <member id>-<number>}, in that order). */
+    public ObjectNode organization(Stamp stamp, Collection<String> membershipIds) {
         ObjectNode node = object("Organization", "/organization/ag-digitale-souveraenitaet", stamp);
-        node.put("body", url("/body/blankenheim"));
+        node.put("body", url(bodyPath()));
         node.put("name", "Arbeitsgruppe Digitale Souveränität & Open Source");
         node.put("shortName", "AG DS&OS");
         node.put("organizationType", "Gremium");
         node.put("classification", "Arbeitsgruppe");
-        node.put("meeting", url("/body/blankenheim/meetings"));
+        node.put("meeting", url(bodyPath() + "/meetings"));
         ArrayNode memberships = node.putArray("membership");
-        for (MemberState m : members) {
-            for (int i = 0; i < m.periods().size(); i++) {
-                memberships.add(url("/membership/" + m.memberId() + "-" + (i + 1)));
-            }
-        }
+        membershipIds.forEach(id -> memberships.add(url("/membership/" + id)));
         return node;
     }
 
     public ObjectNode person(MemberState m, Stamp stamp) {
         ObjectNode node = object("Person", "/person/" + m.memberId(), stamp);
-        node.put("body", url("/body/blankenheim"));
+        node.put("body", url(bodyPath()));
         node.put("name", m.person().givenName() + " " + m.person().familyName());
         node.put("givenName", m.person().givenName());
         node.put("familyName", m.person().familyName());
@@ -125,22 +154,26 @@ public final class OParl {
     public List<ObjectNode> memberships(MemberState m, Stamp stamp) {
         List<ObjectNode> out = new ArrayList<>();
         for (int i = 0; i < m.periods().size(); i++) {
-            MembershipPeriod p = m.periods().get(i);
-            ObjectNode node = object("Membership", "/membership/" + m.memberId() + "-" + (i + 1), stamp);
-            node.put("person", url("/person/" + m.memberId()));
-            node.put("organization", url("/organization/ag-digitale-souveraenitaet"));
-            node.put("role", p.role().name());
-            node.put("votingRight", p.votingRight());
-            node.put("startDate", p.from().toString());
-            if (p.to() != null) {
-                node.put("endDate", p.to().toString());
-            }
-            if (p.affiliation() != null && p.affiliation().faction() != null) {
-                node.put("souveraen:faction", p.affiliation().faction());
-            }
-            out.add(node);
+            out.add(membership(m.memberId(), i + 1, m.periods().get(i), stamp));
         }
         return out;
+    }
+
+    /** The {@code number}th (from 1) period of a member's membership. */
+    public ObjectNode membership(UUID memberId, int number, MembershipPeriod p, Stamp stamp) {
+        ObjectNode node = object("Membership", "/membership/" + memberId + "-" + number, stamp);
+        node.put("person", url("/person/" + memberId));
+        node.put("organization", url("/organization/ag-digitale-souveraenitaet"));
+        node.put("role", p.role().name());
+        node.put("votingRight", p.votingRight());
+        node.put("startDate", p.from().toString());
+        if (p.to() != null) {
+            node.put("endDate", p.to().toString());
+        }
+        if (p.affiliation() != null && p.affiliation().faction() != null) {
+            node.put("souveraen:faction", p.affiliation().faction());
+        }
+        return node;
     }
 
     public ObjectNode meeting(MeetingState m, Stamp stamp, Map<UUID, Stamp> items) {
@@ -175,32 +208,36 @@ public final class OParl {
                 continue;
             }
             Stamp stamp = items.getOrDefault(item.id(), meetingStamp);
-            ObjectNode node = object("AgendaItem", "/agenda-item/" + item.id(), new Stamp(stamp.created(),
-                    meetingStamp.modified()));
-            node.put("meeting", url("/meeting/" + m.meetingId()));
-            node.put("number", String.valueOf(i + 1));
-            node.put("order", i + 1);
-            node.put("name", item.title());
-            node.put("public", item.publicItem());
-            if (item.proposalId() != null) {
-                node.put("consultation", url("/consultation/" + item.id()));
-            }
-            if (item.decision() != null) {
-                node.put("result", switch (item.decision().outcome()) {
-                    case ADOPTED -> "Beschlossen";
-                    case REJECTED -> "Abgelehnt";
-                    case DEFERRED -> "Vertagt";
-                    case REFERRED -> "Verwiesen";
-                });
-                node.put("resolutionText", item.decision().resolution());
-            }
-            if (!item.votes().isEmpty()) {
-                ArrayNode votes = node.putArray("souveraen:votes");
-                item.votes().forEach(v -> votes.add(vote(v)));
-            }
-            out.add(node);
+            out.add(agendaItem(m.meetingId(), i + 1, item, new Stamp(stamp.created(), meetingStamp.modified())));
         }
         return out;
+    }
+
+    /** The agenda item at {@code number} (from 1) of a meeting's whole agenda. */
+    public ObjectNode agendaItem(UUID meetingId, int number, AgendaItem item, Stamp stamp) {
+        ObjectNode node = object("AgendaItem", "/agenda-item/" + item.id(), stamp);
+        node.put("meeting", url("/meeting/" + meetingId));
+        node.put("number", String.valueOf(number));
+        node.put("order", number);
+        node.put("name", item.title());
+        node.put("public", item.publicItem());
+        if (item.proposalId() != null) {
+            node.put("consultation", url("/consultation/" + item.id()));
+        }
+        if (item.decision() != null) {
+            node.put("result", switch (item.decision().outcome()) {
+                case ADOPTED -> "Beschlossen";
+                case REJECTED -> "Abgelehnt";
+                case DEFERRED -> "Vertagt";
+                case REFERRED -> "Verwiesen";
+            });
+            node.put("resolutionText", item.decision().resolution());
+        }
+        if (!item.votes().isEmpty()) {
+            ArrayNode votes = node.putArray("souveraen:votes");
+            item.votes().forEach(v -> votes.add(vote(v)));
+        }
+        return node;
     }
 
     private ObjectNode vote(VoteRecorded v) {
@@ -238,7 +275,7 @@ public final class OParl {
 
     public ObjectNode paper(Proposal p, Stamp stamp, List<UUID> agendaItems) {
         ObjectNode node = object("Paper", "/paper/" + p.id(), stamp);
-        node.put("body", url("/body/blankenheim"));
+        node.put("body", url(bodyPath()));
         node.put("name", p.title());
         node.put("reference", p.reference());
         node.put("date", p.date().toString());
@@ -249,10 +286,15 @@ public final class OParl {
     }
 
     public ObjectNode consultation(UUID proposalId, MeetingState meeting, AgendaItem item, Stamp stamp) {
-        ObjectNode node = object("Consultation", "/consultation/" + item.id(), stamp);
+        return consultation(proposalId, meeting.meetingId(), item.id(), stamp);
+    }
+
+    /** The paper {@code proposalId} on the agenda item {@code itemId} of a meeting (the consultation's id). */
+    public ObjectNode consultation(UUID proposalId, UUID meetingId, UUID itemId, Stamp stamp) {
+        ObjectNode node = object("Consultation", "/consultation/" + itemId, stamp);
         node.put("paper", url("/paper/" + proposalId));
-        node.put("agendaItem", url("/agenda-item/" + item.id()));
-        node.put("meeting", url("/meeting/" + meeting.meetingId()));
+        node.put("agendaItem", url("/agenda-item/" + itemId));
+        node.put("meeting", url("/meeting/" + meetingId));
         node.putArray("organization").add(url("/organization/ag-digitale-souveraenitaet"));
         node.put("authoritative", false);
         node.put("role", "Vorberatung");

@@ -80,7 +80,7 @@ public class ProposalResource {
     @GET
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<ProposalState>> list() {
-        return store.all(ProposalDecider.AGGREGATE).map(all -> all.stream().filter(ProposalState::exists).toList());
+        return ProposalRow.all(store.tenant());
     }
 
     @GET

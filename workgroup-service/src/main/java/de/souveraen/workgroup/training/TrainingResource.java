@@ -111,7 +111,7 @@ public class TrainingResource {
     @GET
     @RolesAllowed({"administration", "workgroup", "council"})
     public Uni<List<TrainingState>> list() {
-        return store.all(TrainingDecider.AGGREGATE).map(all -> all.stream().filter(TrainingState::exists).toList());
+        return TrainingRow.all(store.tenant());
     }
 
     @GET

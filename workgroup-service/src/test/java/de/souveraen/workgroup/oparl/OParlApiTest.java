@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(SouveraenTestResource.class)
-class OParlApiTest {
+public class OParlApiTest {
     private static final String AG = TestTokens.workgroup();
     private static final String SCHEMA = "https://schema.oparl.org/1.1/";
 
@@ -91,7 +91,7 @@ class OParlApiTest {
                 + item + "/vote").then().statusCode(201);
     }
 
-    static void assertObject(Map<String, Object> object) {
+    public static void assertObject(Map<String, Object> object) {
         String type = ((String) object.get("type")).replace(SCHEMA, "");
         assertThat((String) object.get("type")).startsWith(SCHEMA);
         assertThat((String) object.get("id")).as("id of %s", type).startsWith("http").contains("/oparl/v1.1/");
