@@ -55,22 +55,12 @@ public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, Li
             Object event = envelope.decode(registry);
             String by = envelope.actor().name();
             Instant at = envelope.recordedAt();
+            book(bookings, event, by, at);
             if (event instanceof ExpenseBooked e) {
-                bookings.put(e.expenseId(), new Booking(e.expenseId(), BookingKind.EXPENSE, e.lineCode(), e.amount(),
-                        e.bookedOn(), e.vendor(), e.description(), e.invoiceRef(), e.commitmentId(), ref(e.overPlan()),
-                        amount(e.overPlan()), e.expenseId(), null, null, by, at));
                 if (e.commitmentId() != null && e.settledAmount() != null) {
                     commitments.computeIfPresent(e.commitmentId(), (id, c) -> settle(c, e.settledAmount()));
                 }
             } else if (event instanceof ExpenseReversed e) {
-                Booking original = bookings.get(e.expenseId());
-                bookings.put(e.reversalId(), new Booking(e.reversalId(), BookingKind.REVERSAL, e.lineCode(),
-                        e.amount().negate(), e.reversedOn(), original == null ? null : original.vendor(),
-                        original == null ? null : original.description(), e.invoiceRef(), e.commitmentId(), null, null,
-                        e.expenseId(), null, e.reason(), by, at));
-                if (original != null) {
-                    bookings.put(e.expenseId(), withReversal(original, e.reversalId()));
-                }
                 if (e.commitmentId() != null && e.restoredToCommitment() != null) {
                     commitments.computeIfPresent(e.commitmentId(),
                             (id, c) -> settle(c, e.restoredToCommitment().negate()));
@@ -92,6 +82,33 @@ public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, Li
             }
         }
         return new Ledger(List.copyOf(bookings.values()), List.copyOf(commitments.values()), List.copyOf(envelopes));
+    }
+
+    /**
+     * Applies one event of the year to the journal {@code bookings} (by id, in the order of their first event): an
+     * expense adds its row, a reversal adds its own (negative) row and marks the expense it corrects. Returns the
+     * ids of the rows it added or changed (none for other events). The journal's table applies the events after its
+     * row version with it, seeded with the rows a reversal refers to.
+     */
+    public static List<UUID> book(Map<UUID, Booking> bookings, Object event, String by, Instant at) {
+        if (event instanceof ExpenseBooked e) {
+            bookings.put(e.expenseId(), new Booking(e.expenseId(), BookingKind.EXPENSE, e.lineCode(), e.amount(),
+                    e.bookedOn(), e.vendor(), e.description(), e.invoiceRef(), e.commitmentId(), ref(e.overPlan()),
+                    amount(e.overPlan()), e.expenseId(), null, null, by, at));
+            return List.of(e.expenseId());
+        } else if (event instanceof ExpenseReversed e) {
+            Booking original = bookings.get(e.expenseId());
+            bookings.put(e.reversalId(), new Booking(e.reversalId(), BookingKind.REVERSAL, e.lineCode(),
+                    e.amount().negate(), e.reversedOn(), original == null ? null : original.vendor(),
+                    original == null ? null : original.description(), e.invoiceRef(), e.commitmentId(), null, null,
+                    e.expenseId(), null, e.reason(), by, at));
+            if (original == null) {
+                return List.of(e.reversalId());
+            }
+            bookings.put(e.expenseId(), withReversal(original, e.reversalId()));
+            return List.of(e.reversalId(), e.expenseId());
+        }
+        return List.of();
     }
 
     /** Every event that touched the booking or commitment {@code id}, oldest first. */

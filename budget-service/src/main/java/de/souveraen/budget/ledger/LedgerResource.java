@@ -9,6 +9,7 @@ import de.souveraen.budget.overview.BudgetOverview;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.web.Page;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -32,22 +33,18 @@ public class LedgerResource {
         this.store = store;
     }
 
+    /** A page of the year's journal, filtered and paged by the database on the municipality's table. */
     @GET
     @Path("/bookings")
     @Produces(MediaType.APPLICATION_JSON)
+    @WithSession
     public Uni<Page<Ledger.Booking>> bookings(@PathParam("year") int year, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("lineCode") String lineCode,
             @QueryParam("vendor") String vendor, @QueryParam("from") LocalDate from, @QueryParam("to") LocalDate to,
             @QueryParam("kind") Ledger.BookingKind kind) {
-        return ledger(year).map(ledger -> Page.of(ledger.bookings().stream()
-                .filter(b -> lineCode == null || lineCode.equals(b.lineCode()))
-                .filter(b -> vendor == null || (b.vendor() != null
-                        && b.vendor().toLowerCase(java.util.Locale.ROOT)
-                                .contains(vendor.toLowerCase(java.util.Locale.ROOT))))
-                .filter(b -> from == null || !b.bookedOn().isBefore(from))
-                .filter(b -> to == null || !b.bookedOn().isAfter(to))
-                .filter(b -> kind == null || kind == b.kind())
-                .toList(), page, size));
+        String tenant = store.tenant();
+        return adopted(tenant, year).chain(() -> BookingRow.page(tenant, year,
+                new BookingRow.Filter(lineCode, vendor, from, to, kind), Page.request(page, size)));
     }
 
     @GET
@@ -80,8 +77,11 @@ public class LedgerResource {
     @GET
     @Path("/bookings.csv")
     @Produces("text/csv")
+    @WithSession
     public Uni<Response> bookingsCsv(@PathParam("year") int year) {
-        return ledger(year).map(ledger -> Response.ok(LedgerExports.bookingsCsv(ledger.bookings()))
+        String tenant = store.tenant();
+        return adopted(tenant, year).chain(() -> BookingRow.all(tenant, year))
+                .map(bookings -> Response.ok(LedgerExports.bookingsCsv(bookings))
                 .type("text/csv; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"buchungen-" + year + ".csv\"").build());
     }
@@ -99,6 +99,15 @@ public class LedgerResource {
     public Uni<Response> fiscalDataCsv(@PathParam("year") int year) {
         return overview(year).map(overview -> Response.ok(LedgerExports.fiscalDataCsv(overview))
                 .type("text/csv; charset=UTF-8").build());
+    }
+
+    /** Fails with 404 when the municipality has no events for the year (it was never adopted). */
+    private static Uni<Void> adopted(String tenant, int year) {
+        return JournalYear.exists(tenant, year).invoke(exists -> {
+            if (!exists) {
+                throw BudgetRules.notAdopted(year);
+            }
+        }).replaceWithVoid();
     }
 
     private Uni<Ledger> ledger(int year) {

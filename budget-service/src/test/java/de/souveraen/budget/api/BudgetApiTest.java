@@ -468,8 +468,8 @@ class BudgetApiTest {
         try (KafkaTopicReader reader = new KafkaTopicReader(SouveraenTestResource.kafkaBootstrapServers(),
                 Topics.BUDGET)) {
             List<ConsumerRecord<String, byte[]>> records = reader.readUntil(all -> all.stream()
-                    .filter(r -> "blankenheim/budget-2043".equals(r.key())).count() >= 2, Duration.ofSeconds(30));
-            List<String> types = records.stream().filter(r -> "blankenheim/budget-2043".equals(r.key()))
+                    .filter(r -> (TestTokens.TENANT + "/budget-2043").equals(r.key())).count() >= 2, Duration.ofSeconds(30));
+            List<String> types = records.stream().filter(r -> (TestTokens.TENANT + "/budget-2043").equals(r.key()))
                     .map(r -> new String(r.headers().lastHeader(CloudEventHeaders.TYPE).value(),
                             StandardCharsets.UTF_8)).toList();
             assertThat(types).containsExactly("budget.BudgetAdopted.v1", "budget.ExpenseBooked.v1");

@@ -8,8 +8,10 @@ import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.inventory.dependency.DependencyCommand;
 import de.souveraen.inventory.dependency.DependencyCommand.RegisterDependency;
 import de.souveraen.inventory.dependency.DependencyDecider;
+import de.souveraen.inventory.dependency.DependencyRow;
 import de.souveraen.inventory.dependency.DependencyState;
 import de.souveraen.inventory.dependency.DependencyView;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -123,13 +125,14 @@ public class ImportExportResource {
     @Path("/export")
     @Produces("text/csv")
     @RolesAllowed({"administration", "workgroup", "council"})
+    @WithSession
     public Uni<Response> export() {
         LocalDate today = Http.orToday(null, request.metadata());
-        return store.all(DependencyDecider.AGGREGATE).map(states -> {
-            List<ExportRow> rows = states.stream().filter(DependencyState::exists).map(s -> {
+        return DependencyRow.allByName(store.tenant()).map(states -> {
+            List<ExportRow> rows = states.stream().map(s -> {
                 DependencyView v = DependencyView.of(s, today);
                 return new ExportRow(s.details(), v.status(), v.cancelBy(), v.sovereigntyScore(), v.sds());
-            }).sorted(java.util.Comparator.comparing((ExportRow r) -> r.details().name())).toList();
+            }).toList();
             return Response.ok(InventoryCsvExport.export(rows)).type("text/csv; charset=UTF-8")
                     .header("Content-Disposition", "attachment; filename=\"abhaengigkeiten.csv\"").build();
         });

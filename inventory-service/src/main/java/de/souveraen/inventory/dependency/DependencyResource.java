@@ -30,6 +30,7 @@ import de.souveraen.inventory.dependency.DependencyCommand.RegisterDependency;
 import de.souveraen.inventory.dependency.DependencyCommand.RelateDependency;
 import de.souveraen.inventory.dependency.DependencyCommand.RemoveRelation;
 import de.souveraen.inventory.dependency.DependencyCommand.UpdateDependency;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -44,7 +45,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -114,25 +114,19 @@ public class DependencyResource {
                 new UpdateDependency(id, details), details));
     }
 
+    /** A page of the register, by name; filtered by the database on the municipality's table. */
     @GET
     @RolesAllowed({"administration", "workgroup", "council"})
+    @WithSession
     public Uni<Page<DependencyView>> list(@QueryParam("page") Integer page, @QueryParam("size") Integer size,
             @QueryParam("category") Category category, @QueryParam("status") MigrationStatus status,
             @QueryParam("hosting") Hosting hosting, @QueryParam("q") String text) {
-        Page.request(page, size);
+        Page.Request request = Page.request(page, size);
         LocalDate today = Http.orToday(null, writes.metadata());
         String needle = text == null ? null : text.toLowerCase(Locale.ROOT);
-        return store.all(DependencyDecider.AGGREGATE).map(states -> Page.of(states.stream()
-                .filter(DependencyState::exists)
-                .map(st -> DependencyView.of(st, today))
-                .filter(v -> category == null || v.category() == category)
-                .filter(v -> status == null || v.status() == status)
-                .filter(v -> hosting == null || v.hosting() == hosting)
-                .filter(v -> needle == null || (v.name() + " " + v.vendor()).toLowerCase(Locale.ROOT)
-                        .contains(needle))
-                .sorted(Comparator.comparing((DependencyView v) -> v.name().toLowerCase(Locale.ROOT))
-                        .thenComparing(v -> v.id().toString()))
-                .toList(), page, size));
+        return DependencyRow.page(store.tenant(), category, status, hosting, needle, request)
+                .map(found -> new Page<>(found.items().stream().map(st -> DependencyView.of(st, today)).toList(),
+                        found.page(), found.size(), found.total()));
     }
 
     @GET

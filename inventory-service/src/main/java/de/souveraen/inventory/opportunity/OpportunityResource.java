@@ -12,6 +12,7 @@ import de.souveraen.inventory.opportunity.OpportunityCommand.ChangeOpportunitySt
 import de.souveraen.inventory.opportunity.OpportunityCommand.RecordOpportunity;
 import de.souveraen.inventory.opportunity.OpportunityCommand.UpdateOpportunity;
 import de.souveraen.inventory.tracked.StatusRequest;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -23,7 +24,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -83,12 +83,12 @@ public class OpportunityResource {
                 new ChangeOpportunityStatus(id, status, r.note(), Http.orToday(r.changedOn(), metadata)), r));
     }
 
+    /** Opportunities by title (the municipality's table, sorted by the database). */
     @GET
     @RolesAllowed({"administration", "workgroup", "council"})
+    @WithSession
     public Uni<List<OpportunityView>> opportunities() {
-        return store.all(OpportunityDecider.AGGREGATE).map(states -> states.stream()
-                .filter(OpportunityState::exists).map(OpportunityView::of)
-                .sorted(Comparator.comparing((OpportunityView v) -> v.details().title())).toList());
+        return OpportunityRow.all(store.tenant()).map(states -> states.stream().map(OpportunityView::of).toList());
     }
 
     @GET

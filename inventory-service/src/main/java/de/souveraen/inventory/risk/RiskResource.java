@@ -13,6 +13,7 @@ import de.souveraen.inventory.risk.RiskCommand.ChangeRiskStatus;
 import de.souveraen.inventory.risk.RiskCommand.RaiseRisk;
 import de.souveraen.inventory.risk.RiskCommand.UpdateRisk;
 import de.souveraen.inventory.tracked.StatusRequest;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -24,7 +25,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.resteasy.reactive.RestResponse;
@@ -86,15 +86,12 @@ public class RiskResource {
                 new ChangeRiskStatus(id, status, r.note(), Http.orToday(r.changedOn(), metadata)), r));
     }
 
-    /** Risks, highest likelihood × impact first. */
+    /** Risks, highest likelihood × impact first (the municipality's table, sorted by the database). */
     @GET
     @RolesAllowed({"administration", "workgroup", "council"})
+    @WithSession
     public Uni<List<RiskView>> risks() {
-        return store.all(RiskDecider.AGGREGATE).map(states -> states.stream().filter(RiskState::exists)
-                .map(RiskView::of)
-                .sorted(Comparator.comparing((RiskView v) -> v.score() == null ? 0 : v.score()).reversed()
-                        .thenComparing(v -> v.details().title()))
-                .toList());
+        return RiskRow.all(store.tenant()).map(states -> states.stream().map(RiskView::of).toList());
     }
 
     @GET

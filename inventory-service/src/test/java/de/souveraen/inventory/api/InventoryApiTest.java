@@ -442,9 +442,9 @@ class InventoryApiTest {
         String id = register(dependency("Kafka N", "Vendor N", "DE"));
         try (KafkaTopicReader reader = new KafkaTopicReader(SouveraenTestResource.kafkaBootstrapServers(),
                 Topics.INVENTORY)) {
-            var records = reader.readUntil(all -> all.stream().anyMatch(r -> ("blankenheim/dependency-" + id).equals(r.key())),
+            var records = reader.readUntil(all -> all.stream().anyMatch(r -> (TestTokens.TENANT + "/dependency-" + id).equals(r.key())),
                     Duration.ofSeconds(30));
-            var record = records.stream().filter(r -> ("blankenheim/dependency-" + id).equals(r.key())).findFirst().orElseThrow();
+            var record = records.stream().filter(r -> (TestTokens.TENANT + "/dependency-" + id).equals(r.key())).findFirst().orElseThrow();
             assertThat(new String(record.headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8))
                     .isEqualTo("inventory.DependencyRegistered.v1");
         }

@@ -1,0 +1,149 @@
+package de.souveraen.budget.ledger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import de.souveraen.budget.fiscalyear.BudgetDecider;
+import de.souveraen.budget.fiscalyear.BudgetState;
+import de.souveraen.contracts.EventEnvelope;
+import de.souveraen.contracts.Json;
+import de.souveraen.contracts.budget.ExpenseReversed;
+import de.souveraen.eventstore.store.Aggregate;
+import de.souveraen.eventstore.store.EventStore;
+import de.souveraen.eventstore.store.StateTable;
+import io.quarkus.arc.Unremovable;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Keeps the bookings journal of every fiscal year and municipality in {@code bud_booking}, one row per booking, in
+ * the transaction that appends the year's events. A fiscal year is one stream: the table remembers up to which
+ * version it applied the stream ({@code bud_fiscal_year}) and applies only the events after it with
+ * {@link Ledger#book}, seeded with the rows their reversals refer to; only the rows those events touch are written.
+ */
+@ApplicationScoped
+@Unremovable
+public class JournalTable implements StateTable<BudgetState> {
+    private static final String UPSERT = "insert into bud_booking (tenant, fiscal_year, id, seq, version, kind,"
+            + " line_code, vendor_key, booked_on, booking) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10::text::jsonb)"
+            + " on conflict (tenant, fiscal_year, id) do update set version = excluded.version, kind = excluded.kind,"
+            + " line_code = excluded.line_code, vendor_key = excluded.vendor_key, booked_on = excluded.booked_on,"
+            + " booking = excluded.booking";
+
+    private final EventStore events;
+
+    JournalTable(EventStore events) {
+        this.events = events;
+    }
+
+    @Override
+    public Aggregate<?, BudgetState, ?> aggregate() {
+        return BudgetDecider.AGGREGATE;
+    }
+
+    @Override
+    public Uni<Void> write(SqlConnection tx, String tenant, String streamId, long version, BudgetState state) {
+        int year = Integer.parseInt(streamId.substring(BudgetDecider.STREAM_TYPE.length() + 1));
+        return tx.preparedQuery("select version from bud_fiscal_year where tenant = $1 and fiscal_year = $2 for update")
+                .execute(Tuple.of(tenant, year))
+                .chain(rows -> {
+                    long applied = rows.size() == 0 ? 0 : rows.iterator().next().getLong(0);
+                    if (applied >= version) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    return events.load(tx, tenant, streamId, applied)
+                            .chain(envelopes -> apply(tx, tenant, year, envelopes))
+                            .chain(() -> tx.preparedQuery("insert into bud_fiscal_year (tenant, fiscal_year, version)"
+                                            + " values ($1, $2, $3) on conflict (tenant, fiscal_year)"
+                                            + " do update set version = excluded.version")
+                                    .execute(Tuple.of(tenant, year, version)).replaceWithVoid());
+                });
+    }
+
+    @Override
+    public Uni<Void> clear(SqlConnection tx) {
+        return tx.query("delete from bud_booking").execute()
+                .chain(() -> tx.query("delete from bud_fiscal_year").execute()).replaceWithVoid();
+    }
+
+    /** Applies the new events to the rows they touch and writes those rows. */
+    private Uni<Void> apply(SqlConnection tx, String tenant, int year, List<EventEnvelope> envelopes) {
+        List<Object> decoded = new ArrayList<>();
+        Set<UUID> referred = new LinkedHashSet<>();
+        for (EventEnvelope envelope : envelopes) {
+            Object event = envelope.decode(events.registry());
+            decoded.add(event);
+            if (event instanceof ExpenseReversed reversal) {
+                referred.add(reversal.expenseId());
+            }
+        }
+        Uni<Map<UUID, Row>> known = referred.isEmpty() ? Uni.createFrom().item(Map.of())
+                : tx.preparedQuery("select id, seq, booking::text from bud_booking where tenant = $1"
+                                + " and fiscal_year = $2 and id = any($3)")
+                        .execute(Tuple.of(tenant, year, referred.toArray(new UUID[0])))
+                        .map(rows -> {
+                            Map<UUID, Row> byId = new HashMap<>();
+                            rows.forEach(row -> byId.put(row.getUUID(0), row));
+                            return byId;
+                        });
+        return known.chain(rows -> {
+            Map<UUID, Ledger.Booking> bookings = new LinkedHashMap<>();
+            Map<UUID, Long> seq = new HashMap<>();
+            rows.forEach((id, row) -> {
+                bookings.put(id, read(row.getString(2)));
+                seq.put(id, row.getLong(1));
+            });
+            Map<UUID, Long> touched = new LinkedHashMap<>();
+            for (int i = 0; i < envelopes.size(); i++) {
+                long at = envelopes.get(i).streamVersion();
+                for (UUID id : Ledger.book(bookings, decoded.get(i), envelopes.get(i).actor().name(),
+                        envelopes.get(i).recordedAt())) {
+                    seq.putIfAbsent(id, at);
+                    touched.put(id, at);
+                }
+            }
+            if (touched.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            List<Tuple> batch = new ArrayList<>();
+            touched.forEach((id, at) -> {
+                Ledger.Booking b = bookings.get(id);
+                batch.add(Tuple.from(Arrays.asList(tenant, year, id, seq.get(id), at, b.kind().name(), b.lineCode(),
+                        vendorKey(b.vendor()), b.bookedOn(), write(b))));
+            });
+            return tx.preparedQuery(UPSERT).executeBatch(batch).replaceWithVoid();
+        });
+    }
+
+    /** What {@code ?vendor=} searches: the vendor, lower-case. */
+    static String vendorKey(String vendor) {
+        return vendor == null ? null : vendor.toLowerCase(Locale.ROOT);
+    }
+
+    static String write(Ledger.Booking booking) {
+        try {
+            return Json.mapper().writeValueAsString(booking);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a booking as JSON", e);
+        }
+    }
+
+    static Ledger.Booking read(String json) {
+        try {
+            return Json.mapper().readValue(json, Ledger.Booking.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored booking is not a journal row", e);
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package de.souveraen.inventory.table;
+
+import java.io.Serializable;
+import java.util.Objects;
+import java.util.UUID;
+
+/** The key of a row of a current-state table: the municipality and the aggregate's id. */
+public class TenantKey implements Serializable {
+    public String tenant;
+    public UUID id;
+
+    public TenantKey() {
+    }
+
+    public TenantKey(String tenant, UUID id) {
+        this.tenant = tenant;
+        this.id = id;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof TenantKey key && Objects.equals(tenant, key.tenant) && Objects.equals(id, key.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(tenant, id);
+    }
+}
