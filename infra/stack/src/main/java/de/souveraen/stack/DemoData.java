@@ -117,7 +117,7 @@ public final class DemoData {
                  "owner":"Kämmerei","mitigation":"Gemeinsame Ausschreibung mit Nachbarkommunen",
                  "dependencyIds":["%s"]}""".formatted(ids.get(4)), Map.of());
         post("inventory", "/api/opportunities", admin, """
-                {"title":"Gemeinsame openDesk-Erprobung mit Blankenheim","category":"COOPERATION",
+                {"title":"Gemeinsame openDesk-Erprobung mit Nachbarkommunen","category":"COOPERATION",
                  "yearlySavings":2500.00,"owner":"Bürgermeisterin"}""", Map.of());
 
         String[][] people = {
