@@ -33,11 +33,17 @@ def port_of(service):
     return int(re.search(r"^quarkus\.http\.port=(\d+)", text, re.M).group(1))
 
 
-def kernel_outbox_keys():
+def kernel_keys(interface, prefix):
+    """The environment names of the settings of one KernelConfig group, e.g. Outbox -> SOUVERAEN_OUTBOX_*."""
     java = (ROOT / "infra/event-store/src/main/java/de/souveraen/eventstore/quarkus/KernelConfig.java").read_text()
-    outbox = java[java.index("interface Outbox"):]
-    names = re.findall(r"\s(\w+)\(\);", outbox)
-    return {"SOUVERAEN_OUTBOX_" + re.sub(r"([A-Z])", r"_\1", n).upper() for n in names}
+    group = java[java.index(f"interface {interface}"):]
+    group = group[:group.index("\n    }")]
+    names = re.findall(r"\s(\w+)\(\);", group)
+    return {prefix + re.sub(r"([A-Z])", r"_\1", n).upper() for n in names}
+
+
+def kernel_outbox_keys():
+    return kernel_keys("Outbox", "SOUVERAEN_OUTBOX_")
 
 
 docs = {}
@@ -51,6 +57,7 @@ compose = docs[DEPLOY / "compose.yaml"][0]
 k8s = [d for p, ds in docs.items() if "kubernetes" in p.parts for d in ds]
 config_maps = {d["metadata"]["name"]: d["data"] for d in k8s if d["kind"] == "ConfigMap"}
 outbox_keys = kernel_outbox_keys()
+tenancy_keys = kernel_keys("Tenancy", "SOUVERAEN_TENANCY_")
 
 for service, expected_port in SERVICES.items():
     needed = prod_variables(service) | {"QUARKUS_HTTP_HOST"}
@@ -65,6 +72,12 @@ for service, expected_port in SERVICES.items():
     for var in (k for k in env if k.startswith("SOUVERAEN_OUTBOX_")):
         if var not in outbox_keys:
             errors.append(f"compose.yaml {service}: {var} is no souveraen.outbox.* setting of KernelConfig")
+    # many municipalities: every service is told whether a token must name its municipality
+    for var in (k for k in env if k.startswith("SOUVERAEN_TENANCY_")):
+        if var not in tenancy_keys:
+            errors.append(f"compose.yaml {service}: {var} is no souveraen.tenancy.* setting of KernelConfig")
+    if "SOUVERAEN_TENANCY_CLAIM_REQUIRED" not in env:
+        errors.append(f"compose.yaml {service}: SOUVERAEN_TENANCY_CLAIM_REQUIRED not set")
     if f"/{service}" not in env.get("SOUVERAEN_DB_URL", "") or f"/{service}" not in env.get("SOUVERAEN_JDBC_URL", ""):
         errors.append(f"compose.yaml {service}: database URLs do not name database {service}")
     if str(expected_port) not in str(compose["services"][service]["healthcheck"]["test"]):
@@ -80,6 +93,11 @@ for service, expected_port in SERVICES.items():
     for var in (k for k in have if k.startswith("SOUVERAEN_OUTBOX_")):
         if var not in outbox_keys:
             errors.append(f"kubernetes {service}: {var} is no souveraen.outbox.* setting of KernelConfig")
+    for var in (k for k in have if k.startswith("SOUVERAEN_TENANCY_")):
+        if var not in tenancy_keys:
+            errors.append(f"kubernetes {service}: {var} is no souveraen.tenancy.* setting of KernelConfig")
+    if "SOUVERAEN_TENANCY_CLAIM_REQUIRED" not in have:
+        errors.append(f"kubernetes {service}: SOUVERAEN_TENANCY_CLAIM_REQUIRED not set")
     if container["ports"][0]["containerPort"] != expected_port:
         errors.append(f"kubernetes {service}: containerPort is not {expected_port}")
     probes = {container[p]["httpGet"]["path"] for p in ("livenessProbe", "readinessProbe")}

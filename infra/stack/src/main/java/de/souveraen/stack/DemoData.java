@@ -6,20 +6,37 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code ./souveraen start --demo}: a realistic Blankenheim scenario loaded through the public REST APIs with real
- * Keycloak tokens of the demo users (never straight into a database): the 2026 budget of 15.000 € with commitments
- * and expenses, a dozen typical dependencies with assessments, alternatives and risks, the working group with
- * members of several factions, two meetings with votes and decisions, and two trainings. All names are fictional.
- * Loading again when the 2026 budget exists does nothing.
+ * {@code ./souveraen start --demo}: two neighbouring municipalities of the Kreis Euskirchen, each loaded through the
+ * public REST APIs with real Keycloak tokens of its own demo users (never straight into a database), so every
+ * event lands in the municipality of the token's {@code tenant} claim.
+ *
+ * <ul>
+ * <li>Blankenheim ({@code verwaltung}, {@code ag}): the 2026 budget of 15.000 € with commitments and expenses, a
+ * dozen typical dependencies with assessments, alternatives and risks, the working group with members of several
+ * factions, two meetings with votes and decisions, and two trainings;
+ * <li>Nettersheim ({@code verwaltung-nettersheim}, {@code ag-nettersheim}): its own 2026 budget of 12.000 € with a
+ * commitment and bookings, five dependencies with an assessment and a risk, a working group of six with one held
+ * meeting and a decision.
+ * </ul>
+ * All names of people and firms are fictional. A municipality whose 2026 budget exists is left alone, so loading
+ * again does nothing.
  */
 public final class DemoData {
-    private static final String ADMIN = "verwaltung";
-    private static final String AG = "ag";
+    /** A municipality of the demo: its key (the users' {@code tenant} attribute) and its demo users. */
+    public record Municipality(String key, String name, String admin, String workgroup) {
+    }
+
+    public static final Municipality BLANKENHEIM = new Municipality("blankenheim", "Blankenheim", "verwaltung", "ag");
+    public static final Municipality NETTERSHEIM = new Municipality("nettersheim", "Nettersheim",
+            "verwaltung-nettersheim", "ag-nettersheim");
 
     private final StackClient client;
     private final PrintStream out;
     private final List<String> failures = new ArrayList<>();
     private int requests;
+    /** The demo users of the municipality being loaded. */
+    private String admin;
+    private String ag;
 
     public DemoData(StackClient client, PrintStream out) {
         this.client = client;
@@ -28,21 +45,127 @@ public final class DemoData {
 
     /** Loads the scenario; returns the requests that failed (empty when everything was accepted). */
     public List<String> load() {
-        if (client.get("budget", "/api/budgets/2026", ADMIN).status() == 200) {
-            out.println("  Demo-Daten sind schon geladen / demo data already loaded");
-            return List.of();
+        for (Municipality municipality : List.of(BLANKENHEIM, NETTERSHEIM)) {
+            admin = municipality.admin();
+            ag = municipality.workgroup();
+            if (client.get("budget", "/api/budgets/2026", admin).status() == 200) {
+                out.println("  " + municipality.name() + ": Demo-Daten sind schon geladen / demo data already loaded");
+                continue;
+            }
+            int before = requests;
+            int failed = failures.size();
+            if (municipality == BLANKENHEIM) {
+                budget();
+                inventory();
+                workgroup();
+            } else {
+                nettersheim();
+            }
+            out.printf("  %s: %d Anfragen / requests, %d Fehler / failures%n", municipality.name(),
+                    requests - before, failures.size() - failed);
         }
-        budget();
-        inventory();
-        workgroup();
-        out.printf("  Demo-Daten / demo data: %d Anfragen / requests, %d Fehler / failures%n", requests,
-                failures.size());
         failures.forEach(f -> out.println("    " + f));
         return List.copyOf(failures);
     }
 
+    /**
+     * Nettersheim: a smaller programme than Blankenheim's, with the same fiscal year and some of the same vendors, so
+     * that only the municipality tells the two apart.
+     */
+    private void nettersheim() {
+        post("budget", "/api/budgets", admin, """
+                {"fiscalYear":2026,"title":"Digitale Souveränität Nettersheim 2026",
+                 "resolution":"Ratsbeschluss 12/2026 vom 05.02.2026","adoptedOn":"2026-02-05",
+                 "lines":[{"code":"BESTAND","title":"Bestandsaufnahme der IT-Abhängigkeiten","amount":3000.00},
+                          {"code":"OPENDESK","title":"Erprobung openDesk","amount":5000.00},
+                          {"code":"SCHULUNG","title":"Schulungen","amount":2500.00},
+                          {"code":"BERATUNG","title":"Interkommunale Beratung","amount":1500.00}]}""", Map.of());
+        String survey = id(post("budget", "/api/budgets/2026/commitments", admin, """
+                {"lineCode":"BESTAND","amount":2380.00,"vendor":"Urfttal Consulting GmbH",
+                 "reference":"Auftrag N-2026-01","description":"Erhebung der Fachverfahren und Verträge",
+                 "committedOn":"2026-03-02"}""", Map.of()));
+        expense("N-RE-2026-031", """
+                {"lineCode":"BESTAND","amount":1190.00,"bookedOn":"2026-05-06","vendor":"Urfttal Consulting GmbH",
+                 "description":"Abschlag: Erhebung","invoiceRef":"N-RE-2026-031","commitmentId":"%s"}"""
+                .formatted(survey));
+        expense("N-VHS-2026-12", """
+                {"lineCode":"SCHULUNG","amount":640.00,"bookedOn":"2026-06-17","vendor":"VHS Kreis Euskirchen",
+                 "description":"Einführung in LibreOffice","invoiceRef":"N-VHS-2026-12"}""");
+        expense("N-KIT-2026-77", """
+                {"lineCode":"OPENDESK","amount":1450.00,"bookedOn":"2026-09-22","vendor":"Nordeifel IT-Service eG",
+                 "description":"Testumgebung openDesk (6 Monate)","invoiceRef":"N-KIT-2026-77"}""");
+
+        List<Dependency> dependencies = List.of(
+                new Dependency("Microsoft 365 (Office-Apps)", "Microsoft Ireland Operations Ltd.", "US", "OFFICE",
+                        "NON_EU_CLOUD", "PERSONAL", 60, "9600.00", null, "1,0,1,2,1,2,3,2",
+                        "Dokumente mit Personenbezug in einer US-Cloud.", "openDesk"),
+                new Dependency("Windows 11 Pro (Arbeitsplätze)", "Microsoft Corporation", "US", "CLIENT_OS",
+                        "ON_PREMISES", "INTERNAL", 60, "3000.00", null, null, null, null),
+                new Dependency("Ratsinformationssystem", "Urfttal Software GmbH", "DE", "SPECIALISED_PROCEDURE",
+                        "MUNICIPAL_PROVIDER", "PERSONAL", 25, "4200.00", null, null, null, null),
+                new Dependency("Webex Meetings", "Cisco Systems Inc.", "US", "MESSAGING_VIDEO", "SAAS", "PERSONAL",
+                        20, "1300.00", null, null, null, "Jitsi Meet"),
+                new Dependency("Finanzverfahren (Fachverfahren Kämmerei)", "regio iT GmbH", "DE",
+                        "SPECIALISED_PROCEDURE", "MUNICIPAL_PROVIDER", "PERSONAL", 8, "7800.00", null, null, null,
+                        null));
+        List<String> ids = new ArrayList<>();
+        for (Dependency d : dependencies) {
+            ids.add(dependency(d));
+        }
+        post("inventory", "/api/risks", admin, """
+                {"title":"Fachverfahren nur bei einem Anbieter","category":"LOCK_IN","likelihood":3,"impact":4,
+                 "owner":"Kämmerei","mitigation":"Gemeinsame Ausschreibung mit Nachbarkommunen",
+                 "dependencyIds":["%s"]}""".formatted(ids.get(4)), Map.of());
+        post("inventory", "/api/opportunities", admin, """
+                {"title":"Gemeinsame openDesk-Erprobung mit Nachbarkommunen","category":"COOPERATION",
+                 "yearlySavings":2500.00,"owner":"Bürgermeisterin"}""", Map.of());
+
+        String[][] people = {
+                {"Katrin", "Vogt", "FACTION", "CDU", "CHAIR", "true"},
+                {"Lukas", "Arenz", "FACTION", "SPD", "DEPUTY", "true"},
+                {"Petra", "Schell", "FACTION", "Bündnis 90/Die Grünen", "MEMBER", "true"},
+                {"Bernd", "Lorenz", "FACTION", "FDP", "MEMBER", "true"},
+                {"Heike", "Mertens", "FACTION", "FWG", "MEMBER", "true"},
+                {"Rainer", "Esser", "ADMINISTRATION", null, "ADVISORY", "false"}};
+        List<String> members = new ArrayList<>();
+        for (String[] p : people) {
+            members.add(member(p, "nettersheim.example"));
+        }
+        meeting("1. Sitzung der AG Digitales Nettersheim", "2026-04-22", members, "Rathaus Nettersheim, Ratssaal",
+                "Erprobung openDesk", null, "ADOPTED", "Die AG empfiehlt die Erprobung von openDesk im Jahr 2026.",
+                null);
+    }
+
+    /** Registers a dependency, and its assessment, status and alternative where it has them; returns its id. */
+    private String dependency(Dependency d) {
+        String id = id(post("inventory", "/api/dependencies", admin, ("{\"name\":\"%s\",\"vendor\":\"%s\","
+                + "\"vendorCountry\":\"%s\",\"category\":\"%s\",\"hosting\":\"%s\",\"dataClassification\":\"%s\","
+                + "\"users\":%d,\"annualCost\":%s%s}").formatted(d.name(), d.vendor(), d.country(), d.category(),
+                d.hosting(), d.data(), d.users(), d.cost(),
+                d.contract() == null ? "" : ",\"contract\":" + d.contract()), Map.of()));
+        if (id == null) {
+            return null;
+        }
+        if (d.scores() != null) {
+            String[] s = d.scores().split(",");
+            post("inventory", "/api/dependencies/" + id + "/assessments", admin, ("{\"scores\":{\"SOV1\":%s,"
+                    + "\"SOV2\":%s,\"SOV3\":%s,\"SOV4\":%s,\"SOV5\":%s,\"SOV6\":%s,\"SOV7\":%s,\"SOV8\":%s},"
+                    + "\"rationale\":\"%s\",\"exit\":{\"canExit\":true,\"estimatedMonths\":9,"
+                    + "\"estimatedCost\":12000.00},\"assessedOn\":\"2026-06-15\"}").formatted((Object[]) concat(s,
+                    d.rationale())), Map.of());
+            post("inventory", "/api/dependencies/" + id + "/status", admin,
+                    "{\"status\":\"ASSESSED\",\"note\":\"Souveränitätsbewertung 2026\",\"changedOn\":\"2026-06-15\"}",
+                    Map.of());
+        }
+        if (d.alternative() != null) {
+            post("inventory", "/api/dependencies/" + id + "/alternatives", admin,
+                    "{\"name\":\"" + d.alternative() + "\",\"note\":\"Open-Source-Alternative\"}", Map.of());
+        }
+        return id;
+    }
+
     private void budget() {
-        post("budget", "/api/budgets", ADMIN, """
+        post("budget", "/api/budgets", admin, """
                 {"fiscalYear":2026,"title":"Digitale Souveränität & Open Source 2026",
                  "resolution":"Ratsbeschluss 2026/014 vom 29.01.2026","adoptedOn":"2026-01-29",
                  "lines":[{"code":"ANALYSE","title":"Analyse der digitalen Abhängigkeiten","amount":4000.00},
@@ -52,7 +175,7 @@ public final class DemoData {
                           {"code":"EMPFEHLUNG","title":"Handlungsempfehlungen","amount":1000.00}],
                  "financialPlan":[{"fiscalYear":2027,"amount":15000.00},{"fiscalYear":2028,"amount":15000.00},
                                   {"fiscalYear":2029,"amount":12000.00}]}""", Map.of());
-        String analysis = id(post("budget", "/api/budgets/2026/commitments", ADMIN, """
+        String analysis = id(post("budget", "/api/budgets/2026/commitments", admin, """
                 {"lineCode":"ANALYSE","amount":3570.00,"vendor":"Kommunalberatung Eifel GmbH",
                  "reference":"Auftrag A-2026-03","description":"Erhebung der digitalen Abhängigkeiten",
                  "committedOn":"2026-02-16"}""", Map.of()));
@@ -64,7 +187,7 @@ public final class DemoData {
                 {"lineCode":"ANALYSE","amount":1785.00,"bookedOn":"2026-07-02","vendor":"Kommunalberatung Eifel GmbH",
                  "description":"Abschlag 2: Bewertung","invoiceRef":"RE-2026-0233","commitmentId":"%s"}"""
                 .formatted(analysis));
-        String pilot = id(post("budget", "/api/budgets/2026/commitments", ADMIN, """
+        String pilot = id(post("budget", "/api/budgets/2026/commitments", admin, """
                 {"lineCode":"PILOT","amount":2400.00,"vendor":"Nordeifel IT-Service eG",
                  "reference":"Vertrag V-2026-07","description":"Pilotbetrieb Nextcloud und Collabora (12 Monate)",
                  "committedOn":"2026-05-04"}""", Map.of()));
@@ -78,14 +201,14 @@ public final class DemoData {
         expense("VHS-2026-097", """
                 {"lineCode":"SCHULUNG","amount":1240.00,"bookedOn":"2026-10-15","vendor":"VHS Kreis Euskirchen",
                  "description":"Schulung Nextcloud und openDesk","invoiceRef":"VHS-2026-097"}""");
-        post("budget", "/api/budgets/2026/commitments", ADMIN, """
+        post("budget", "/api/budgets/2026/commitments", admin, """
                 {"lineCode":"KONZEPT","amount":2800.00,"vendor":"Hochschule Bonn-Rhein-Sieg",
                  "reference":"Kooperationsvertrag K-2026-2","description":"Begleitung Dreijahreskonzept",
                  "committedOn":"2026-09-01"}""", Map.of());
     }
 
     private void expense(String key, String json) {
-        post("budget", "/api/budgets/2026/expenses", ADMIN, json, Map.of("Idempotency-Key", "demo-" + key));
+        post("budget", "/api/budgets/2026/expenses", admin, json, Map.of("Idempotency-Key", "demo-" + key));
     }
 
     private record Dependency(String name, String vendor, String country, String category, String hosting,
@@ -134,7 +257,7 @@ public final class DemoData {
                         "Nextcloud"));
         List<String> ids = new ArrayList<>();
         for (Dependency d : dependencies) {
-            String id = id(post("inventory", "/api/dependencies", ADMIN, ("{\"name\":\"%s\",\"vendor\":\"%s\","
+            String id = id(post("inventory", "/api/dependencies", admin, ("{\"name\":\"%s\",\"vendor\":\"%s\","
                     + "\"vendorCountry\":\"%s\",\"category\":\"%s\",\"hosting\":\"%s\",\"dataClassification\":\"%s\","
                     + "\"users\":%d,\"annualCost\":%s%s}").formatted(d.name(), d.vendor(), d.country(), d.category(),
                     d.hosting(), d.data(), d.users(), d.cost(),
@@ -144,51 +267,51 @@ public final class DemoData {
                 continue;
             }
             String[] s = d.scores().split(",");
-            post("inventory", "/api/dependencies/" + id + "/assessments", ADMIN, ("{\"scores\":{\"SOV1\":%s,"
+            post("inventory", "/api/dependencies/" + id + "/assessments", admin, ("{\"scores\":{\"SOV1\":%s,"
                     + "\"SOV2\":%s,\"SOV3\":%s,\"SOV4\":%s,\"SOV5\":%s,\"SOV6\":%s,\"SOV7\":%s,\"SOV8\":%s},"
                     + "\"rationale\":\"%s\",\"exit\":{\"canExit\":true,\"estimatedMonths\":9,"
                     + "\"estimatedCost\":12000.00},\"assessedOn\":\"2026-06-15\"}").formatted((Object[]) concat(s,
                     d.rationale())), Map.of());
-            post("inventory", "/api/dependencies/" + id + "/status", ADMIN,
+            post("inventory", "/api/dependencies/" + id + "/status", admin,
                     "{\"status\":\"ASSESSED\",\"note\":\"Souveränitätsbewertung 2026\",\"changedOn\":\"2026-06-15\"}",
                     Map.of());
             if (d.alternative() != null) {
-                String alternative = id(post("inventory", "/api/dependencies/" + id + "/alternatives", ADMIN,
+                String alternative = id(post("inventory", "/api/dependencies/" + id + "/alternatives", admin,
                         "{\"name\":\"" + d.alternative() + "\",\"note\":\"Open-Source-Alternative\"}", Map.of()));
                 if (d.name().startsWith("VMware") || d.name().startsWith("Zoom")) {
                     post("inventory", "/api/dependencies/" + id + "/alternatives/" + alternative + "/evaluation",
-                            ADMIN, "{\"state\":\"RECOMMENDED\",\"reason\":\"Test bestanden\","
+                            admin, "{\"state\":\"RECOMMENDED\",\"reason\":\"Test bestanden\","
                                     + "\"evaluatedOn\":\"2026-08-20\"}", Map.of());
-                    post("inventory", "/api/dependencies/" + id + "/status", ADMIN, "{\"status\":"
+                    post("inventory", "/api/dependencies/" + id + "/status", admin, "{\"status\":"
                             + "\"ALTERNATIVE_SELECTED\",\"note\":\"" + d.alternative() + "\",\"changedOn\":"
                             + "\"2026-08-25\"}", Map.of());
-                    post("inventory", "/api/dependencies/" + id + "/plan", ADMIN,
+                    post("inventory", "/api/dependencies/" + id + "/plan", admin,
                             "{\"step\":\"PILOT\",\"targetQuarter\":\"2026-Q4\"}", Map.of());
-                    post("inventory", "/api/dependencies/" + id + "/plan", ADMIN,
+                    post("inventory", "/api/dependencies/" + id + "/plan", admin,
                             "{\"step\":\"MIGRATING\",\"targetQuarter\":\"2027-Q2\"}", Map.of());
                 }
             }
         }
         if (ids.get(0) != null && ids.get(2) != null) {
-            post("inventory", "/api/dependencies/" + ids.get(2) + "/relations", ADMIN,
+            post("inventory", "/api/dependencies/" + ids.get(2) + "/relations", admin,
                     "{\"relation\":\"RUNS_ON\",\"targetId\":\"" + ids.get(0) + "\"}", Map.of());
         }
-        post("inventory", "/api/risks", ADMIN, """
+        post("inventory", "/api/risks", admin, """
                 {"title":"Lizenzkosten der Servervirtualisierung steigen weiter","description":"Broadcom hat die
                  Preise 2024 fast verdreifacht; weitere Erhöhungen angekündigt.","category":"PRICE_INCREASE",
                  "likelihood":5,"impact":4,"owner":"IT-Leitung","mitigation":"Proxmox-Pilot, Ausstieg bis 03/2027",
                  "dependencyIds":["%s"]}""".formatted(ids.get(4)).replace("\n", " "), Map.of());
-        post("inventory", "/api/risks", ADMIN, """
+        post("inventory", "/api/risks", admin, """
                 {"title":"Zugriff von US-Behörden auf Bürgerdaten (CLOUD Act)","category":"JURISDICTION_FOREIGN_ACCESS",
                  "likelihood":3,"impact":5,"owner":"Datenschutzbeauftragte","mitigation":"openDesk-Pilot",
                  "dependencyIds":["%s","%s"]}""".formatted(ids.get(0), ids.get(1)), Map.of());
-        post("inventory", "/api/risks", ADMIN, """
+        post("inventory", "/api/risks", admin, """
                 {"title":"Zu wenig Open-Source-Know-how im IT-Team","category":"SKILLS","likelihood":3,"impact":3,
                  "owner":"Personalamt","mitigation":"Schulungsprogramm 2026/2027"}""", Map.of());
-        post("inventory", "/api/opportunities", ADMIN, """
+        post("inventory", "/api/opportunities", admin, """
                 {"title":"Virtualisierung mit Proxmox VE","category":"COST_SAVINGS","yearlySavings":18000.00,
                  "oneOffCost":6000.00,"owner":"IT-Leitung","dependencyIds":["%s"]}""".formatted(ids.get(4)), Map.of());
-        post("inventory", "/api/opportunities", ADMIN, """
+        post("inventory", "/api/opportunities", admin, """
                 {"title":"Interkommunale Zusammenarbeit mit Nachbarkommunen","category":"COOPERATION",
                  "yearlySavings":4000.00,"owner":"Bürgermeister"}""", Map.of());
     }
@@ -203,13 +326,9 @@ public final class DemoData {
                 {"Thomas", "Müller", "ADMINISTRATION", null, "ADVISORY", "false"}};
         List<String> members = new ArrayList<>();
         for (String[] p : people) {
-            members.add(id(post("workgroup", "/api/members", AG, ("{\"person\":{\"givenName\":\"%s\","
-                    + "\"familyName\":\"%s\",\"email\":\"%s.%s@blankenheim.example\"},\"affiliation\":{\"type\":"
-                    + "\"%s\"%s},\"role\":\"%s\",\"votingRight\":%s,\"from\":\"2026-02-01\"}").formatted(p[0], p[1],
-                    p[0].toLowerCase(), p[1].toLowerCase().replace("ü", "ue"), p[2],
-                    p[3] == null ? "" : ",\"faction\":\"" + p[3] + "\"", p[4], p[5]), Map.of())));
+            members.add(member(p, "blankenheim.example"));
         }
-        String proposal = id(post("workgroup", "/api/proposals", AG, """
+        String proposal = id(post("workgroup", "/api/proposals", ag, """
                 {"reference":"V-AG-2026/03","title":"Pilotbetrieb openDesk in zwei Ämtern",
                  "text":"Die AG empfiehlt dem Rat, openDesk 2027 im Bürgerbüro und in der Kämmerei zu erproben.",
                  "submitter":"Verwaltung","dependencyIds":[],"submittedOn":"2026-08-28"}""", Map.of()));
@@ -232,45 +351,60 @@ public final class DemoData {
                 "[\"12 Teilnehmende nutzen die Pilotumgebung\"]");
     }
 
+    /** A member from {@code {given, family, affiliation type, faction, role, voting right}}; returns the id. */
+    private String member(String[] p, String mailDomain) {
+        return id(post("workgroup", "/api/members", ag, ("{\"person\":{\"givenName\":\"%s\","
+                + "\"familyName\":\"%s\",\"email\":\"%s.%s@%s\"},\"affiliation\":{\"type\":"
+                + "\"%s\"%s},\"role\":\"%s\",\"votingRight\":%s,\"from\":\"2026-02-01\"}").formatted(p[0], p[1],
+                p[0].toLowerCase(), p[1].toLowerCase().replace("ü", "ue"), mailDomain, p[2],
+                p[3] == null ? "" : ",\"faction\":\"" + p[3] + "\"", p[4], p[5]), Map.of()));
+    }
+
     private void meeting(String title, String date, List<String> members, String item, String proposal,
             String outcome, String resolution, String recommendation) {
-        String meeting = id(post("workgroup", "/api/meetings", AG, ("{\"title\":\"%s\",\"start\":\"%sT18:00:00+02:00\","
-                + "\"end\":\"%sT20:00:00+02:00\",\"place\":\"Rathaus Blankenheim, Sitzungssaal\",\"publicMeeting\":true}")
-                .formatted(title, date, date), Map.of()));
+        meeting(title, date, members, "Rathaus Blankenheim, Sitzungssaal", item, proposal, outcome, resolution,
+                recommendation);
+    }
+
+    private void meeting(String title, String date, List<String> members, String place, String item,
+            String proposal, String outcome, String resolution, String recommendation) {
+        String meeting = id(post("workgroup", "/api/meetings", ag, ("{\"title\":\"%s\",\"start\":\"%sT18:00:00+02:00\","
+                + "\"end\":\"%sT20:00:00+02:00\",\"place\":\"%s\",\"publicMeeting\":true}")
+                .formatted(title, date, date, place), Map.of()));
         if (meeting == null) {
             return;
         }
         String base = "/api/meetings/" + meeting;
-        String itemId = id(post("workgroup", base + "/agenda-items", AG, "{\"title\":\"" + item
+        String itemId = id(post("workgroup", base + "/agenda-items", ag, "{\"title\":\"" + item
                 + "\",\"publicItem\":true" + (proposal == null ? "" : ",\"proposalId\":\"" + proposal + "\"") + "}",
                 Map.of()));
-        post("workgroup", base + "/invitations", AG, "{}", Map.of());
-        post("workgroup", base + "/held", AG, "{}", Map.of());
+        post("workgroup", base + "/invitations", ag, "{}", Map.of());
+        post("workgroup", base + "/held", ag, "{}", Map.of());
         StringBuilder entries = new StringBuilder();
         for (int i = 0; i < members.size(); i++) {
             entries.append(i == 0 ? "" : ",").append("{\"memberId\":\"").append(members.get(i))
                     .append("\",\"status\":\"").append(i == 3 ? "EXCUSED" : "PRESENT").append("\"}");
         }
-        post("workgroup", base + "/attendance", AG, "{\"entries\":[" + entries + "]}", Map.of());
-        String vote = id(post("workgroup", base + "/agenda-items/" + itemId + "/vote", AG,
+        post("workgroup", base + "/attendance", ag, "{\"entries\":[" + entries + "]}", Map.of());
+        String vote = id(post("workgroup", base + "/agenda-items/" + itemId + "/vote", ag,
                 "{\"subject\":\"" + item + "\",\"ballot\":{\"method\":\"TOTALS\",\"totals\":{\"yes\":3,\"no\":0,"
                         + "\"abstain\":1}}}", Map.of()));
-        post("workgroup", base + "/agenda-items/" + itemId + "/decision", AG, "{\"outcome\":\"" + outcome
+        post("workgroup", base + "/agenda-items/" + itemId + "/decision", ag, "{\"outcome\":\"" + outcome
                 + "\",\"resolution\":\"" + resolution + "\",\"voteId\":\"" + vote + "\""
                 + (recommendation == null ? "" : ",\"recommendation\":" + recommendation) + "}", Map.of());
-        post("workgroup", base + "/minutes-approval", AG, "{}", Map.of());
+        post("workgroup", base + "/minutes-approval", ag, "{}", Map.of());
     }
 
     private void training(String details, String date, String hours, int participants, String scores,
             String outcomes) {
-        String id = id(post("workgroup", "/api/trainings", AG, details, Map.of()));
+        String id = id(post("workgroup", "/api/trainings", ag, details, Map.of()));
         if (id == null) {
             return;
         }
-        post("workgroup", "/api/trainings/" + id + "/held", AG, "{\"date\":\"" + date + "\",\"participants\":"
+        post("workgroup", "/api/trainings/" + id + "/held", ag, "{\"date\":\"" + date + "\",\"participants\":"
                 + participants + ",\"hours\":" + hours + "}", Map.of());
-        post("workgroup", "/api/trainings/" + id + "/feedback", AG, "{\"scores\":" + scores + "}", Map.of());
-        post("workgroup", "/api/trainings/" + id + "/outcomes", AG, "{\"outcomes\":" + outcomes + "}", Map.of());
+        post("workgroup", "/api/trainings/" + id + "/feedback", ag, "{\"scores\":" + scores + "}", Map.of());
+        post("workgroup", "/api/trainings/" + id + "/outcomes", ag, "{\"outcomes\":" + outcomes + "}", Map.of());
     }
 
     private StackClient.Reply post(String service, String path, String user, String json, Map<String, String> headers) {

@@ -212,10 +212,16 @@ public final class Launcher {
         System.out.println("  Keycloak:   " + ports.issuer() + "  (Admin-Konsole / admin console: http://localhost:"
                 + ports.keycloak() + "/admin, admin/admin)");
         System.out.println("  Demo-Benutzer / demo users (Passwort / password: demo):");
-        System.out.println("    verwaltung  Verwaltung / administration");
-        System.out.println("    ag          Arbeitsgruppe / working group");
-        System.out.println("    rat         Rat / council");
-        System.out.println("    gast        ohne Rolle: sieht nur Öffentliches / no role: sees only what is public");
+        System.out.println("    Blankenheim (Standard-Kommune / default municipality):");
+        System.out.println("      verwaltung              Verwaltung / administration");
+        System.out.println("      ag                      Arbeitsgruppe / working group");
+        System.out.println("      rat                     Rat / council");
+        System.out.println("      gast                    ohne Rolle: sieht nur Öffentliches / no role: sees only what is"
+                + " public");
+        System.out.println("    Nettersheim:");
+        System.out.println("      verwaltung-nettersheim  Verwaltung / administration");
+        System.out.println("      ag-nettersheim          Arbeitsgruppe / working group");
+        System.out.println("      rat-nettersheim         Rat / council");
         System.out.println("  Token: curl -d grant_type=password -d client_id=cli -d username=verwaltung -d password=demo \\");
         System.out.println("           " + ports.issuer() + "/protocol/openid-connect/token");
         System.out.println("  Logs:       " + data.resolve("logs"));

@@ -25,12 +25,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  *
  * <ul>
  * <li>inventory and budget writes: administration; workgroup writes: workgroup; publishing a report and every
- * {@code /api/admin/*} operation and the admin page: administration;
+ * {@code /api/admin/*} operation and the admin page: administration; rebuilding current-state tables and managing
+ * the municipalities ({@code /api/municipalities}): the provider only;
  * <li>reads, portal pages and reports: every role;
- * <li>anonymous: only published reports, open data, the meeting calendar and OParl — elsewhere 401 (APIs) or a
- * redirect to the Keycloak sign-in (portal pages); a draft report asks for a sign-in as well;
- * <li>{@code gast}, signed in without a role: exactly what anonymous may, everything else 403 — signed in is not
- * authorised;
+ * <li>anonymous: only published reports, open data, the meeting calendar, OParl and a municipality's public URLs
+ * ({@code /{tenant}/…}) — elsewhere 401 (APIs) or a redirect to the Keycloak sign-in (portal pages); a draft report
+ * asks for a sign-in as well;
+ * <li>{@code gast}, signed in without a role: exactly what anonymous may and its own municipality
+ * ({@code /api/municipality}), everything else 403 — signed in is not authorised;
  * <li>a token of another client (no audience {@code souveraen}): 401 wherever a token is looked at; public reads
  * may answer as to anonymous.
  * </ul>
@@ -64,7 +66,12 @@ class AuthorizationMatrixTest {
 
     static boolean publicRead(String method, String path) {
         return method.equals("GET") && (path.equals("/api/meetings.ics") || path.startsWith("/oparl/")
-                || path.equals("/reports") || path.startsWith("/api/public/"));
+                || path.equals("/reports") || path.startsWith("/{tenant") || path.startsWith("/api/public/"));
+    }
+
+    /** What only the provider of an installation may do: rebuild current-state tables, manage municipalities. */
+    static boolean providerOnly(String path) {
+        return path.startsWith("/api/admin/state-tables") || path.startsWith("/api/municipalities");
     }
 
     /** The role table's answer for one operation and identity. */
@@ -78,7 +85,8 @@ class AuthorizationMatrixTest {
                 return Expect.ALLOWED;
             }
             if (!who.anonymous()) {
-                return Expect.DENIED; // signed in without a role: 403 where anonymous gets 401 or a sign-in
+                // signed in without a role: its own municipality, else 403 where anonymous gets 401 or a sign-in
+                return path.equals("/api/municipality") ? Expect.ALLOWED : Expect.DENIED;
             }
             return path.startsWith("/api/") || path.startsWith("/oparl/") ? Expect.DENIED : Expect.SIGN_IN;
         }
@@ -88,6 +96,9 @@ class AuthorizationMatrixTest {
     /** The role table's answer for a caller with {@code role}. */
     static Expect expected(String service, String method, String path, String role) {
         boolean read = method.equals("GET");
+        if (providerOnly(path)) {
+            return Expect.DENIED;
+        }
         if (path.startsWith("/api/admin/") || path.startsWith("/admin/") || path.endsWith("/publication")) {
             return role.equals("administration") ? Expect.ALLOWED : Expect.DENIED;
         }

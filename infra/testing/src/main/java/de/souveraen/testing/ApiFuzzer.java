@@ -62,10 +62,20 @@ public final class ApiFuzzer {
 
     /** As above; {@code known} gives existing values of path parameters (half of the parameters use one). */
     ApiFuzzer(URI base, JsonNode openApi, long seed, Map<String, List<String>> known) {
+        this(base, openApi, seed, known, Map.of());
+    }
+
+    /**
+     * As above; {@code foreign} gives ids of another municipality by path parameter or body member name (a third of
+     * those parameters and members carry one). A request carrying one must be answered exactly as the same request
+     * with ids that exist nowhere (same status, same problem code), and never accepted when that one is refused.
+     */
+    public ApiFuzzer(URI base, JsonNode openApi, long seed, Map<String, List<String>> known,
+            Map<String, List<String>> foreign) {
         this.base = URI.create(base.toString().replaceAll("/+$", ""));
         this.document = openApi;
         this.seed = seed;
-        this.requests = new FuzzRequests(seed, known);
+        this.requests = new FuzzRequests(seed, known, foreign);
     }
 
     /** A valid-looking body for {@code schema} from this fuzzer's generator (see {@link FuzzRequests#plausible}). */
@@ -175,9 +185,24 @@ public final class ApiFuzzer {
             }
             statuses.merge(response.statusCode(), 1, Integer::sum);
             failures.addAll(FuzzChecks.check(sent, response, before, stateProbe));
+            if (!sent.foreignIds().isEmpty()) {
+                foreign++;
+                try {
+                    failures.addAll(FuzzChecks.checkForeign(sent, response, send(sent.withUnknownIds())));
+                } catch (IOException e) {
+                    failures.add(sent.operation() + " (" + sent.how() + ", unknown ids): no answer: " + e);
+                }
+            }
         }
         return new Outcome(seed, tries, statuses, failures);
     }
+
+    /** Requests of the last run that carried another municipality's ids. */
+    public int foreignRequests() {
+        return foreign;
+    }
+
+    private int foreign;
 
     /** Sends a request with this fuzzer's client; the answer's body as text. */
     HttpResponse<String> send(HttpRequest request) throws IOException {
@@ -233,6 +258,33 @@ public final class ApiFuzzer {
             throw new AssertionError(service + ": the OpenAPI document lists only " + operations);
         }
         return operations;
+    }
+
+    /**
+     * Runs the fuzzer against a service in a running installation with two municipalities: {@code tries} requests
+     * with the tokens {@code tokenFor} gives (users of one municipality), {@code known} ids of that municipality and
+     * {@code foreign} ids of the other one (see the constructor); the state probe reads {@code db}, the service's
+     * database. Fails with the broken properties, prints the statuses seen.
+     */
+    public static Outcome checkAcrossMunicipalities(String service, URI base, Function<Operation, String> tokenFor,
+            List<String> skip, Map<String, List<String>> known, Map<String, List<String>> foreign,
+            java.sql.Connection db, int tries, long seed) {
+        List<Operation> operations = operations(service, base, skip);
+        long start = System.nanoTime();
+        ApiFuzzer fuzzer = new ApiFuzzer(base, openApi(base), seed, known, foreign);
+        Outcome outcome = fuzzer.run(operations, tokenFor, tries, FuzzChecks.stateProbe(db));
+        System.out.printf("fuzz %s across municipalities: %d requests (%d with the other municipality's ids) over %d"
+                + " operations in %d ms, seed %d, statuses %s%n", service, outcome.requests(),
+                fuzzer.foreignRequests(), operations.size(), (System.nanoTime() - start) / 1_000_000, seed,
+                outcome.statuses());
+        if (!outcome.failures().isEmpty()) {
+            throw new AssertionError(outcome.failures().size() + " broken properties (seed " + seed + "), first:\n"
+                    + String.join("\n", outcome.failures().subList(0, Math.min(25, outcome.failures().size()))));
+        }
+        if (fuzzer.foreignRequests() == 0) {
+            throw new AssertionError(service + ": no request carried the other municipality's ids");
+        }
+        return outcome;
     }
 
     /** A connection to the database of the service under test ({@link SouveraenTestResource}). */

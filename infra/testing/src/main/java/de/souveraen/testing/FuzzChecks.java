@@ -53,6 +53,35 @@ final class FuzzChecks {
         return failures;
     }
 
+    /**
+     * What is wrong with the answer to a request carrying another municipality's ids: it must not be accepted, and
+     * it must equal the answer {@code unknown} to the same request with ids that exist nowhere (same status, same
+     * problem code), so that a foreign id cannot be told from one that does not exist.
+     */
+    static List<String> checkForeign(FuzzRequests.Generated sent, HttpResponse<String> response,
+            HttpResponse<String> unknown) {
+        List<String> failures = new ArrayList<>();
+        String where = sent.operation() + " → " + sent.request().uri().getRawPath() + " (" + sent.how()
+                + ", the other municipality's ids " + sent.foreignIds() + ")";
+        int status = response.statusCode();
+        if (status < 300 && unknown.statusCode() >= 300) {
+            failures.add(where + ": accepted with " + status + " where unknown ids get " + unknown.statusCode());
+        } else if (status != unknown.statusCode() || !code(response).equals(code(unknown))) {
+            failures.add(where + ": " + status + " " + code(response) + ", but unknown ids get "
+                    + unknown.statusCode() + " " + code(unknown));
+        }
+        return failures;
+    }
+
+    private static String code(HttpResponse<String> response) {
+        try {
+            return response.headers().firstValue("Content-Type").orElse("").contains("json")
+                    ? JSON.readTree(response.body()).path("code").asText("") : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     /** What is wrong with an error answer, or {@code null}. */
     static String checkProblem(int status, HttpResponse<String> response) {
         String type = response.headers().firstValue("Content-Type").orElse("");

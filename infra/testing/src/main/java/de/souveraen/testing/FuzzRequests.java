@@ -29,14 +29,52 @@ final class FuzzRequests {
     private final Random random;
     /** Existing values of path parameters by name (half of the parameters use one). */
     private final Map<String, List<String>> known;
+    /**
+     * Ids of another municipality by path parameter or body member name: a third of those parameters and members
+     * carry one. Without any, no random number is drawn for them, so a seed gives the same requests as before.
+     */
+    private final Map<String, List<String>> foreign;
+    /** The foreign ids the request being generated carries. */
+    private final List<String> foreignUsed = new ArrayList<>();
 
     FuzzRequests(long seed, Map<String, List<String>> known) {
-        this.random = new Random(seed);
-        this.known = Map.copyOf(known);
+        this(seed, known, Map.of());
     }
 
-    /** One generated request and how its body was broken (for the report). */
-    record Generated(Operation operation, HttpRequest request, String how, boolean longText) {
+    FuzzRequests(long seed, Map<String, List<String>> known, Map<String, List<String>> foreign) {
+        this.random = new Random(seed);
+        this.known = Map.copyOf(known);
+        this.foreign = Map.copyOf(foreign);
+    }
+
+    /**
+     * One generated request and how its body was broken (for the report); {@code foreignIds} are the other
+     * municipality's ids it carries in its path or body, {@code body} the body sent ({@code null}: none).
+     */
+    record Generated(Operation operation, HttpRequest request, String how, boolean longText, List<String> foreignIds,
+            String body) {
+        Generated(Operation operation, HttpRequest request, String how, boolean longText) {
+            this(operation, request, how, longText, List.of(), null);
+        }
+
+        /**
+         * The same request with every foreign id replaced by an id that exists nowhere: what a foreign id must be
+         * answered like.
+         */
+        HttpRequest withUnknownIds() {
+            String uri = request.uri().toString();
+            String text = body;
+            for (String id : foreignIds) {
+                String unknown = java.util.UUID.randomUUID().toString();
+                uri = uri.replace(encode(id), unknown).replace(id, unknown);
+                text = text == null ? null : text.replace(id, unknown);
+            }
+            HttpRequest.Builder twin = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(30));
+            request.headers().map().forEach((name, values) -> values.forEach(value -> twin.header(name,
+                    name.equalsIgnoreCase("Idempotency-Key") ? "twin-" + java.util.UUID.randomUUID() : value)));
+            return twin.method(request.method(), text == null ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(text)).build();
+        }
     }
 
     /**
@@ -44,6 +82,7 @@ final class FuzzRequests {
      * writes a body, each drawn in this order.
      */
     Generated next(URI base, Operation op, Function<Operation, String> tokenFor) {
+        foreignUsed.clear();
         Map<String, String> values = new LinkedHashMap<>();
         for (String name : op.pathParameters()) {
             values.put(name, parameter(name));
@@ -70,16 +109,18 @@ final class FuzzRequests {
         }
         String how = "no body";
         boolean longText = false;
+        String text = null;
         if (op.method().equals("GET") || op.method().equals("DELETE")) {
             request.method(op.method(), HttpRequest.BodyPublishers.noBody());
         } else {
             Body body = body(op);
             how = body.how();
+            text = body.text();
             longText = body.text().contains("x".repeat(100_001));
             request.header("Content-Type", body.contentType()).method(op.method(),
                     HttpRequest.BodyPublishers.ofString(body.text()));
         }
-        return new Generated(op, request.build(), how, longText);
+        return new Generated(op, request.build(), how, longText, List.copyOf(foreignUsed), text);
     }
 
 
@@ -186,7 +227,14 @@ final class FuzzRequests {
                 ObjectNode object = NODES.objectNode();
                 schema.path("properties").fields().forEachRemaining(p -> {
                     if (complete || random.nextInt(5) > 0) {
-                        object.set(p.getKey(), plausible(p.getValue(), depth + 1, complete));
+                        JsonNode value = plausible(p.getValue(), depth + 1, complete);
+                        List<String> ids = foreign.getOrDefault(p.getKey(), List.of());
+                        if (!ids.isEmpty() && random.nextInt(3) == 0) { // another municipality's id
+                            String id = ids.get(random.nextInt(ids.size()));
+                            foreignUsed.add(id);
+                            value = value.isArray() ? NODES.arrayNode().add(id) : NODES.textNode(id);
+                        }
+                        object.set(p.getKey(), value);
                     }
                 });
                 return object;
@@ -235,6 +283,12 @@ final class FuzzRequests {
      * HTTP layer before the API sees them, which is not what this fuzzer tests).
      */
     String parameter(String name) {
+        List<String> ids = foreign.getOrDefault(name, List.of());
+        if (!ids.isEmpty() && random.nextInt(3) == 0) { // another municipality's id
+            String id = ids.get(random.nextInt(ids.size()));
+            foreignUsed.add(id);
+            return id;
+        }
         int kind = random.nextInt(4);
         List<String> existing = known.getOrDefault(name, List.of());
         if (!existing.isEmpty() && random.nextBoolean()) { // reach the validation behind the lookup
