@@ -74,6 +74,19 @@ class MeasureApiTest {
     }
 
     @Test
+    void a_stopped_measure_keeps_its_reason_exactly_as_given_and_takes_nothing_more() {
+        String id = WorkgroupApiTest.post("/api/measures", DETAILS);
+        String reason = "<script>alert(1)</script> =HYPERLINK(1) ‚Haushaltssperre‘ – \\u0000 ✓";
+        given().auth().oauth2(AG).contentType(ContentType.JSON)
+                .body(java.util.Map.of("status", "STOPPED", "reason", reason, "closedOn", "2026-08-01"))
+                .post("/api/measures/" + id + "/closure").then().statusCode(200);
+        given().auth().oauth2(AG).get("/api/measures/" + id).then().body("status", equalTo("STOPPED"))
+                .body("closingReason", equalTo(reason));
+        given().auth().oauth2(AG).contentType(ContentType.JSON).body("{\"title\":\"M\",\"due\":\"2026-10-01\"}")
+                .post("/api/measures/" + id + "/milestones").then().statusCode(409).body("code", equalTo("measure-closed"));
+    }
+
+    @Test
     void another_municipality_neither_reads_nor_changes_a_measure() {
         String id = WorkgroupApiTest.post("/api/measures", DETAILS);
         String nettersheim = TestTokens.ofMunicipality("nettersheim", "ag-nettersheim", "Niklas Arbeitskreis",

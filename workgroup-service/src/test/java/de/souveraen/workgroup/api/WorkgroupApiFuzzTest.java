@@ -74,6 +74,17 @@ class WorkgroupApiFuzzTest {
                 "{\"title\":\"C\",\"publicItem\":true}");
         List<String> leavers = List.of(WorkgroupApiTest.member("Ina", "Host", "SPD", true),
                 WorkgroupApiTest.member("Jan", "Host", "SPD", true));
+        // one measure with enough milestones to reach or drop each once (its closure is checked in MeasureApiTest:
+        // closed, the measure would take nothing more)
+        String measure = WorkgroupApiTest.post("/api/measures", "{\"title\":\"M\",\"mandate\":\"FURTHER\","
+                + "\"responsible\":\"IT\"}");
+        List<String> milestones = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            milestones.add(WorkgroupApiTest.post("/api/measures/" + measure + "/milestones", "{\"title\":\"S" + i
+                    + "\",\"due\":\"2026-06-30\"}"));
+        }
+        measures = List.of(measure);
+        this.milestones = milestones;
         // a decision is refused for the scheduled meeting, the other item's vote, an outcome the vote contradicts or
         // a recommendation it does not allow: 12 rounds can miss its one valid combination, so it gets 36 (the held
         // meeting is named twice among the meetings, so that it is picked as often as the two scheduled ones)
@@ -94,7 +105,8 @@ class WorkgroupApiFuzzTest {
     private void check(String member, String proposal, List<String> proposals, List<String> trainings,
             List<String> meetings, List<String> everyone, String[] held, List<String> items, List<String> votes,
             List<String> leavers) {
-        HostileTextCheck.check("workgroup", base, operation -> TestTokens.workgroup(), List.of("/api/live"),
+        HostileTextCheck.check("workgroup", base, operation -> TestTokens.workgroup(),
+                List.of("/api/live", "/api/measures/{id}/closure"),
                 Map.ofEntries(Map.entry("members/id", leavers), Map.entry("meetings/id", meetings),
                         Map.entry("trainings/id", trainings), Map.entry("proposals/id", proposals), Map.entry("itemId", items),
                         Map.entry("agendaItemId", items), Map.entry("memberId", everyone),
@@ -104,9 +116,15 @@ class WorkgroupApiFuzzTest {
                         Map.entry("email", List.of("h1@example.org", "h2@example.org", "h3@example.org")),
                         Map.entry("start", List.of("2026-10-01T18:00:00+02:00")),
                         Map.entry("end", List.of("2026-10-01T20:00:00+02:00")),
-                        Map.entry("dueDate", List.of("2026-11-15")), Map.entry("councilSessionDate", List.of("2026-12-10"))),
+                        Map.entry("dueDate", List.of("2026-11-15")), Map.entry("councilSessionDate", List.of("2026-12-10")),
+                        Map.entry("measures/id", measures), Map.entry("milestoneId", milestones),
+                        Map.entry("budgetLine", List.of("PILOT")), Map.entry("due", List.of("2026-09-30")),
+                        Map.entry("reachedOn", List.of("2026-05-04"))),
                 Map.of(), Map.of());
     }
+
+    private List<String> measures = List.of();
+    private List<String> milestones = List.of();
 
     private static final String TOTALS = "{\"method\":\"TOTALS\",\"totals\":{\"yes\":1,\"no\":0,\"abstain\":0}}";
 
