@@ -22,7 +22,7 @@ public class MunicipalityTable implements StateTable<Municipality> {
 
     @Override
     public Uni<Void> write(SqlConnection tx, String tenant, String streamId, long version, Municipality state) {
-        return tx.preparedQuery("insert into rm_municipality (tenant, version, doc) values ($1, $2, $3::jsonb)"
+        return tx.preparedQuery("insert into rm_municipality (tenant, version, doc) values ($1, $2, cast($3 as text)::jsonb)"
                         + " on conflict (tenant) do update set version = excluded.version, doc = excluded.doc")
                 .execute(Tuple.of(tenant, version, Json.text(Json.mapper().valueToTree(state)))).replaceWithVoid();
     }
