@@ -315,8 +315,11 @@ public class PortalResource {
                             .toList();
                     de.souveraen.reporting.municipality.Municipality m = municipalities.of(municipality);
                     String heading = prefix.isEmpty() || path.endsWith("/reports") ? l.get("reports") : m.name();
+                    String roadmap = m.roadmapFirst() == null ? "" : lang.pick("Roadmap " + m.roadmapFirst()
+                            + " bis " + m.roadmapLast() + ". ", "Roadmap " + m.roadmapFirst() + " to "
+                            + m.roadmapLast() + ". ");
                     String intro = (prefix.isEmpty() ? "" : lang.pick("Berichte an den Rat: ", "Reports to the council: ")
-                            + m.councilName() + ". ") + lang.pick(
+                            + m.councilName() + ". " + roadmap) + lang.pick(
                             "Veröffentlichte Quartalsberichte (offen für alle) mit ihren Prüfsummen (SHA-256); "
                                     + "angemeldete Leserinnen und Leser sehen auch die Entwürfe.",
                             "Published quarterly reports (open to everyone) with their checksums (SHA-256); "
@@ -420,7 +423,8 @@ public class PortalResource {
                     "Für diese Kommune ist kein Wappen hinterlegt.", "This municipality has no coat of arms.");
         }
         return Response.ok(java.util.Base64.getDecoder().decode(m.armsContent())).type(m.armsType())
-                .header("Content-Security-Policy", "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'")
+                .header("Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'")
                 .header("Content-Disposition", "inline; filename=\"wappen-" + municipality
                         + (m.armsType().equals("image/png") ? ".png" : ".svg") + "\"")
                 .header("ETag", "\"" + m.armsSha256() + "\"")

@@ -59,7 +59,7 @@ class MunicipalityRegistryTest {
         given().auth().oauth2(PROVIDER).get("/api/municipalities/unbekannt").then().statusCode(404);
 
         Map<String, Object> change = Map.of("name", "Gemeinde Kall (Eifel)", "councilName", "Gemeinderat Kall",
-                "defaultAnnualBudget", 9000);
+                "defaultAnnualBudget", 9000, "roadmapFirst", "2026-Q1", "roadmapLast", "2027-Q4");
         given().auth().oauth2(PROVIDER).contentType("application/json").body(change).put("/api/municipalities/kall")
                 .then().statusCode(428);
         given().auth().oauth2(PROVIDER).contentType("application/json").header("If-Match", "\"1\"").body(change)
@@ -76,7 +76,7 @@ class MunicipalityRegistryTest {
                 .body("key", equalTo("blankenheim")).body("name", equalTo("Gemeinde Blankenheim"))
                 .body("councilName", equalTo("Rat der Gemeinde Blankenheim")).body("registered", equalTo(false));
         given().get("/kall/").then().statusCode(200).body(containsString("Gemeinde Kall (Eifel)"))
-                .body(containsString("Gemeinderat Kall"));
+                .body(containsString("Gemeinderat Kall")).body(containsString("Roadmap 2026-Q1 bis 2027-Q4"));
     }
 
     @Test

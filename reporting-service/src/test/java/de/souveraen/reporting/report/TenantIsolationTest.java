@@ -134,6 +134,19 @@ class TenantIsolationTest {
     }
 
     @Test
+    void a_rebuild_of_the_installation_gives_each_municipality_its_identical_report() {
+        JsonPath blankenheim = awaitReport("/api/reports/2042-Q1", B_ADMIN, r -> spent(r, "100.00"));
+        JsonPath nettersheim = awaitReport("/api/reports/2042-Q1", N_ADMIN, r -> spent(r, "250.50"));
+        given().auth().oauth2(N_ADMIN).post("/api/admin/rebuild").then().statusCode(403);
+        given().auth().oauth2(TestTokens.withRoles("provider", "Betrieb", "provider")).post("/api/admin/rebuild")
+                .then().statusCode(200);
+        assertThat(given().auth().oauth2(B_ADMIN).get("/api/reports/2042-Q1").then().statusCode(200).extract()
+                .jsonPath().getString("meta.contentHash")).isEqualTo(blankenheim.getString("meta.contentHash"));
+        assertThat(given().auth().oauth2(N_ADMIN).get("/api/reports/2042-Q1").then().statusCode(200).extract()
+                .jsonPath().getString("meta.contentHash")).isEqualTo(nettersheim.getString("meta.contentHash"));
+    }
+
+    @Test
     void each_municipality_has_its_public_urls_and_an_unknown_one_is_not_found() throws Exception {
         awaitReport("/api/reports/2017-Q1", N_ADMIN, r -> spent(r, "17.00"));
         given().auth().oauth2(N_ADMIN).post("/api/reports/2017-Q1/publication").then().statusCode(200)
