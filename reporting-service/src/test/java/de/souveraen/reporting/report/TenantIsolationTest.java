@@ -134,6 +134,60 @@ class TenantIsolationTest {
     }
 
     @Test
+    void the_live_stream_tells_a_page_only_its_own_municipalitys_changes() {
+        java.util.List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.net.http.HttpClient client = java.net.http.HttpClient.newBuilder()
+                .version(java.net.http.HttpClient.Version.HTTP_1_1).build();
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://127.0.0.1:" + io.restassured.RestAssured.port + "/api/live"))
+                .header("Authorization", "Bearer " + N_COUNCIL).header("Accept", "text/event-stream").build();
+        var stream = client.sendAsync(request, java.net.http.HttpResponse.BodyHandlers.ofLines()).thenAccept(
+                response -> response.body().filter(line -> line.startsWith("data:")).forEach(told::add));
+        try {
+            // the stream is open once Nettersheim's own change is told
+            Awaitility.await("Nettersheim's own change on its stream").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(200)).until(() -> {
+                        raise("nettersheim", "Nettersheim-Risiko " + UUID.randomUUID());
+                        return !told.isEmpty();
+                    });
+            awaitQuiet(told);
+            int before = told.size();
+            // Blankenheim's change arrives in Blankenheim's report but not on Nettersheim's stream
+            String theirs = "Blankenheim-Risiko " + UUID.randomUUID();
+            raise("blankenheim", theirs);
+            awaitReport("/api/reports/2045-Q1", B_ADMIN, r -> r.getList("risksAndOpportunities.topRisks.title")
+                    .contains(theirs));
+            assertThat(given().auth().oauth2(N_COUNCIL).get("/api/reports/2045-Q1").then().statusCode(200).extract()
+                    .jsonPath().getList("risksAndOpportunities.topRisks.title")).doesNotContain(theirs);
+            // Nettersheim's next change is the one message told since (a leaked one of Blankenheim's would be another)
+            raise("nettersheim", "Nettersheim-Risiko " + UUID.randomUUID());
+            Awaitility.await("Nettersheim's later change on its stream").atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100)).until(() -> told.size() > before);
+            awaitQuiet(told);
+            assertThat(told.size()).isEqualTo(before + 1);
+            assertThat(told).allMatch(line -> line.contains("\"source\":\"inventory\""));
+        } finally {
+            stream.cancel(true);
+        }
+    }
+
+    private static void raise(String tenant, String title) {
+        UUID id = UUID.randomUUID();
+        LocalDate on = LocalDate.parse("2045-01-05");
+        feed.send(tenant, "risk", id.toString(), on, new de.souveraen.contracts.inventory.RiskRaised(id,
+                new de.souveraen.contracts.inventory.RiskDetails(title, "Beschreibung",
+                        de.souveraen.contracts.inventory.RiskCategory.LOCK_IN, 5, 5, "IT", "Maßnahme", List.of()),
+                on));
+    }
+
+    /** Until no message came for longer than the live window (so a trailing message of a burst has been told). */
+    private static void awaitQuiet(List<String> told) {
+        java.util.concurrent.atomic.AtomicInteger last = new java.util.concurrent.atomic.AtomicInteger(-1);
+        Awaitility.await("the live stream quiet").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .during(Duration.ofMillis(1500)).until(() -> last.getAndSet(told.size()) == told.size());
+    }
+
+    @Test
     void a_rebuild_of_the_installation_gives_each_municipality_its_identical_report() {
         JsonPath blankenheim = awaitReport("/api/reports/2042-Q1", B_ADMIN, r -> spent(r, "100.00"));
         JsonPath nettersheim = awaitReport("/api/reports/2042-Q1", N_ADMIN, r -> spent(r, "250.50"));
