@@ -8,11 +8,12 @@ import java.util.List;
  * the reporting consumers and the contract-sample test all read these same lists.
  */
 public final class PublishedLanguage {
-    /** Sealed event interfaces, one per context (inventory, budget, workgroup). */
+    /** Sealed event interfaces, one per context (inventory, budget, workgroup, reporting). */
     public static final List<Class<? extends DomainEvent>> CONTEXTS = List.of(
             de.souveraen.contracts.inventory.InventoryEvent.class,
             de.souveraen.contracts.budget.BudgetEvent.class,
-            de.souveraen.contracts.workgroup.WorkgroupEvent.class);
+            de.souveraen.contracts.workgroup.WorkgroupEvent.class,
+            de.souveraen.contracts.reporting.ReportingEvent.class);
 
     /** Upcasters from retired event versions to their successors. */
     public static final List<Upcaster> UPCASTERS = List.of(

@@ -14,10 +14,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Operators: events the projections could not apply (dead letters), and the rebuild of the read models. */
+/**
+ * Operators: events the projections could not apply (dead letters: the administration sees its own municipality's,
+ * the provider every one), and the rebuild of the read models of every municipality (one command per installation,
+ * for the provider).
+ */
 @Path("/api/admin")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("administration")
 public class AdminResource {
     public record DeadLetter(String topic, int partition, long offset, String key, String eventId, String eventType,
             String reason, OffsetDateTime at) {
@@ -25,17 +28,33 @@ public class AdminResource {
 
     private final Pool pool;
     private final Rebuild rebuild;
+    private final io.quarkus.security.identity.SecurityIdentity identity;
+    private final de.souveraen.eventstore.tenant.CurrentTenant tenant;
 
-    AdminResource(Pool pool, Rebuild rebuild) {
+    AdminResource(Pool pool, Rebuild rebuild, io.quarkus.security.identity.SecurityIdentity identity,
+            de.souveraen.eventstore.tenant.CurrentTenant tenant) {
         this.pool = pool;
         this.rebuild = rebuild;
+        this.identity = identity;
+        this.tenant = tenant;
+    }
+
+    /**
+     * The dead letters {@code who} may see: the provider every one, anybody else those of their municipality (the
+     * record key is {@code <tenant>/<stream id>}); newest first, at most {@code limit}.
+     */
+    public static Uni<io.vertx.mutiny.sqlclient.RowSet<Row>> deadLetters(Pool pool, String tenantOrAll, int limit) {
+        return pool.preparedQuery("select topic, partition, record_offset, record_key, event_id, event_type, reason,"
+                        + " recorded_at from es_dead_letter where $1::text is null or starts_with(record_key, $1 || '/')"
+                        + " order by id desc limit $2")
+                .execute(io.vertx.mutiny.sqlclient.Tuple.of(tenantOrAll, limit));
     }
 
     @GET
     @Path("/dead-letters")
+    @RolesAllowed({"administration", "provider"})
     public Uni<List<DeadLetter>> deadLetters() {
-        return pool.query("select topic, partition, record_offset, record_key, event_id, event_type, reason,"
-                + " recorded_at from es_dead_letter order by id desc limit 500").execute().map(rows -> {
+        return deadLetters(pool, identity.hasRole("provider") ? null : tenant.key(), 500).map(rows -> {
             List<DeadLetter> out = new ArrayList<>();
             for (Row row : rows) {
                 out.add(new DeadLetter(row.getString("topic"), row.getInteger("partition"),
@@ -48,6 +67,7 @@ public class AdminResource {
 
     @POST
     @Path("/rebuild")
+    @RolesAllowed("provider")
     @Consumes(MediaType.WILDCARD)
     public Uni<Rebuild.Outcome> rebuild() {
         return rebuild.run();

@@ -9,21 +9,26 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Tells open pages that the read model changed (server-sent events on {@code GET /api/live}), at most one message
- * per source (budget, inventory, workgroup) and {@link #WINDOW}: the first change of a source is told at once,
- * further changes within the window are told together by one message at its end (carrying the latest version), so
- * a burst of events makes each open page fetch itself twice, not once per event.
+ * Tells open pages that the read model of their municipality changed (server-sent events on {@code GET /api/live}),
+ * at most one message per municipality, source (budget, inventory, workgroup) and {@link #WINDOW}: the first change
+ * of a source is told at once, further changes within the window are told together by one message at its end
+ * (carrying the latest version), so a burst of events makes each open page fetch itself twice, not once per event.
+ * A page hears only its own municipality's changes, and the version counts that municipality's changes only.
  */
 @ApplicationScoped
 public class LiveUpdates {
     static final Duration WINDOW = Duration.ofSeconds(1);
 
-    private final BroadcastProcessor<String> changes = BroadcastProcessor.create();
-    private final AtomicLong version = new AtomicLong();
+    private record Told(String tenant, String message) {
+    }
+
+    private final BroadcastProcessor<Told> changes = BroadcastProcessor.create();
+    private final Map<String, AtomicLong> versions = new ConcurrentHashMap<>();
     private final long windowNanos;
     private final Map<String, Long> lastTold = new HashMap<>();
     private final Set<String> pending = new HashSet<>();
@@ -36,35 +41,41 @@ public class LiveUpdates {
         this.windowNanos = window.toNanos();
     }
 
-    public void changed(String topic) {
+    /** The read model of {@code tenant} changed by events of {@code topic}. */
+    public void changed(String tenant, String topic) {
+        AtomicLong version = versions.computeIfAbsent(tenant, t -> new AtomicLong());
         version.incrementAndGet();
         String source = topic.replace("souveraen.", "").replace(".events", "");
+        String key = tenant + "|" + source;
         synchronized (this) {
-            Long last = lastTold.get(source);
+            Long last = lastTold.get(key);
             long now = System.nanoTime();
             if (last == null || now - last >= windowNanos) {
-                tell(source, now);
-            } else if (pending.add(source)) {
+                tell(tenant, source, now);
+            } else if (pending.add(key)) {
                 Infrastructure.getDefaultWorkerPool().schedule(() -> {
                     synchronized (this) {
-                        pending.remove(source);
-                        tell(source, System.nanoTime());
+                        pending.remove(key);
+                        tell(tenant, source, System.nanoTime());
                     }
                 }, last + windowNanos - now, TimeUnit.NANOSECONDS);
             }
         }
     }
 
-    private void tell(String source, long now) {
-        lastTold.put(source, now);
-        changes.onNext("{\"version\":" + version.get() + ",\"source\":\"" + source + "\"}");
+    private void tell(String tenant, String source, long now) {
+        lastTold.put(tenant + "|" + source, now);
+        changes.onNext(new Told(tenant, "{\"version\":" + version(tenant) + ",\"source\":\"" + source + "\"}"));
     }
 
-    public long version() {
-        return version.get();
+    /** How often the read model of {@code tenant} changed since the start. */
+    public long version(String tenant) {
+        AtomicLong version = versions.get(tenant);
+        return version == null ? 0 : version.get();
     }
 
-    public Multi<String> stream() {
-        return changes;
+    /** The changes of {@code tenant}'s read model. */
+    public Multi<String> stream(String tenant) {
+        return changes.filter(told -> told.tenant().equals(tenant)).map(Told::message);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Properties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -89,11 +88,11 @@ public class ProjectionConsumer {
 
     private Uni<ProjectionRunner.BatchOutcome> batch(List<ConsumerRecord<String, byte[]>> records) {
         List<ProjectionRunner.Delivery> deliveries = new ArrayList<>(records.size());
-        Set<String> topics = new TreeSet<>();
+        Set<List<String>> changed = new java.util.LinkedHashSet<>();
         for (ConsumerRecord<String, byte[]> r : records) {
             deliveries.add(new ProjectionRunner.Delivery(new ProjectionRunner.Origin(r.topic(), r.partition(),
                     r.offset(), r.key()), r.headers(), r.value()));
-            topics.add(r.topic());
+            changed.add(List.of(tenantOf(r.key()), r.topic()));
         }
         ConsumerRecord<String, byte[]> first = records.get(0);
         return runner.handleBatch(deliveries, store)
@@ -102,9 +101,15 @@ public class ProjectionConsumer {
                 .onFailure().retry().withBackOff(Duration.ofMillis(100), Duration.ofSeconds(5)).indefinitely()
                 .invoke(outcome -> {
                     if (outcome.applied() > 0) {
-                        topics.forEach(live::changed);
+                        changed.forEach(c -> live.changed(c.get(0), c.get(1)));
                     }
                 });
+    }
+
+    /** The municipality of a record: its key is {@code <tenant>/<stream id>} (a key without one: the default). */
+    static String tenantOf(String key) {
+        int slash = key == null ? -1 : key.indexOf('/');
+        return slash > 0 ? key.substring(0, slash) : de.souveraen.contracts.EventMetadata.DEFAULT_TENANT;
     }
 
     private Uni<Void> handle(ConsumerRecords<String, byte[]> records) {

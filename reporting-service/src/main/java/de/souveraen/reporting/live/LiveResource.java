@@ -9,13 +9,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 
-/** Server-sent events: one message whenever the read model changed, so open pages refresh their figures. */
+/**
+ * Server-sent events: one message whenever the read model of the caller's municipality (from the token) changed, so
+ * open pages refresh their figures.
+ */
 @Path("/api/live")
 public class LiveResource {
     private final LiveUpdates live;
+    private final de.souveraen.eventstore.tenant.CurrentTenant tenant;
 
-    LiveResource(LiveUpdates live) {
+    LiveResource(LiveUpdates live, de.souveraen.eventstore.tenant.CurrentTenant tenant) {
         this.live = live;
+        this.tenant = tenant;
     }
 
     @GET
@@ -23,6 +28,6 @@ public class LiveResource {
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     @RolesAllowed({"administration", "workgroup", "council"})
     public Multi<String> changes() {
-        return live.stream();
+        return live.stream(tenant.key());
     }
 }

@@ -1,6 +1,8 @@
 package de.souveraen.reporting.portal;
 
 import de.souveraen.eventstore.text.German;
+import de.souveraen.reporting.municipality.Municipalities;
+import de.souveraen.reporting.municipality.Municipality;
 import de.souveraen.reporting.portal.PageModel.NavItem;
 import de.souveraen.reporting.view.Formats;
 import de.souveraen.reporting.view.Lang;
@@ -28,10 +30,22 @@ public class Chrome {
 
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final Municipalities municipalities;
+    private String shown;
 
-    Chrome(SecurityIdentity identity, Clock clock) {
+    Chrome(SecurityIdentity identity, Clock clock, Municipalities municipalities) {
         this.identity = identity;
         this.clock = clock;
+        this.municipalities = municipalities;
+    }
+
+    /**
+     * This request shows the public pages of {@code tenant} ({@code /nettersheim/…}): its name in the header and the
+     * navigation of its public pages, whoever is signed in. Without it a page shows the caller's own municipality.
+     */
+    public Chrome showing(String tenant) {
+        this.shown = tenant;
+        return this;
     }
 
     /** Fills the layout's data; {@code navPath} is the navigation entry marked current. */
@@ -48,13 +62,20 @@ public class Chrome {
     public TemplateInstance around(TemplateInstance page, Lang lang, String path, String navPath, String heading,
             String script, SecurityIdentity identity) {
         Labels l = new Labels(lang);
-        List<NavItem> nav = NAV.stream().map(n -> new NavItem(n[0], l.get(n[1]), n[0].equals(navPath))).toList();
+        List<NavItem> nav = shown != null
+                ? List.of(new NavItem("/" + shown + "/", l.get("home"), navPath.equals("/" + shown + "/")),
+                        new NavItem("/" + shown + "/reports", l.get("reports"), navPath.equals("/" + shown + "/reports")))
+                : NAV.stream().map(n -> new NavItem(n[0], l.get(n[1]), n[0].equals(navPath))).toList();
         boolean signedIn = !identity.isAnonymous();
+        String tenant = shown != null ? shown : municipalities.publicTenant(identity);
+        Municipality municipality = municipalities.of(tenant);
         LocalDate today = German.day(clock.instant());
         return page.data("lang", lang.name().toLowerCase()).data("otherLang", lang == Lang.DE ? "en" : "de")
                 .data("l", l).data("nav", nav).data("path", path).data("heading", heading)
                 .data("signedIn", signedIn).data("user", signedIn ? name(identity) : null)
                 .data("role", signedIn ? role(identity, l) : null).data("script", script)
+                .data("municipality", municipality.name())
+                .data("arms", municipality.hasArms() ? "/" + tenant + "/wappen" : null)
                 .data("generated", Formats.date(today, lang) + " "
                         + LocalTime.ofInstant(clock.instant(), German.ZONE).withNano(0));
     }

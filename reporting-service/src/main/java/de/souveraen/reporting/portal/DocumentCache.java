@@ -2,6 +2,7 @@ package de.souveraen.reporting.portal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import de.souveraen.reporting.municipality.Municipality;
 import de.souveraen.reporting.report.QuarterlyReport;
 import de.souveraen.reporting.view.Lang;
 import io.micrometer.core.instrument.Counter;
@@ -21,7 +22,8 @@ import java.util.function.Supplier;
 /**
  * Renders the report documents and keeps those of published reports.
  *
- * <p>A published report never changes, so each of its documents (period, content hash, format, language) is
+ * <p>A published report never changes, so each of its documents (municipality, period, content hash, format,
+ * language, the municipality's name and council) is
  * rendered once and then served from memory: concurrent requests for a document not yet rendered wait for the one
  * rendering under way instead of starting their own. The cache is a least-recently-used map bounded by the bytes it
  * holds ({@link #MAX_BYTES}); an evicted document is rendered again on its next request.
@@ -68,7 +70,8 @@ public class DocumentCache {
      * The document of a published report under {@code key} (which names the content hash): from the cache, or
      * rendered once from {@code report} (read only on a miss) while concurrent requests wait for that rendering.
      */
-    public Uni<byte[]> published(String key, Supplier<Uni<QuarterlyReport>> report, String format, Lang lang) {
+    public Uni<byte[]> published(String key, Supplier<Uni<QuarterlyReport>> report, String format, Lang lang,
+            Municipality municipality) {
         CompletableFuture<byte[]> entry;
         boolean render;
         synchronized (this) {
@@ -84,7 +87,7 @@ public class DocumentCache {
             report.get().emitOn(Infrastructure.getDefaultWorkerPool())
                     .map(r -> {
                         publishedRenderings.increment();
-                        return render(r, format, lang);
+                        return render(r, format, lang, municipality);
                     })
                     .subscribe().with(bytes -> {
                         mine.complete(bytes);
@@ -98,7 +101,7 @@ public class DocumentCache {
     }
 
     /** A draft's document, rendered now on a worker thread once a rendering slot is free. */
-    public Uni<byte[]> draft(QuarterlyReport report, String format, Lang lang) {
+    public Uni<byte[]> draft(QuarterlyReport report, String format, Lang lang, Municipality municipality) {
         if (draftRequests.incrementAndGet() > DRAFT_RENDERINGS + DRAFT_WAITING) {
             draftRequests.decrementAndGet();
             return Uni.createFrom().failure(new Busy());
@@ -114,7 +117,7 @@ public class DocumentCache {
             }
             try {
                 draftRenderings.increment();
-                return render(r, format, lang);
+                return render(r, format, lang, municipality);
             } finally {
                 draftSlots.release();
             }
@@ -126,10 +129,10 @@ public class DocumentCache {
         return (long) publishedRenderings.count();
     }
 
-    private byte[] render(QuarterlyReport report, String format, Lang lang) {
+    private byte[] render(QuarterlyReport report, String format, Lang lang, Municipality municipality) {
         return switch (format) {
-            case "pdf" -> documents.pdf(report, lang);
-            case "odt" -> documents.odt(report, lang);
+            case "pdf" -> documents.pdf(report, lang, municipality);
+            case "odt" -> documents.odt(report, lang, municipality);
             case "csv" -> documents.csv(report);
             case "json" -> {
                 try {

@@ -11,6 +11,7 @@ public final class Labels {
     private static final Map<String, String[]> TEXT = Map.ofEntries(
             Map.entry("title", new String[] {"Digitale Souveränität – Transparenzportal", "Digital sovereignty – transparency portal"}),
             Map.entry("overview", new String[] {"Überblick", "Overview"}),
+            Map.entry("home", new String[] {"Startseite", "Home"}),
             Map.entry("dependencies", new String[] {"Abhängigkeiten", "Dependencies"}),
             Map.entry("budget", new String[] {"Haushalt", "Budget"}),
             Map.entry("workgroup", new String[] {"Arbeitsgruppe", "Working group"}),

@@ -2,7 +2,10 @@ package de.souveraen.reporting.portal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.inventory.MigrationStatus;
+import de.souveraen.eventstore.tenant.CurrentTenant;
 import de.souveraen.eventstore.web.Problem;
+import de.souveraen.reporting.municipality.Municipalities;
+import io.quarkus.security.identity.SecurityIdentity;
 import de.souveraen.reporting.readmodel.Docs;
 import de.souveraen.reporting.readmodel.Quarters;
 import de.souveraen.reporting.readmodel.ReadModelStore;
@@ -54,10 +57,14 @@ public class PortalResource {
     private final Readers readers;
     private final Chrome chrome;
     private final de.souveraen.reporting.entry.EntryForms forms;
+    private final CurrentTenant tenant;
+    private final Municipalities municipalities;
 
     PortalResource(@io.quarkus.qute.Location("portal/page.html") Template page, ReportService reports,
             ReadModelStore store, Clock clock, Pool pool, DocumentCache documents, Readers readers, Chrome chrome,
-            de.souveraen.reporting.entry.EntryForms forms) {
+            de.souveraen.reporting.entry.EntryForms forms, CurrentTenant tenant, Municipalities municipalities) {
+        this.tenant = tenant;
+        this.municipalities = municipalities;
         this.chrome = chrome;
         this.forms = forms;
         this.documents = documents;
@@ -103,7 +110,7 @@ public class PortalResource {
         Lang lang = Lang.of(language);
         Labels l = new Labels(lang);
         Period period = quarter == null || quarter.isBlank() ? current() : Period.parse(quarter);
-        return reports.draft(period).map(r -> {
+        return reports.draft(tenant.key(), period).map(r -> {
             List<Section> sections = ReportSections.all(r, lang);
             return render(lang, "/", l.get("overview") + " " + period, Formats.date(period.first(), lang) + " – "
                     + Formats.date(period.last(), lang), sections, true);
@@ -118,8 +125,9 @@ public class PortalResource {
         Labels l = new Labels(lang);
         Period period = current();
         List<Uni<QuarterlyReport>> quarters = new ArrayList<>();
+        String own = tenant.key();
         for (int q = 1; q <= period.quarter(); q++) {
-            quarters.add(reports.draft(new Period(period.year(), q)));
+            quarters.add(reports.draft(own, new Period(period.year(), q)));
         }
         return Uni.join().all(quarters).andFailFast().map(all -> {
             QuarterlyReport r = all.get(all.size() - 1);
@@ -144,7 +152,7 @@ public class PortalResource {
         Lang lang = Lang.of(language);
         Labels l = new Labels(lang);
         LocalDate today = Quarters.date(clock.instant());
-        return store.documents(List.of(Docs.DEPENDENCY)).map(docs -> {
+        return store.documents(tenant.key(), List.of(Docs.DEPENDENCY)).map(docs -> {
             List<List<String>> rows = new ArrayList<>();
             for (JsonNode node : docs.get(Docs.DEPENDENCY)) {
                 Docs.DependencyDoc d = Docs.read(node, Docs.DependencyDoc.class);
@@ -172,7 +180,7 @@ public class PortalResource {
     public Uni<String> workgroup(@QueryParam("lang") String language) {
         Lang lang = Lang.of(language);
         Labels l = new Labels(lang);
-        return store.documents(List.of(Docs.DECISION, Docs.PROPOSAL)).map(docs -> {
+        return store.documents(tenant.key(), List.of(Docs.DECISION, Docs.PROPOSAL)).map(docs -> {
             List<List<String>> rows = docs.get(Docs.DECISION).stream()
                     .map(n -> Docs.read(n, Docs.DecisionDoc.class))
                     .sorted(Comparator.comparing(Docs.DecisionDoc::meetingDate))
@@ -206,7 +214,7 @@ public class PortalResource {
     public Uni<String> trainings(@QueryParam("lang") String language) {
         Lang lang = Lang.of(language);
         Labels l = new Labels(lang);
-        return store.documents(List.of(Docs.TRAINING)).map(docs -> {
+        return store.documents(tenant.key(), List.of(Docs.TRAINING)).map(docs -> {
             List<List<String>> rows = docs.get(Docs.TRAINING).stream().map(n -> Docs.read(n, Docs.TrainingDoc.class))
                     .filter(Docs.TrainingDoc::held)
                     .sorted(Comparator.comparing(Docs.TrainingDoc::date))
@@ -228,9 +236,67 @@ public class PortalResource {
     @jakarta.annotation.security.PermitAll
     public Uni<String> reportList(@QueryParam("lang") String language) {
         Lang lang = Lang.of(language);
+        return readers.caller().chain(who -> reportList(municipalities.publicTenant(who), "", "/reports", lang, who));
+    }
+
+    /**
+     * The public home of a municipality ({@code /nettersheim/}): its name, its council and its published reports.
+     * Open to everybody; unknown municipalities are not found (404).
+     */
+    @GET
+    @Path("{tenant: " + TENANT + "}")
+    @jakarta.annotation.security.PermitAll
+    public Uni<String> home(@PathParam("tenant") String municipality, @QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        return knownMunicipality(municipality).chain(() -> readers.caller()).chain(who -> reportList(municipality,
+                "/" + municipality, "/" + municipality + "/", lang, who));
+    }
+
+    /** A municipality's published reports ({@code /nettersheim/reports}), open to everybody. */
+    @GET
+    @Path("{tenant: " + TENANT + "}/reports")
+    @jakarta.annotation.security.PermitAll
+    public Uni<String> municipalityReports(@PathParam("tenant") String municipality,
+            @QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        return knownMunicipality(municipality).chain(() -> readers.caller()).chain(who -> reportList(municipality,
+                "/" + municipality, "/" + municipality + "/reports", lang, who));
+    }
+
+    /** The key rule of a municipality in a path (the kernel's tenant rule): other words are the portal's own paths. */
+    static final String TENANT = "[a-z0-9](?:[a-z0-9-]{0,38}[a-z0-9])?";
+
+    /** 404 (problem+json) unless the installation serves the municipality. */
+    private Uni<Void> knownMunicipality(String municipality) {
+        return municipalities.known(municipality).map(known -> {
+            if (!known) {
+                throw de.souveraen.eventstore.domain.Rejection.notFound("municipality-not-found",
+                        "Diese Kommune gibt es hier nicht.", "There is no such municipality here.");
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Whether {@code who} reads the drafts of {@code municipality}: a reader of that very municipality (by the
+     * token); everybody else sees its published reports only.
+     */
+    private boolean readsDrafts(SecurityIdentity who, String municipality) {
+        return Readers.isReader(who) && municipality.equals(municipalities.ownTenant(who));
+    }
+
+    /**
+     * The list of a municipality's reports: published ones for everybody, the drafts of the last four quarters for
+     * its own readers; links below {@code prefix} ("" for the unprefixed URLs, {@code /nettersheim} else).
+     */
+    private Uni<String> reportList(String municipality, String prefix, String path, Lang lang, SecurityIdentity who) {
         Labels l = new Labels(lang);
-        return readers.caller().chain(who -> pool.query(
-                "select period, content_hash, published_at from rm_publication order by period desc").execute()
+        boolean drafts = readsDrafts(who, municipality);
+        if (!prefix.isEmpty()) {
+            chrome.showing(municipality);
+        }
+        return pool.preparedQuery("select period, content_hash, published_at from rm_publication where tenant = $1"
+                        + " order by period desc").execute(io.vertx.mutiny.sqlclient.Tuple.of(municipality))
                 .map(rows -> {
                     java.util.Map<String, List<String>> byPeriod = new java.util.TreeMap<>(Comparator.reverseOrder());
                     for (var row : rows) {
@@ -238,32 +304,41 @@ public class PortalResource {
                                 + Formats.date(Quarters.date(row.getOffsetDateTime(2).toInstant()), lang),
                                 row.getString(1).substring(0, 16) + "…"));
                     }
-                    if (Readers.isReader(who)) { // drafts of the current and the three quarters before it
+                    if (drafts) { // drafts of the current and the three quarters before it
                         Period period = current();
                         for (int i = 0; i < 4; i++, period = period.previous()) {
                             byPeriod.putIfAbsent(period.toString(), List.of(period.toString(), l.get("draft"), "–"));
                         }
                     }
                     List<List<String>> list = new ArrayList<>(byPeriod.values());
-                    List<List<PageModel.Link>> links = list.stream().map(row -> downloads(row.get(0), lang)).toList();
-                    return render(lang, "/reports", l.get("reports"), lang.pick(
+                    List<List<PageModel.Link>> links = list.stream().map(row -> downloads(prefix, row.get(0), lang))
+                            .toList();
+                    de.souveraen.reporting.municipality.Municipality m = municipalities.of(municipality);
+                    String heading = prefix.isEmpty() || path.endsWith("/reports") ? l.get("reports") : m.name();
+                    String roadmap = m.roadmapFirst() == null ? "" : lang.pick("Roadmap " + m.roadmapFirst()
+                            + " bis " + m.roadmapLast() + ". ", "Roadmap " + m.roadmapFirst() + " to "
+                            + m.roadmapLast() + ". ");
+                    String intro = (prefix.isEmpty() ? "" : lang.pick("Berichte an den Rat: ", "Reports to the council: ")
+                            + m.councilName() + ". " + roadmap) + lang.pick(
                             "Veröffentlichte Quartalsberichte (offen für alle) mit ihren Prüfsummen (SHA-256); "
                                     + "angemeldete Leserinnen und Leser sehen auch die Entwürfe.",
                             "Published quarterly reports (open to everyone) with their checksums (SHA-256); "
-                                    + "signed-in readers also see the drafts."),
+                                    + "signed-in readers also see the drafts.");
+                    return render(lang, path, heading, intro,
                             List.of(new Section(l.get("reports"), List.of(), null, new Table(l.get("reports"),
                                     List.of(l.get("period"), l.get("status"), "SHA-256",
                                             lang.pick("Dokumente", "Documents")),
                                     List.of(false, false, false, false), list, links))), who);
-                }));
+                });
     }
 
-    private static List<PageModel.Link> downloads(String period, Lang lang) {
+    private static List<PageModel.Link> downloads(String prefix, String period, Lang lang) {
         String suffix = "?lang=" + lang.name().toLowerCase();
-        return List.of(new PageModel.Link("/reports/" + period + ".pdf" + suffix, "PDF", period + " PDF"),
-                new PageModel.Link("/reports/" + period + ".odt" + suffix, "ODT", period + " ODT"),
-                new PageModel.Link("/reports/" + period + ".csv", "CSV", period + " CSV"),
-                new PageModel.Link("/reports/" + period + ".json", "JSON", period + " JSON"));
+        String base = prefix + "/reports/" + period;
+        return List.of(new PageModel.Link(base + ".pdf" + suffix, "PDF", period + " PDF"),
+                new PageModel.Link(base + ".odt" + suffix, "ODT", period + " ODT"),
+                new PageModel.Link(base + ".csv", "CSV", period + " CSV"),
+                new PageModel.Link(base + ".json", "JSON", period + " JSON"));
     }
 
     /** Published documents never change: caches may keep them for a year without asking again. */
@@ -283,8 +358,32 @@ public class PortalResource {
     public Uni<Response> document(@PathParam("period") String period, @PathParam("format") String format,
             @QueryParam("lang") String language, @HeaderParam("If-None-Match") String ifNoneMatch) {
         Period p = Period.parse(period);
+        return readers.caller().chain(who -> document(municipalities.publicTenant(who), "", p, format, language,
+                ifNoneMatch, who));
+    }
+
+    /**
+     * A municipality's report document ({@code /nettersheim/reports/2026-Q2.pdf}): published reports for everybody,
+     * drafts for the municipality's own readers only (anybody else: 401/403, as for the unprefixed URL).
+     */
+    @GET
+    @Path("{tenant: " + TENANT + "}/reports/{period}.{format: pdf|odt|csv|json}")
+    @jakarta.annotation.security.PermitAll
+    @Produces({"application/pdf", "application/vnd.oasis.opendocument.text", "text/csv", "application/json"})
+    public Uni<Response> municipalityDocument(@PathParam("tenant") String municipality,
+            @PathParam("period") String period, @PathParam("format") String format,
+            @QueryParam("lang") String language, @HeaderParam("If-None-Match") String ifNoneMatch) {
+        Period p = Period.parse(period);
+        return knownMunicipality(municipality).chain(() -> readers.caller()).chain(who -> document(municipality,
+                "/" + municipality, p, format, language, ifNoneMatch, who));
+    }
+
+    private Uni<Response> document(String municipality, String prefix, Period p, String format, String language,
+            String ifNoneMatch, SecurityIdentity who) {
         Lang lang = Lang.of(language);
-        return reports.publishedHash(p).chain(hash -> {
+        de.souveraen.reporting.municipality.Municipality m = municipalities.of(municipality);
+        String instance = prefix + "/reports/" + p + "." + format;
+        return reports.publishedHash(municipality, p).chain(hash -> {
             if (hash.isPresent()) {
                 String tag = hash.get() + "-" + format + (format.equals("pdf") || format.equals("odt")
                         ? "-" + lang.name().toLowerCase() : "");
@@ -293,18 +392,43 @@ public class PortalResource {
                     return Uni.createFrom().item(Response.notModified().header("ETag", etag)
                             .header("Cache-Control", IMMUTABLE).build());
                 }
-                return documents.published(p + "/" + tag, () -> reports.published(p).map(Optional::orElseThrow),
-                        format, lang).map(bytes -> file(bytes, p, format).header("ETag", etag)
+                return documents.published(municipality + "/" + p + "/" + tag + "/" + m.name() + "/" + m.councilName(),
+                        () -> reports.published(municipality, p).map(Optional::orElseThrow), format, lang, m)
+                        .map(bytes -> file(bytes, p, format).header("ETag", etag)
                                 .header("Cache-Control", IMMUTABLE).build());
             }
-            return readers.caller().chain(who -> {
-                if (!Readers.isReader(who)) {
-                    throw Readers.draftRefused(who);
+            if (!readsDrafts(who, municipality)) {
+                if (!prefix.isEmpty() && !who.isAnonymous() && !municipality.equals(municipalities.ownTenant(who))) {
+                    // a draft of another municipality does not exist for this caller
+                    throw de.souveraen.eventstore.domain.Rejection.notFound("report-not-published",
+                            "Dieser Bericht ist nicht veröffentlicht.", "This report is not published.");
                 }
-                return reports.draft(p).chain(report -> documents.draft(report, format, lang))
-                        .map(bytes -> file(bytes, p, format).header("Cache-Control", "private, no-store").build());
-            });
-        }).onFailure(DocumentCache.Busy.class).recoverWithItem(busy -> busy(p, format));
+                throw Readers.draftRefused(who);
+            }
+            return reports.draft(municipality, p).chain(report -> documents.draft(report, format, lang, m))
+                    .map(bytes -> file(bytes, p, format).header("Cache-Control", "private, no-store").build());
+        }).onFailure(DocumentCache.Busy.class).recoverWithItem(busy -> busy(instance));
+    }
+
+    /** The coat of arms of a municipality, if it has one: its own type, no sniffing, no script even when opened. */
+    @GET
+    @Path("{tenant: " + TENANT + "}/wappen")
+    @jakarta.annotation.security.PermitAll
+    @Produces({"image/png", "image/svg+xml"})
+    public Response coatOfArms(@PathParam("tenant") String municipality) {
+        de.souveraen.reporting.municipality.Municipality m = municipalities.entry(municipality)
+                .map(de.souveraen.eventstore.store.Versioned::state).orElse(null);
+        if (m == null || !m.hasArms()) {
+            throw de.souveraen.eventstore.domain.Rejection.notFound("coat-of-arms-not-found",
+                    "Für diese Kommune ist kein Wappen hinterlegt.", "This municipality has no coat of arms.");
+        }
+        return Response.ok(java.util.Base64.getDecoder().decode(m.armsContent())).type(m.armsType())
+                .header("Content-Security-Policy",
+                        "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'")
+                .header("Content-Disposition", "inline; filename=\"wappen-" + municipality
+                        + (m.armsType().equals("image/png") ? ".png" : ".svg") + "\"")
+                .header("ETag", "\"" + m.armsSha256() + "\"")
+                .header("Cache-Control", "public, max-age=3600").build();
     }
 
     /** {@code If-None-Match} names {@code etag} (weak comparison, RFC 9110 13.1.2) or is {@code *}. */
@@ -334,11 +458,11 @@ public class PortalResource {
                 disposition + "; filename=\"quartalsbericht-" + p + "." + format + "\"");
     }
 
-    private static Response busy(Period p, String format) {
+    private static Response busy(String instance) {
         return Response.fromResponse(Problem.of(503, "busy", "Ausgelastet", "Busy")
                 .detail("Gerade werden zu viele Berichtsentwürfe erzeugt; bitte in einigen Sekunden erneut versuchen.",
                         "Too many draft reports are being rendered right now; please retry in a few seconds.")
-                .instance("/reports/" + p + "." + format).toResponse()).header("Retry-After", "5").build();
+                .instance(instance).toResponse()).header("Retry-After", "5").build();
     }
 
     @GET
@@ -347,13 +471,13 @@ public class PortalResource {
     public Uni<String> deadLetters(@QueryParam("lang") String language) {
         Lang lang = Lang.of(language);
         Labels l = new Labels(lang);
-        return pool.query("select topic, partition, record_offset, event_type, reason, recorded_at from es_dead_letter"
-                + " order by id desc limit 200").execute().map(rows -> {
+        return de.souveraen.reporting.admin.AdminResource.deadLetters(pool, tenant.key(), 200).map(rows -> {
                     List<List<String>> list = new ArrayList<>();
                     for (var row : rows) {
-                        list.add(List.of(row.getString(0) + "/" + row.getInteger(1) + "@" + row.getLong(2),
-                                row.getString(3) == null ? "–" : row.getString(3), row.getString(4),
-                                row.getOffsetDateTime(5).toString()));
+                        list.add(List.of(row.getString("topic") + "/" + row.getInteger("partition") + "@"
+                                        + row.getLong("record_offset"),
+                                row.getString("event_type") == null ? "–" : row.getString("event_type"),
+                                row.getString("reason"), row.getOffsetDateTime("recorded_at").toString()));
                     }
                     return render(lang, "/admin/dead-letters", l.get("admin"), null, List.of(new Section(
                             l.get("admin"), List.of(), null, new Table(l.get("admin"), List.of(l.get("topic"),

@@ -4,6 +4,7 @@ import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import de.souveraen.eventstore.text.GermanCsv;
+import de.souveraen.reporting.municipality.Municipality;
 import de.souveraen.reporting.report.QuarterlyReport;
 import de.souveraen.reporting.view.Formats;
 import de.souveraen.reporting.view.Lang;
@@ -39,10 +40,10 @@ public class ReportDocuments {
         this.document = document;
     }
 
-    public String xhtml(QuarterlyReport r, Lang lang) {
+    public String xhtml(QuarterlyReport r, Lang lang, Municipality m) {
         Labels l = new Labels(lang);
         return document.data("lang", lang.name().toLowerCase()).data("title", title(r, lang))
-                .data("subtitle", subtitle(r, lang)).data("font", FONT).data("chartWidth", CHART_WIDTH_MM + "mm")
+                .data("subtitle", subtitle(r, lang, m)).data("author", m.name()).data("council", council(m, lang)).data("font", FONT).data("chartWidth", CHART_WIDTH_MM + "mm")
                 .data("sections", ReportSections.all(r, lang)).data("none", l.get("none"))
                 .data("hash", r.meta().contentHash()).render();
     }
@@ -58,14 +59,14 @@ public class ReportDocuments {
      * The report as a tagged PDF (PDF/UA: structure tree with headings, tables and figures with their text
      * alternative, document language, title; the font embedded).
      */
-    public byte[] pdf(QuarterlyReport r, Lang lang) {
+    public byte[] pdf(QuarterlyReport r, Lang lang, Municipality m) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().useSVGDrawer(new BatikSVGDrawer())
                     .usePdfUaAccessibility(true);
             font(builder, "DejaVuSans.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
             font(builder, "DejaVuSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
             font(builder, "DejaVuSans-Oblique.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
-            builder.withHtmlContent(xhtml(r, lang), null).toStream(out).run();
+            builder.withHtmlContent(xhtml(r, lang, m), null).toStream(out).run();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not render the report as PDF", e);
@@ -90,16 +91,18 @@ public class ReportDocuments {
      * description as {@code svg:title} and {@code svg:desc}. Text goes in as DOM text nodes, so nothing from the
      * events can become markup (the SVG escapes its text itself).
      */
-    public byte[] odt(QuarterlyReport r, Lang lang) {
+    public byte[] odt(QuarterlyReport r, Lang lang, Municipality m) {
         try (OdfTextDocument doc = OdfTextDocument.newTextDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             String title = title(r, lang);
             doc.getOfficeMetadata().setTitle(title);
             doc.getOfficeMetadata().setLanguage(lang == Lang.DE ? "de-DE" : "en-GB");
-            doc.getOfficeMetadata().setSubject(subtitle(r, lang));
+            doc.getOfficeMetadata().setSubject(subtitle(r, lang, m));
+            doc.getOfficeMetadata().setCreator(m.name());
             OfficeTextElement body = doc.getContentRoot();
             heading(doc, body, title, 1);
-            doc.newParagraph(subtitle(r, lang));
+            paragraph(doc, subtitle(r, lang, m));
+            paragraph(doc, council(m, lang));
             Labels l = new Labels(lang);
             int charts = 0;
             for (PageModel.Section section : ReportSections.all(r, lang)) {
@@ -178,9 +181,14 @@ public class ReportDocuments {
                 + r.meta().period();
     }
 
-    private static String subtitle(QuarterlyReport r, Lang lang) {
+    /** Whom the report is for: the municipality's council. */
+    private static String council(Municipality m, Lang lang) {
+        return lang.pick("Bericht für: ", "Report for: ") + m.councilName();
+    }
+
+    private static String subtitle(QuarterlyReport r, Lang lang, Municipality m) {
         Labels l = new Labels(lang);
-        return "Gemeinde Blankenheim · " + Formats.date(r.meta().from(), lang) + " – "
+        return m.name() + " · " + Formats.date(r.meta().from(), lang) + " – "
                 + Formats.date(r.meta().to(), lang) + " · " + (r.meta().published() ? l.get("published")
                         : l.get("draft"));
     }

@@ -13,7 +13,8 @@ import jakarta.enterprise.event.Observes;
  * <p>The Content-Security-Policy allows scripts, styles and connections from the portal itself only (no inline
  * script or style: the page's script and styles are {@code /portal.js} and {@code /portal.css}; the SVG charts
  * carry no style attributes), images also as {@code data:}, and no framing. The Quarkus endpoints under
- * {@code /q/} (health, metrics, OpenAPI; Dev UI in dev mode, which needs inline script) get all headers but the CSP.
+ * {@code /q/} (health, metrics, OpenAPI; Dev UI in dev mode, which needs inline script) get all headers but the CSP;
+ * a municipality's coat of arms ({@code /{tenant}/wappen}, possibly SVG) carries a stricter policy of its own.
  */
 @ApplicationScoped
 public class SecurityHeaders {
@@ -27,7 +28,8 @@ public class SecurityHeaders {
             boolean quarkus = context.request().path() != null && context.request().path().startsWith("/q/");
             context.addHeadersEndHandler(ignored -> {
                 MultiMap headers = context.response().headers();
-                if (!quarkus) {
+                // a response with a policy of its own keeps it (the coat of arms: a sandbox without any source)
+                if (!quarkus && !headers.contains("Content-Security-Policy")) {
                     headers.set("Content-Security-Policy", CONTENT_SECURITY_POLICY);
                 }
                 headers.set("X-Content-Type-Options", "nosniff");

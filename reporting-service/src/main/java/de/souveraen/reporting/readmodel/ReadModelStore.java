@@ -42,12 +42,27 @@ public class ReadModelStore implements Projection {
     }
 
     /**
-     * Applies the events in order: every document any of them touches is loaded (and locked) once, the pure views
-     * are applied one event after the other on the documents in memory, and each changed document is written once,
-     * in one statement; the read-model version of each source that changed goes up by one in the same transaction.
+     * Applies the events in order, each under its municipality (the envelope's tenant): the events of one municipality
+     * touch only that municipality's documents, so the batch is applied municipality by municipality (a stream lives
+     * within one municipality, so each stream's order holds). Every document the events of a municipality touch is
+     * loaded (and locked) once, the pure views are applied one event after the other on the documents in memory, and
+     * each changed document is written once, in one statement; the read-model version of each source of that
+     * municipality that changed goes up by one in the same transaction.
      */
     @Override
     public Uni<Void> applyAll(SqlConnection tx, List<Decoded> events) {
+        Map<String, List<Decoded>> byTenant = new LinkedHashMap<>();
+        for (Decoded decoded : events) {
+            byTenant.computeIfAbsent(decoded.envelope().tenant(), t -> new ArrayList<>()).add(decoded);
+        }
+        Uni<Void> all = Uni.createFrom().voidItem();
+        for (Map.Entry<String, List<Decoded>> group : byTenant.entrySet()) {
+            all = all.chain(() -> applyAll(tx, group.getKey(), group.getValue()));
+        }
+        return all;
+    }
+
+    private Uni<Void> applyAll(SqlConnection tx, String tenant, List<Decoded> events) {
         Set<DocKey> keys = new LinkedHashSet<>();
         List<DocKey> counts = new ArrayList<>(events.size());
         for (Decoded decoded : events) {
@@ -59,7 +74,7 @@ public class ReadModelStore implements Projection {
             counts.add(count);
             keys.add(count);
         }
-        return load(tx, new ArrayList<>(keys), true).chain(current -> {
+        return load(tx, tenant, new ArrayList<>(keys), true).chain(current -> {
             Map<DocKey, JsonNode> changed = new LinkedHashMap<>();
             Set<String> sources = new TreeSet<>();
             for (int i = 0; i < events.size(); i++) {
@@ -93,14 +108,14 @@ public class ReadModelStore implements Projection {
                 ids[n] = entry.getKey().id();
                 docs[n++] = Json.text(entry.getValue());
             }
-            return tx.preparedQuery("insert into rm_doc (kind, id, doc) select k, i, d::jsonb"
-                            + " from unnest($1::text[], $2::text[], $3::text[]) as u(k, i, d)"
-                            + " on conflict (kind, id) do update set doc = excluded.doc")
-                    .execute(Tuple.of(kinds, ids, docs))
-                    .chain(() -> tx.preparedQuery("insert into rm_version (source, version) select s, 1"
-                                    + " from unnest($1::text[]) as u(s) on conflict (source)"
+            return tx.preparedQuery("insert into rm_doc (tenant, kind, id, doc) select $1, k, i, d::jsonb"
+                            + " from unnest($2::text[], $3::text[], $4::text[]) as u(k, i, d)"
+                            + " on conflict (tenant, kind, id) do update set doc = excluded.doc")
+                    .execute(Tuple.of(tenant, kinds, ids, docs))
+                    .chain(() -> tx.preparedQuery("insert into rm_version (tenant, source, version) select $1, s, 1"
+                                    + " from unnest($2::text[]) as u(s) on conflict (tenant, source)"
                                     + " do update set version = rm_version.version + 1")
-                            .execute(Tuple.of((Object) sources.toArray(String[]::new))))
+                            .execute(Tuple.of(tenant, sources.toArray(String[]::new))))
                     .replaceWithVoid();
         });
     }
@@ -118,16 +133,18 @@ public class ReadModelStore implements Projection {
      * Loads the touched documents for update. A transaction-scoped advisory lock per key (in a fixed order) comes
      * first, so two consumers (replicas) creating the same new document serialise instead of losing an update.
      */
-    private static Uni<Map<DocKey, JsonNode>> load(SqlConnection tx, List<DocKey> keys, boolean forUpdate) {
+    private static Uni<Map<DocKey, JsonNode>> load(SqlConnection tx, String tenant, List<DocKey> keys,
+            boolean forUpdate) {
         String[] kinds = keys.stream().map(DocKey::kind).toArray(String[]::new);
         String[] ids = keys.stream().map(DocKey::id).toArray(String[]::new);
         Uni<?> locked = !forUpdate ? Uni.createFrom().voidItem()
                 : tx.preparedQuery("select pg_advisory_xact_lock(hashtextextended(k, 0)) from"
-                        + " (select distinct kind || ':' || id as k from unnest($1::text[], $2::text[]) as u(kind, id)"
-                        + " order by 1) as keys").execute(Tuple.of(kinds, ids));
-        return locked.chain(() -> tx.preparedQuery("select d.kind, d.id, d.doc::text from rm_doc d join unnest($1::text[], $2::text[])"
-                        + " as k(kind, id) on d.kind = k.kind and d.id = k.id" + (forUpdate ? " for update of d" : ""))
-                .execute(Tuple.of(kinds, ids))
+                        + " (select distinct $1 || '/' || kind || ':' || id as k from unnest($2::text[], $3::text[])"
+                        + " as u(kind, id) order by 1) as keys").execute(Tuple.of(tenant, kinds, ids));
+        return locked.chain(() -> tx.preparedQuery("select d.kind, d.id, d.doc::text from rm_doc d join unnest($2::text[],"
+                        + " $3::text[]) as k(kind, id) on d.tenant = $1 and d.kind = k.kind and d.id = k.id"
+                        + (forUpdate ? " for update of d" : ""))
+                .execute(Tuple.of(tenant, kinds, ids))
                 .map(rows -> {
                     Map<DocKey, JsonNode> found = new HashMap<>();
                     for (Row row : rows) {
@@ -137,10 +154,14 @@ public class ReadModelStore implements Projection {
                 }));
     }
 
-    /** Every document of the given kinds, ordered by kind and id (so a report is built in a stable order). */
-    public Uni<Map<String, List<JsonNode>>> documents(List<String> kinds) {
-        return pool.preparedQuery("select kind, doc::text from rm_doc where kind = any($1) order by kind, id")
-                .execute(Tuple.of(kinds.toArray(String[]::new)))
+    /**
+     * Every document of the given kinds of one municipality, ordered by kind and id (so a report is built in a stable
+     * order).
+     */
+    public Uni<Map<String, List<JsonNode>>> documents(String tenant, List<String> kinds) {
+        return pool.preparedQuery("select kind, doc::text from rm_doc where tenant = $1 and kind = any($2)"
+                        + " order by kind, id")
+                .execute(Tuple.of(tenant, kinds.toArray(String[]::new)))
                 .map(rows -> {
                     Map<String, List<JsonNode>> byKind = new HashMap<>();
                     kinds.forEach(kind -> byKind.put(kind, new ArrayList<>()));
@@ -151,7 +172,10 @@ public class ReadModelStore implements Projection {
                 });
     }
 
-    /** Deletes every read-model document and every processed-event mark of {@code consumer} (rebuild). */
+    /**
+     * Deletes every read-model document of every municipality and every processed-event mark of {@code consumer}
+     * (rebuild: one command per installation).
+     */
     public Uni<Void> reset(String consumer) {
         return pool.withTransaction(tx -> tx.query("delete from rm_doc").execute()
                 .chain(() -> tx.query("update rm_version set version = version + 1").execute())

@@ -18,7 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Builds a quarter's report from the read models, or answers the frozen snapshot of a published quarter; publishes
+ * Builds a municipality's quarterly report from its read models, or answers the frozen snapshot of a published quarter; publishes
  * (freezes) a quarter once. A draft lists as corrections what changed in the published previous quarter since.
  */
 @ApplicationScoped
@@ -40,23 +40,23 @@ public class ReportService {
         this.clock = clock;
     }
 
-    /** The published snapshot if there is one, else the draft built now. */
-    public Uni<QuarterlyReport> report(Period period) {
-        return published(period).chain(snapshot -> snapshot.isPresent() ? Uni.createFrom().item(snapshot.get())
-                : draft(period));
+    /** The municipality's published snapshot if there is one, else the draft built now. */
+    public Uni<QuarterlyReport> report(String tenant, Period period) {
+        return published(tenant, period).chain(snapshot -> snapshot.isPresent()
+                ? Uni.createFrom().item(snapshot.get()) : draft(tenant, period));
     }
 
     /** The content hash of the published quarter, if it is published: one small read, the content stays put. */
-    public Uni<Optional<String>> publishedHash(Period period) {
-        return pool.preparedQuery("select content_hash from rm_publication where period = $1")
-                .execute(Tuple.of(period.toString()))
+    public Uni<Optional<String>> publishedHash(String tenant, Period period) {
+        return pool.preparedQuery("select content_hash from rm_publication where tenant = $1 and period = $2")
+                .execute(Tuple.of(tenant, period.toString()))
                 .map(rows -> rows.iterator().hasNext() ? Optional.of(rows.iterator().next().getString(0))
                         : Optional.empty());
     }
 
-    public Uni<Optional<QuarterlyReport>> published(Period period) {
-        return pool.preparedQuery("select content, published_at from rm_publication where period = $1")
-                .execute(Tuple.of(period.toString()))
+    public Uni<Optional<QuarterlyReport>> published(String tenant, Period period) {
+        return pool.preparedQuery("select content, published_at from rm_publication where tenant = $1 and period = $2")
+                .execute(Tuple.of(tenant, period.toString()))
                 .map(rows -> {
                     if (!rows.iterator().hasNext()) {
                         return Optional.empty();
@@ -77,22 +77,24 @@ public class ReportService {
      * previous quarter, whose corrections it lists) and kept: requests between two changes get the same report,
      * including its {@code generatedAt}, without reading and folding every document again.
      */
-    public Uni<QuarterlyReport> draft(Period period) {
+    public Uni<QuarterlyReport> draft(String tenant, Period period) {
         return pool.preparedQuery("select (select coalesce(string_agg(source || '=' || version, ',' order by source), '')"
-                        + " from rm_version), (select content_hash from rm_publication where period = $1)")
-                .execute(Tuple.of(period.previous().toString()))
+                        + " from rm_version where tenant = $1),"
+                        + " (select content_hash from rm_publication where tenant = $1 and period = $2)")
+                .execute(Tuple.of(tenant, period.previous().toString()))
                 .chain(rows -> {
                     Row row = rows.iterator().next();
-                    String key = period + "|" + row.getString(0) + "|" + row.getString(1);
+                    String key = tenant + "|" + period + "|" + row.getString(0) + "|" + row.getString(1);
                     QuarterlyReport cached = drafts.get(key);
                     return cached != null ? Uni.createFrom().item(cached)
-                            : build(period).invoke(report -> drafts.put(key, report));
+                            : build(tenant, period).invoke(report -> drafts.put(key, report));
                 });
     }
 
-    private Uni<QuarterlyReport> build(Period period) {
+    private Uni<QuarterlyReport> build(String tenant, Period period) {
         Period previous = period.previous();
-        return Uni.combine().all().unis(store.documents(ReportBuilder.KINDS), published(previous)).asTuple()
+        return Uni.combine().all().unis(store.documents(tenant, ReportBuilder.KINDS), published(tenant, previous))
+                .asTuple()
                 .map(both -> {
                     var docs = both.getItem1();
                     List<QuarterlyReport.Correction> corrections = both.getItem2()
@@ -104,25 +106,25 @@ public class ReportService {
     }
 
     /** Freezes the quarter: stores the report as built now with its hash; a second publication is a 409. */
-    public Uni<QuarterlyReport> publish(Period period, Actor actor) {
+    public Uni<QuarterlyReport> publish(String tenant, Period period, Actor actor) {
         if (!period.next().first().atStartOfDay(de.souveraen.reporting.readmodel.Quarters.BERLIN).toInstant()
                 .isBefore(clock.instant())) {
             throw Rejection.conflict("quarter-not-over", "period", "Ein Quartal kann erst nach seinem Ende "
                     + "veröffentlicht werden.", "A quarter can be published only after it has ended.");
         }
-        return build(period).chain(report -> pool.preparedQuery("insert into rm_publication (period, content,"
-                        + " content_hash, published_at, published_by) values ($1, $2, $3, $4, $5)"
-                        + " on conflict (period) do nothing")
-                .execute(Tuple.of(period.toString(), Json.text(Json.mapper().valueToTree(report)),
+        return build(tenant, period).chain(report -> pool.preparedQuery("insert into rm_publication (tenant, period,"
+                        + " content, content_hash, published_at, published_by) values ($1, $2, $3, $4, $5, $6)"
+                        + " on conflict (tenant, period) do nothing")
+                .execute(Tuple.from(List.of(tenant, period.toString(), Json.text(Json.mapper().valueToTree(report)),
                         report.meta().contentHash(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                        actor.name()))
+                        actor.name())))
                 .chain(rows -> {
                     if (rows.rowCount() == 0) {
                         throw new Rejection(Rejection.Kind.CONFLICT, "already-published", "period",
                                 "Der Bericht " + period + " ist bereits veröffentlicht.",
                                 "Report " + period + " is already published.", Map.of("period", period.toString()));
                     }
-                    return published(period).map(Optional::orElseThrow);
+                    return published(tenant, period).map(Optional::orElseThrow);
                 }));
     }
 

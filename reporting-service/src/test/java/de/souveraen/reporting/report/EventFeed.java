@@ -24,7 +24,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 
 /**
  * Publishes events to the real test broker exactly as the services' outbox relay does (binary CloudEvents, key =
- * stream id, stream versions counted per stream), with the business time given by the test.
+ * {@code <tenant>/<stream id>}, stream versions counted per stream of a municipality), with the business time given
+ * by the test.
  */
 final class EventFeed implements AutoCloseable {
     private static final EventTypeRegistry REGISTRY = PublishedLanguage.registry();
@@ -38,8 +39,14 @@ final class EventFeed implements AutoCloseable {
         producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     }
 
-    /** Sends one event of stream {@code streamType-streamKey} on {@code date}; returns the record sent. */
+    /** Sends one event of Blankenheim's stream {@code streamType-streamKey} on {@code date}; returns the record sent. */
     ProducerRecord<String, byte[]> send(String streamType, String streamKey, LocalDate date, DomainEvent event) {
+        return send("blankenheim", streamType, streamKey, date, event);
+    }
+
+    /** Sends one event of the stream {@code streamType-streamKey} of municipality {@code tenant} on {@code date}. */
+    ProducerRecord<String, byte[]> send(String tenant, String streamType, String streamKey, LocalDate date,
+            DomainEvent event) {
         String type = REGISTRY.nameOf(event);
         String context = type.substring(0, type.indexOf('.'));
         String topic = switch (context) {
@@ -48,11 +55,11 @@ final class EventFeed implements AutoCloseable {
             default -> Topics.WORKGROUP;
         };
         String streamId = streamType + "-" + streamKey;
-        long version = versions.merge(streamId, 1L, Long::sum);
+        long version = versions.merge(tenant + "/" + streamId, 1L, Long::sum);
         Instant at = date.atTime(10, 0).atZone(ZoneId.of("Europe/Berlin")).toInstant();
         UUID id = UUID.randomUUID();
         EventEnvelope envelope = new EventEnvelope(id, streamId, streamType, version, type, REGISTRY.encode(event),
-                at, at, new Actor("test", "Test"), id, id, "blankenheim");
+                at, at, new Actor("test", "Test"), id, id, tenant);
         ProducerRecord<String, byte[]> record = CloudEventCodec.toRecord(topic, "souveraen/" + context, envelope);
         return resend(record);
     }

@@ -198,7 +198,7 @@ class QuarterlyReportTest {
         awaitReport("2032-Q1", r -> "100.0".equals(r.getString("finances.total.spent")));
         long before = report("2032-Q1", ADMIN).getLong("meta.events.budget");
         feed.resend(booked);
-        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(booked.topic(), null, "budget-" + s,
+        ProducerRecord<String, byte[]> poison = new ProducerRecord<>(booked.topic(), null, "blankenheim/budget-" + s,
                 "{\"not\":\"an expense\"}".getBytes(StandardCharsets.UTF_8), booked.headers());
         poison.headers().remove("ce_id");
         poison.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
@@ -216,8 +216,15 @@ class QuarterlyReportTest {
         assertThat(new BigDecimal(changed.getString("finances.total.spent"))).isEqualByComparingTo("103.00");
         assertThat(changed.getString("meta.generatedAt")).isNotEqualTo(r.getString("meta.generatedAt"));
         given().auth().oauth2(ADMIN).get("/api/admin/dead-letters").then().statusCode(200)
-                .body("find { it.key == 'budget-2032' }.topic", equalTo("souveraen.budget.events"));
+                .body("find { it.key == 'blankenheim/budget-2032' }.topic", equalTo("souveraen.budget.events"));
         given().auth().oauth2(TestTokens.council()).get("/api/admin/dead-letters").then().statusCode(403);
+        // another municipality's administration does not see Blankenheim's dead letters; the provider sees all
+        given().auth().oauth2(TestTokens.ofMunicipality("nettersheim", "verwaltung-nettersheim", "Verwaltung",
+                        "administration")).get("/api/admin/dead-letters").then().statusCode(200)
+                .body("find { it.key == 'blankenheim/budget-2032' }", org.hamcrest.Matchers.nullValue());
+        given().auth().oauth2(TestTokens.withRoles("provider", "Betrieb", "provider")).get("/api/admin/dead-letters")
+                .then().statusCode(200)
+                .body("find { it.key == 'blankenheim/budget-2032' }.topic", equalTo("souveraen.budget.events"));
     }
 
     @Test
@@ -315,7 +322,10 @@ class QuarterlyReportTest {
         }
         JsonPath before = awaitReport("2033-Q2", r -> "212.2".equals(r.getString("finances.total.spent")));
         given().auth().oauth2(TestTokens.workgroup()).post("/api/admin/rebuild").then().statusCode(403);
-        given().auth().oauth2(ADMIN).post("/api/admin/rebuild").then().statusCode(200);
+        // the rebuild covers every municipality of the installation: the provider's command
+        given().auth().oauth2(ADMIN).post("/api/admin/rebuild").then().statusCode(403);
+        given().auth().oauth2(TestTokens.withRoles("provider", "Betrieb", "provider")).post("/api/admin/rebuild")
+                .then().statusCode(200);
         JsonPath after = report("2033-Q2", ADMIN);
         assertThat(after.getString("meta.contentHash")).isEqualTo(before.getString("meta.contentHash"));
         assertThat(new BigDecimal(after.getString("finances.total.spent"))).isEqualByComparingTo("212.20");
