@@ -25,6 +25,33 @@ public final class PageModel {
         }
     }
 
-    public record Section(String heading, List<String> paragraphs, String chart, Table table) {
+    /**
+     * One section of a page or document. {@code key} names a report section ({@code progress}, {@code risks},
+     * {@code decisions}, {@code finances}, {@code trainings}; null elsewhere); {@code narrative} is the
+     * administration's text for the quarter (null when none); {@code parts} are sub-sections (each with its own
+     * heading, text, chart and table) shown after the section's own chart and table.
+     */
+    public record Section(String key, String heading, String narrative, List<String> paragraphs, String chart,
+            Table table, List<Section> parts) {
+        public Section {
+            paragraphs = paragraphs == null ? List.of() : paragraphs;
+            parts = parts == null ? List.of() : parts;
+        }
+
+        public Section(String heading, List<String> paragraphs, String chart, Table table) {
+            this(null, heading, null, paragraphs, chart, table, List.of());
+        }
+
+        public Section withKey(String newKey) {
+            return new Section(newKey, heading, narrative, paragraphs, chart, table, parts);
+        }
+
+        public Section withNarrative(String text) {
+            return new Section(key, heading, text, paragraphs, chart, table, parts);
+        }
+
+        public Section withParts(List<Section> newParts) {
+            return new Section(key, heading, narrative, paragraphs, chart, table, newParts);
+        }
     }
 }
