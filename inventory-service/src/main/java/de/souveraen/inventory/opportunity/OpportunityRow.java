@@ -1,7 +1,7 @@
 package de.souveraen.inventory.opportunity;
 
-import de.souveraen.inventory.table.StateJson;
-import de.souveraen.inventory.table.TenantKey;
+import de.souveraen.eventstore.store.StateJson;
+import de.souveraen.eventstore.store.TenantKey;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;

@@ -3,7 +3,7 @@ package de.souveraen.inventory.risk;
 import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.eventstore.store.StateTable;
 import de.souveraen.inventory.table.Rows;
-import de.souveraen.inventory.table.StateJson;
+import de.souveraen.eventstore.store.StateJson;
 import io.quarkus.arc.Unremovable;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.SqlConnection;

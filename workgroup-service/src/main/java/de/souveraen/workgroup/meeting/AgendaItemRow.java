@@ -1,8 +1,9 @@
 package de.souveraen.workgroup.meeting;
 
+import de.souveraen.eventstore.store.StateJson;
 import de.souveraen.workgroup.meeting.agenda.AgendaItem;
 import de.souveraen.workgroup.table.Rows;
-import de.souveraen.workgroup.table.TenantId;
+import de.souveraen.eventstore.store.TenantKey;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.persistence.Column;
@@ -22,7 +23,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "wg_agenda_item")
-@IdClass(TenantId.class)
+@IdClass(TenantKey.class)
 @Immutable
 public class AgendaItemRow extends PanacheEntityBase {
     /** Items in the order of their meetings (start, id) and their place on the agenda; removed ones last. */
@@ -52,7 +53,7 @@ public class AgendaItemRow extends PanacheEntityBase {
     public String item;
 
     public AgendaItem agendaItem() {
-        return Rows.read(item, AgendaItem.class);
+        return StateJson.read(item, AgendaItem.class);
     }
 
     public Rows.Stamp stamp() {

@@ -1,7 +1,8 @@
 package de.souveraen.workgroup.meeting;
 
+import de.souveraen.eventstore.store.StateJson;
 import de.souveraen.workgroup.table.Rows;
-import de.souveraen.workgroup.table.TenantId;
+import de.souveraen.eventstore.store.TenantKey;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
@@ -21,7 +22,7 @@ import org.hibernate.type.SqlTypes;
 /** A meeting's row in {@code wg_meeting} (written by {@link MeetingTable}, read here). */
 @Entity
 @Table(name = "wg_meeting")
-@IdClass(TenantId.class)
+@IdClass(TenantKey.class)
 @Immutable
 public class MeetingRow extends PanacheEntityBase {
     /** The order of meeting lists: by start, then by id. */
@@ -44,7 +45,7 @@ public class MeetingRow extends PanacheEntityBase {
     public String state;
 
     public MeetingState meeting() {
-        return Rows.read(state, MeetingState.class);
+        return StateJson.read(state, MeetingState.class);
     }
 
     public Rows.Stamp stamp() {

@@ -1,5 +1,6 @@
 package de.souveraen.workgroup.meeting;
 
+import de.souveraen.eventstore.store.StateJson;
 import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.eventstore.store.StateTable;
 import de.souveraen.workgroup.meeting.agenda.AgendaItem;
@@ -67,7 +68,7 @@ public class MeetingTable implements StateTable<MeetingState> {
                         items.add(Tuple.from(Arrays.asList(tenant, item.id(), meeting, state.start(),
                                 state.publicMeeting(), i + 1, item.publicItem(), item.proposalId(), false,
                                 added.getOrDefault(item.id(), stamp.created()).atOffset(ZoneOffset.UTC),
-                                stamp.modifiedAt(), Rows.json(item))));
+                                stamp.modifiedAt(), StateJson.write(item))));
                     }
                     return tx.preparedQuery("insert into wg_meeting (tenant, meeting_id, version, start_at,"
                                     + " public_meeting, status, created, modified, state)"
@@ -78,7 +79,7 @@ public class MeetingTable implements StateTable<MeetingState> {
                                     + " modified = excluded.modified, state = excluded.state")
                             .execute(Tuple.from(List.of(tenant, meeting, version, state.start(),
                                     state.publicMeeting(), state.status().name(), stamp.createdAt(),
-                                    stamp.modifiedAt(), Rows.json(state))))
+                                    stamp.modifiedAt(), StateJson.write(state))))
                             .chain(() -> tx.preparedQuery("delete from wg_agenda_item where tenant = $1"
                                     + " and meeting_id = $2").execute(Tuple.of(tenant, meeting)))
                             .chain(() -> items.isEmpty() ? Uni.createFrom().voidItem()

@@ -1,7 +1,8 @@
 package de.souveraen.workgroup.member;
 
+import de.souveraen.eventstore.store.StateJson;
 import de.souveraen.workgroup.table.Rows;
-import de.souveraen.workgroup.table.TenantId;
+import de.souveraen.eventstore.store.TenantKey;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
@@ -21,7 +22,7 @@ import org.hibernate.type.SqlTypes;
 /** A member's row in {@code wg_member} (written by {@link MemberTable}, read here). */
 @Entity
 @Table(name = "wg_member")
-@IdClass(TenantId.class)
+@IdClass(TenantKey.class)
 @Immutable
 public class MemberRow extends PanacheEntityBase {
     @Id
@@ -40,7 +41,7 @@ public class MemberRow extends PanacheEntityBase {
     public String state;
 
     public MemberState member() {
-        return Rows.read(state, MemberState.class);
+        return StateJson.read(state, MemberState.class);
     }
 
     /** The municipality's members by id. */

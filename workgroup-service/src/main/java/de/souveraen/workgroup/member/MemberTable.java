@@ -1,5 +1,6 @@
 package de.souveraen.workgroup.member;
 
+import de.souveraen.eventstore.store.StateJson;
 import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.eventstore.store.StateTable;
 import de.souveraen.workgroup.table.Rows;
@@ -33,14 +34,14 @@ public class MemberTable implements StateTable<MemberState> {
                                 + " family_name = excluded.family_name, given_name = excluded.given_name,"
                                 + " created = excluded.created, modified = excluded.modified, state = excluded.state")
                 .execute(Tuple.from(List.of(tenant, state.memberId(), version, state.person().familyName(),
-                        state.person().givenName(), stamp.createdAt(), stamp.modifiedAt(), Rows.json(state))))
+                        state.person().givenName(), stamp.createdAt(), stamp.modifiedAt(), StateJson.write(state))))
                 .chain(() -> tx.preparedQuery("delete from wg_membership where tenant = $1 and member_id = $2")
                         .execute(Tuple.of(tenant, state.memberId())))
                 .chain(() -> {
                     List<Tuple> periods = new ArrayList<>();
                     for (int i = 0; i < state.periods().size(); i++) {
                         periods.add(Tuple.from(List.of(tenant, state.memberId(), i + 1, stamp.createdAt(),
-                                stamp.modifiedAt(), Rows.json(state.periods().get(i)))));
+                                stamp.modifiedAt(), StateJson.write(state.periods().get(i)))));
                     }
                     return periods.isEmpty() ? Uni.createFrom().voidItem() : tx.preparedQuery(
                             "insert into wg_membership (tenant, member_id, number, created, modified, period)"

@@ -1,5 +1,6 @@
 package de.souveraen.workgroup.member;
 
+import de.souveraen.eventstore.store.StateJson;
 import de.souveraen.workgroup.table.Rows;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -34,7 +35,7 @@ public class MembershipRow extends PanacheEntityBase {
     public String period;
 
     public MembershipPeriod membershipPeriod() {
-        return Rows.read(period, MembershipPeriod.class);
+        return StateJson.read(period, MembershipPeriod.class);
     }
 
     public static class Key implements Serializable {

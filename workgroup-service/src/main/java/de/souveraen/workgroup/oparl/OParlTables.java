@@ -8,7 +8,7 @@ import de.souveraen.workgroup.member.MemberRow;
 import de.souveraen.workgroup.member.MembershipRow;
 import de.souveraen.workgroup.oparl.OParl.Stamp;
 import de.souveraen.workgroup.proposal.ProposalRow;
-import de.souveraen.workgroup.table.TenantId;
+import de.souveraen.eventstore.store.TenantKey;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
@@ -125,7 +125,7 @@ public class OParlTables {
         if (uuid == null) {
             return Uni.createFrom().failure(notFound(url));
         }
-        TenantId key = new TenantId(tenant, uuid);
+        TenantKey key = new TenantKey(tenant, uuid);
         Uni<ObjectNode> found = switch (kind) {
             case "person" -> Panache.withSession(() -> MemberRow.<MemberRow>findById(key))
                     .map(row -> row == null ? null : person(target, row));

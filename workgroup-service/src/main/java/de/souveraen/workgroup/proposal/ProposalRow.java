@@ -1,7 +1,8 @@
 package de.souveraen.workgroup.proposal;
 
+import de.souveraen.eventstore.store.StateJson;
 import de.souveraen.workgroup.table.Rows;
-import de.souveraen.workgroup.table.TenantId;
+import de.souveraen.eventstore.store.TenantKey;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
@@ -22,7 +23,7 @@ import org.hibernate.type.SqlTypes;
 /** A proposal's row in {@code wg_proposal} (written by {@link ProposalTable}, read here). */
 @Entity
 @Table(name = "wg_proposal")
-@IdClass(TenantId.class)
+@IdClass(TenantKey.class)
 @Immutable
 public class ProposalRow extends PanacheEntityBase {
     @Id
@@ -40,7 +41,7 @@ public class ProposalRow extends PanacheEntityBase {
     public String state;
 
     public ProposalState proposal() {
-        return Rows.read(state, ProposalState.class);
+        return StateJson.read(state, ProposalState.class);
     }
 
     public Rows.Stamp stamp() {

@@ -1,5 +1,6 @@
 package de.souveraen.workgroup.proposal;
 
+import de.souveraen.eventstore.store.StateJson;
 import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.eventstore.store.StateTable;
 import de.souveraen.workgroup.table.Rows;
@@ -48,7 +49,7 @@ public class ProposalTable implements StateTable<ProposalState> {
                                     + " created = excluded.created, modified = excluded.modified,"
                                     + " state = excluded.state")
                             .execute(Tuple.from(Arrays.asList(tenant, state.proposalId(), version, reference, on,
-                                    stamp.createdAt(), stamp.modifiedAt(), Rows.json(state))))
+                                    stamp.createdAt(), stamp.modifiedAt(), StateJson.write(state))))
                             .replaceWithVoid();
                 }));
     }

@@ -1,7 +1,5 @@
 package de.souveraen.workgroup.table;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import de.souveraen.contracts.Json;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -12,8 +10,8 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 
 /**
- * What the working group's current-state tables share: a state as JSON text (the published language's mapper, so
- * a state reads back equal) and a stream's created/modified stamps from its events, to the second.
+ * What the working group's current-state tables share: a stream's created/modified stamps from its events, to the
+ * second (states are written as JSON with the kernel's {@code StateJson}).
  */
 public final class Rows {
     private Rows() {
@@ -44,21 +42,5 @@ public final class Rows {
 
     public static Instant second(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS);
-    }
-
-    public static String json(Object value) {
-        try {
-            return Json.mapper().writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write a state as JSON", e);
-        }
-    }
-
-    public static <T> T read(String json, Class<T> type) {
-        try {
-            return Json.mapper().readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored state does not read back as " + type.getSimpleName(), e);
-        }
     }
 }

@@ -1,7 +1,8 @@
 package de.souveraen.workgroup.training;
 
+import de.souveraen.eventstore.store.StateJson;
 import de.souveraen.workgroup.table.Rows;
-import de.souveraen.workgroup.table.TenantId;
+import de.souveraen.eventstore.store.TenantKey;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import io.quarkus.panache.common.Sort;
@@ -21,7 +22,7 @@ import org.hibernate.type.SqlTypes;
 /** A training's row in {@code wg_training} (written by {@link TrainingTable}, read here). */
 @Entity
 @Table(name = "wg_training")
-@IdClass(TenantId.class)
+@IdClass(TenantKey.class)
 @Immutable
 public class TrainingRow extends PanacheEntityBase {
     @Id
@@ -37,7 +38,7 @@ public class TrainingRow extends PanacheEntityBase {
     public String state;
 
     public TrainingState training() {
-        return Rows.read(state, TrainingState.class);
+        return StateJson.read(state, TrainingState.class);
     }
 
     /** The municipality's trainings by id. */

@@ -1,5 +1,6 @@
 package de.souveraen.workgroup.training;
 
+import de.souveraen.eventstore.store.StateJson;
 import de.souveraen.eventstore.store.Aggregate;
 import de.souveraen.eventstore.store.StateTable;
 import de.souveraen.workgroup.table.Rows;
@@ -32,7 +33,7 @@ public class TrainingTable implements StateTable<TrainingState> {
                         + " status = excluded.status, created = excluded.created, modified = excluded.modified,"
                         + " state = excluded.state")
                 .execute(Tuple.from(List.of(tenant, state.trainingId(), version, state.status().name(),
-                        stamp.createdAt(), stamp.modifiedAt(), Rows.json(state))))
+                        stamp.createdAt(), stamp.modifiedAt(), StateJson.write(state))))
                 .replaceWithVoid());
     }
 

@@ -107,25 +107,8 @@ public final class CommandHandler {
     @SuppressWarnings("unchecked")
     private <S> Uni<Integer> writeFolded(SqlConnection tx, StateTable<S> table, String tenant,
             List<EventEnvelope> envelopes) {
-        Aggregate<Object, S, DomainEvent> aggregate = (Aggregate<Object, S, DomainEvent>) table.aggregate();
-        List<Map.Entry<String, Versioned<S>>> folded = new ArrayList<>();
-        String stream = null;
-        S state = null;
-        long version = 0;
-        for (EventEnvelope envelope : envelopes) {
-            if (!envelope.streamId().equals(stream)) {
-                if (stream != null) {
-                    folded.add(Map.entry(stream, new Versioned<>(version, state)));
-                }
-                stream = envelope.streamId();
-                state = aggregate.decider().initialState();
-            }
-            state = aggregate.decider().evolve(state, aggregate.eventType().cast(envelope.decode(store.registry())));
-            version = envelope.streamVersion();
-        }
-        if (stream != null) {
-            folded.add(Map.entry(stream, new Versioned<>(version, state)));
-        }
+        List<Map.Entry<String, Versioned<S>>> folded = foldStreams(
+                (Aggregate<Object, S, DomainEvent>) table.aggregate(), envelopes);
         Uni<Void> chain = Uni.createFrom().voidItem();
         for (Map.Entry<String, Versioned<S>> entry : folded) {
             chain = chain.chain(() -> table.write(tx, tenant, entry.getKey(), entry.getValue().version(),
@@ -396,26 +379,33 @@ public final class CommandHandler {
      * of all their events (a register: every dependency, every member).
      */
     public <C, S, E extends DomainEvent> Uni<List<S>> states(Aggregate<C, S, E> aggregate, String tenant) {
-        return store.loadType(pool, tenant, aggregate.streamType()).map(envelopes -> {
-            Decider<C, S, E> decider = aggregate.decider();
-            List<S> states = new ArrayList<>();
-            String stream = null;
-            S state = null;
-            for (EventEnvelope envelope : envelopes) {
-                if (!envelope.streamId().equals(stream)) {
-                    if (stream != null) {
-                        states.add(state);
-                    }
-                    stream = envelope.streamId();
-                    state = decider.initialState();
+        return store.loadType(pool, tenant, aggregate.streamType())
+                .map(envelopes -> foldStreams(aggregate, envelopes).stream().map(e -> e.getValue().state()).toList());
+    }
+
+    /**
+     * Folds the events of many streams, read ordered by stream and version, into each stream's id and versioned
+     * state, in the order of the events.
+     */
+    private <C, S, E extends DomainEvent> List<Map.Entry<String, Versioned<S>>> foldStreams(
+            Aggregate<C, S, E> aggregate, List<EventEnvelope> envelopes) {
+        List<Map.Entry<String, Versioned<S>>> folded = new ArrayList<>();
+        Versioned<S> current = null;
+        String stream = null;
+        for (EventEnvelope envelope : envelopes) {
+            if (!envelope.streamId().equals(stream)) {
+                if (stream != null) {
+                    folded.add(Map.entry(stream, current));
                 }
-                state = decider.evolve(state, aggregate.eventType().cast(envelope.decode(store.registry())));
+                stream = envelope.streamId();
+                current = new Versioned<>(0, aggregate.decider().initialState());
             }
-            if (stream != null) {
-                states.add(state);
-            }
-            return states;
-        });
+            current = fold(aggregate, current, List.of(envelope));
+        }
+        if (stream != null) {
+            folded.add(Map.entry(stream, current));
+        }
+        return folded;
     }
 
     /** The current state of a municipality's stream (version 0 and the initial state if it has no events). */

@@ -1,10 +1,13 @@
-package de.souveraen.inventory.table;
+package de.souveraen.eventstore.store;
 
 import java.io.Serializable;
 import java.util.Objects;
 import java.util.UUID;
 
-/** The key of a row of a current-state table: the municipality and the aggregate's id. */
+/**
+ * The key of a row of a current-state table ({@link StateTable}): the municipality and the id of the aggregate (or
+ * of a part of it), for {@code @IdClass} of the services' row entities.
+ */
 public class TenantKey implements Serializable {
     public String tenant;
     public UUID id;

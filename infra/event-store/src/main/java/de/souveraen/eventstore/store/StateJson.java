@@ -1,4 +1,4 @@
-package de.souveraen.inventory.table;
+package de.souveraen.eventstore.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import de.souveraen.contracts.Json;
