@@ -22,7 +22,7 @@ import java.util.Map;
  * a baseline measured in the same run on the same machine, and writes {@code docs/benchmarks.md}.
  *
  * <p>The benchmarks, in the order they run (each adds its rows to the summary and its section to the details):
- * {@link WritePath}, {@link Freshness}, {@link Replay}, {@link ReportLatency}, {@link Tenants},
+ * {@link WritePath}, {@link Freshness}, {@link Replay}, {@link ReportLatency}, {@link Crowd}, {@link Tenants},
  * {@link StartAndMemory}; {@code --only} selects some of them.
  */
 public final class Benchmarks {
@@ -37,6 +37,8 @@ public final class Benchmarks {
         java.util.logging.Logger.getLogger("org.apache.kafka").setLevel(java.util.logging.Level.SEVERE);
         java.util.logging.Logger.getLogger("state.change.logger").setLevel(java.util.logging.Level.SEVERE);
         Settings settings = Settings.parse(args);
+        // the write-path benchmark captures the statements of one command with pg_stat_statements
+        System.setProperty(de.souveraen.embedded.EmbeddedPostgresServer.STATEMENT_STATISTICS, "true");
         Path root = Path.of("").toAbsolutePath();
         Path data = Files.createTempDirectory("souveraen-bench-");
         Benchmarks bench = new Benchmarks(settings, root, data);
@@ -65,7 +67,7 @@ public final class Benchmarks {
         long stackRssAtStart = StartAndMemory.stackRssKib();
 
         Settings s = bench.settings;
-        if (s.runs("write") || s.runs("freshness")) {
+        if (s.runs("write") || s.runs("freshness") || s.runs("crowd")) {
             setUpBudgets();
         }
         if (s.runs("write")) {
@@ -77,6 +79,9 @@ public final class Benchmarks {
         long history = s.runs("replay") ? new Replay(bench).run() : 0;
         if (s.runs("report")) {
             new ReportLatency(bench).run(history);
+        }
+        if (s.runs("crowd")) {
+            new Crowd(bench).run();
         }
         if (s.runs("tenants")) {
             new Tenants(bench).run();

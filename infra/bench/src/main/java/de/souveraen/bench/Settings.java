@@ -13,7 +13,7 @@ record Settings(boolean quick, long events, int clients, int pgbenchSeconds, int
         int freshnessSeconds, int freshnessRate, int jsonRequests, int pdfRequests, int tenants, int tenantLoaders,
         int readers, int readWarmup, int readSeconds, Set<String> only, Path out) {
     /** The benchmarks by name, in the order they run. */
-    static final List<String> BENCHMARKS = List.of("write", "freshness", "replay", "report", "tenants", "start");
+    static final List<String> BENCHMARKS = List.of("write", "freshness", "replay", "report", "crowd", "tenants", "start");
     static final String USAGE = "usage: bench [--quick] [--events N] [--tenants N] [--only "
             + String.join(",", BENCHMARKS) + "] [--out FILE]";
 

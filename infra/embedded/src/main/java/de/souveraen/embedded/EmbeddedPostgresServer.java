@@ -30,6 +30,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * }</pre>
  */
 public class EmbeddedPostgresServer extends EmbeddedServer {
+    /**
+     * System property: when {@code true}, the server preloads {@code pg_stat_statements} (the benchmark captures the
+     * statements of one command with it).
+     */
+    public static final String STATEMENT_STATISTICS = "souveraen.postgres.statement-statistics";
+
     /** The address PostgreSQL listens on; never any other. */
     public static final String HOST = "127.0.0.1";
     private static final String USER = "postgres";
@@ -114,6 +120,10 @@ public class EmbeddedPostgresServer extends EmbeddedServer {
                 .setPGStartupWait(Duration.ofSeconds(300))
                 .setServerConfig("listen_addresses", HOST)
                 .setServerConfig("max_connections", "300");
+        if (Boolean.getBoolean(STATEMENT_STATISTICS)) {
+            // the benchmark reads which statements one command issues (pg_stat_statements must be preloaded)
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
         if (temporary) {
             // a throw-away database: durability is not worth the disk flushes
             builder.setServerConfig("fsync", "off")
