@@ -115,7 +115,8 @@ public final class InventoryView implements ViewProjection {
         } else if (event instanceof RiskUpdated e) {
             RiskDoc r = Docs.read(current, RiskDoc.class);
             List<RiskScoreAt> history = new ArrayList<>(r.history());
-            history.add(new RiskScoreAt(today, e.details().likelihood(), e.details().impact()));
+            history.add(new RiskScoreAt(e.updatedOn() == null ? today : e.updatedOn(), e.details().likelihood(),
+                    e.details().impact()));
             next = risk(r.id(), e.details(), r.raisedOn(), r.closedOn(), r.status(), history);
         } else if (event instanceof RiskStatusChanged e) {
             RiskDoc r = Docs.read(current, RiskDoc.class);
