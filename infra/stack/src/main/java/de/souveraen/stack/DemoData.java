@@ -13,9 +13,9 @@ import java.util.Map;
  * <ul>
  * <li>Blankenheim ({@code verwaltung}, {@code ag}): the 2026 budget of 15.000 € with commitments and expenses, a
  * dozen typical dependencies with assessments, alternatives, risks and opportunities, an over-plan approval and a
- * treasurer's freeze, the working group with members of several factions, two meetings with votes, decisions and
- * action items, two trainings with feedback and outcomes, and the motion's five mandates as measures with
- * milestones (most reached, one late);
+ * treasurer's freeze (released again), the working group with members of several factions, two meetings with
+ * votes, decisions and action items, two trainings with feedback and outcomes, and the motion's five mandates as
+ * measures with milestones (most reached, one late);
  * <li>Nettersheim ({@code verwaltung-nettersheim}, {@code ag-nettersheim}): its own 2026 budget of 12.000 € with a
  * commitment and bookings, five dependencies with an assessment and a risk, a working group of six with one held
  * meeting and a decision.
@@ -208,13 +208,16 @@ public final class DemoData {
                 {"lineCode":"KONZEPT","amount":2800.00,"vendor":"Hochschule Bonn-Rhein-Sieg",
                  "reference":"Kooperationsvertrag K-2026-2","description":"Begleitung Dreijahreskonzept",
                  "committedOn":"2026-09-01"}""", Map.of());
-        // an over-plan approval the council must be told of, and the treasurer's freeze (§ 25 KomHVO NRW)
+        // an over-plan approval the council must be told of, and the treasurer's freeze (§ 25 KomHVO NRW), released
         post("budget", "/api/budgets/2026/adjustments", admin, """
                 {"lineCode":"SCHULUNG","kind":"OVER_PLAN","amount":600.00,"approvalReference":"ÜPL-2026-04",
                  "approvedOn":"2026-10-12","reason":"Zusätzliche Schulung für Ratsmitglieder"}""", Map.of());
         post("budget", "/api/budgets/2026/lines/EMPFEHLUNG/freeze", admin, """
                 {"authority":"TREASURER","reference":"HHSp-2026-01",
                  "reason":"Haushaltswirtschaftliche Sperre bis zur Vorlage des Konzepts","decidedOn":"2026-10-20"}""",
+                Map.of());
+        post("budget", "/api/budgets/2026/lines/EMPFEHLUNG/release", admin, """
+                {"reference":"HHSp-2026-01a","reason":"Konzeptentwurf liegt vor","decidedOn":"2026-11-20"}""",
                 Map.of());
     }
 

@@ -24,7 +24,7 @@ public class CloseMeasureForm extends Measures {
     public Uni<List<Form.Field>> fields(Call call) {
         Lang lang = call.lang();
         List<Form.Option> outcomes = List.of(
-                new Form.Option(MeasureStatus.COMPLETED.name(), label(MeasureStatus.COMPLETED, lang), true),
+                new Form.Option(MeasureStatus.COMPLETED.name(), label(MeasureStatus.COMPLETED, lang), false),
                 new Form.Option(MeasureStatus.STOPPED.name(), label(MeasureStatus.STOPPED, lang), false));
         return measure(call).map(measure -> List.of(shown(measure, lang),
                 Form.Field.radio("status", lang.pick("Ergebnis", "Outcome"), null, true, outcomes),
