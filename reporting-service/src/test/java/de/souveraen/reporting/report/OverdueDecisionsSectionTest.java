@@ -13,6 +13,8 @@ import de.souveraen.contracts.inventory.Renewal;
 import de.souveraen.contracts.workgroup.Mandate;
 import de.souveraen.contracts.workgroup.MeasureDefined;
 import de.souveraen.contracts.workgroup.MeasureDetails;
+import de.souveraen.contracts.workgroup.MeetingCancelled;
+import de.souveraen.contracts.workgroup.MeetingRescheduled;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
 import de.souveraen.contracts.workgroup.MilestonePlanned;
 import de.souveraen.contracts.workgroup.MilestoneReached;
@@ -82,6 +84,25 @@ class OverdueDecisionsSectionTest {
         assertThat(u.overdue()).isEmpty();
         assertThat(u.openProposals()).extracting(OpenProposal::reference, OpenProposal::councilDate)
                 .containsExactly(tuple("P", null));
+    }
+
+    @Test
+    void aRescheduledMeetingMovesTheProposalsDateAndACancelledOneLeavesItWithout() {
+        meeting("Moved", day(12, 10));
+        meeting("Cancelled", day(12, 12));
+        proposal(views, "P-MOVED", day(11, 1));
+        placed("P-MOVED", "Moved", day(11, 2));
+        proposal(views, "P-CANCELLED", day(11, 1));
+        placed("P-CANCELLED", "Cancelled", day(11, 2));
+        views.given(day(12, 1), new MeetingRescheduled(id("Moved"), LocalDate.of(2027, 2, 3).atTime(17, 0)
+                .atZone(Quarters.BERLIN).toOffsetDateTime(), null, "Rathaus"));
+        views.given(day(12, 2), new MeetingCancelled(id("Cancelled"), "Krankheit", day(12, 2)));
+
+        UpcomingDecisions u = section(Q4);
+
+        assertThat(u.overdue()).isEmpty();
+        assertThat(u.openProposals()).extracting(OpenProposal::reference, OpenProposal::councilDate)
+                .containsExactly(tuple("P-MOVED", LocalDate.of(2027, 2, 3)), tuple("P-CANCELLED", null));
     }
 
     @Test
