@@ -42,11 +42,6 @@ public final class ReportSections {
                 lang.pick(m.reached() + " von " + m.planned() + " Meilensteinen", m.reached() + " of " + m.planned()
                         + " milestones") + " (" + Formats.percent(m.progress(), lang) + ")",
                 m.onTrack() ? l.get("onTrack") : l.get("offTrack"))).toList();
-        parts.add(new Section(null, l.get("measures"), null, List.of(l.get("measuresOnTrack") + ": "
-                + Formats.integer(p.measuresOnTrack(), lang) + " / " + Formats.integer(p.measures().size(), lang)),
-                null, new Table(l.get("measures"), List.of(l.get("measure"), l.get("responsible"), l.get("status"),
-                        l.get("measureProgress"), l.get("onTrackColumn")), List.of(false, false, false, false, false),
-                        measures), List.of()));
         List<List<String>> achieved = new ArrayList<>();
         p.measures().forEach(m -> m.achieved().forEach(ms -> achieved.add(List.of(m.title(), ms.title(),
                 Formats.date(ms.reachedOn(), lang), text(ms.note())))));
@@ -66,10 +61,9 @@ public final class ReportSections {
                                 m.dependencies().isEmpty() ? "–" : String.join(", ", m.dependencies())))
                         .toList()), List.of()));
         parts.add(new Section(null, l.get("migrationState"), null, List.of(
-                l.get("dependenciesCount") + ": " + Formats.integer(p.dependencies(), lang),
                 l.get("assessed") + ": " + Formats.percent(p.shareAssessed(), lang),
-                l.get("selected") + ": " + Formats.percent(p.shareWithAlternativeSelected(), lang)),
-                Charts.statusDistribution(statusCounts(p, l), lang), statusTable(p, l), List.of()));
+                l.get("selected") + ": " + Formats.percent(p.shareWithAlternativeSelected(), lang)), null,
+                statusTable(p, l), List.of()));
         parts.add(new Section(null, l.get("trend"), null, List.of(), Charts.sovereigntyTrend(p.sovereigntyTrend()
                 .stream().map(t -> new Charts.TrendBar(t.period(), t.averageScore(), t.sealLevels())).toList(), lang),
                 new Table(l.get("trend"), List.of(l.get("quarter"), l.get("assessedCount"), l.get("averageScore"),
@@ -91,10 +85,14 @@ public final class ReportSections {
                 + Formats.integer(a.overdue().size(), lang)), null, new Table(l.get("actionItems"),
                         List.of(l.get("task"), l.get("responsible"), l.get("due"), l.get("status")), TEXT_4, items),
                 List.of()));
+        // the section's own chart is the dependencies' migration state, its table the measures
         return new Section("progress", l.get("progress"), null, List.of(
                 l.get("measuresOnTrack") + ": " + Formats.integer(p.measuresOnTrack(), lang) + " / "
                         + Formats.integer(p.measures().size(), lang),
-                l.get("dependenciesCount") + ": " + Formats.integer(p.dependencies(), lang)), null, null, parts);
+                l.get("dependenciesCount") + ": " + Formats.integer(p.dependencies(), lang)),
+                Charts.statusDistribution(statusCounts(p, l), lang), new Table(l.get("measures"), List.of(
+                        l.get("measure"), l.get("responsible"), l.get("status"), l.get("measureProgress"),
+                        l.get("onTrackColumn")), List.of(false, false, false, false, false), measures), parts);
     }
 
     private static Section risks(QuarterlyReport r, Labels l, Lang lang) {
