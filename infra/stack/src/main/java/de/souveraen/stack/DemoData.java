@@ -12,8 +12,10 @@ import java.util.Map;
  *
  * <ul>
  * <li>Blankenheim ({@code verwaltung}, {@code ag}): the 2026 budget of 15.000 € with commitments and expenses, a
- * dozen typical dependencies with assessments, alternatives and risks, the working group with members of several
- * factions, two meetings with votes and decisions, and two trainings;
+ * dozen typical dependencies with assessments, alternatives, risks and opportunities, an over-plan approval and a
+ * treasurer's freeze (released again), the working group with members of several factions, two meetings with
+ * votes, decisions and action items, two trainings with feedback and outcomes, and the motion's five mandates as
+ * measures with milestones (most reached, one late);
  * <li>Nettersheim ({@code verwaltung-nettersheim}, {@code ag-nettersheim}): its own 2026 budget of 12.000 € with a
  * commitment and bookings, five dependencies with an assessment and a risk, a working group of six with one held
  * meeting and a decision.
@@ -56,8 +58,9 @@ public final class DemoData {
             int failed = failures.size();
             if (municipality == BLANKENHEIM) {
                 budget();
-                inventory();
+                List<String> dependencies = inventory();
                 workgroup();
+                measures(dependencies);
             } else {
                 nettersheim();
             }
@@ -205,6 +208,71 @@ public final class DemoData {
                 {"lineCode":"KONZEPT","amount":2800.00,"vendor":"Hochschule Bonn-Rhein-Sieg",
                  "reference":"Kooperationsvertrag K-2026-2","description":"Begleitung Dreijahreskonzept",
                  "committedOn":"2026-09-01"}""", Map.of());
+        // an over-plan approval the council must be told of, and the treasurer's freeze (§ 25 KomHVO NRW), released
+        post("budget", "/api/budgets/2026/adjustments", admin, """
+                {"lineCode":"SCHULUNG","kind":"OVER_PLAN","amount":600.00,"approvalReference":"ÜPL-2026-04",
+                 "approvedOn":"2026-10-12","reason":"Zusätzliche Schulung für Ratsmitglieder"}""", Map.of());
+        post("budget", "/api/budgets/2026/lines/EMPFEHLUNG/freeze", admin, """
+                {"authority":"TREASURER","reference":"HHSp-2026-01",
+                 "reason":"Haushaltswirtschaftliche Sperre bis zur Vorlage des Konzepts","decidedOn":"2026-10-20"}""",
+                Map.of());
+        post("budget", "/api/budgets/2026/lines/EMPFEHLUNG/release", admin, """
+                {"reference":"HHSp-2026-01a","reason":"Konzeptentwurf liegt vor","decidedOn":"2026-11-20"}""",
+                Map.of());
+    }
+
+    /**
+     * The motion's five mandates as measures with milestones (most reached, the draft concept late, the rest due in
+     * the coming quarters), each with its budget line and the dependencies it concerns.
+     */
+    private void measures(List<String> deps) {
+        measure("Analyse der digitalen Abhängigkeiten", "ANALYSIS", "Hauptamt, IT-Leitung", "ANALYSE",
+                List.of(deps.get(0), deps.get(4)), new String[][] {
+                        {"Bestandsaufnahme abgeschlossen", "2026-04-30", "2026-04-14", "12 Abhängigkeiten erfasst"},
+                        {"Souveränitätsbewertung abgeschlossen", "2026-06-30", "2026-06-15",
+                                "Sechs Abhängigkeiten nach dem EU-Rahmen bewertet"},
+                        {"Bericht an den Ausschuss", "2026-10-31", "2026-10-28", "Ergebnisse im Ausschuss vorgestellt"}});
+        measure("Dreijahreskonzept 2027–2029", "CONCEPT", "Hauptamt", "KONZEPT", List.of(), new String[][] {
+                {"Gliederung mit der Hochschule abgestimmt", "2026-09-30", "2026-09-25", "Gliederung steht"},
+                {"Entwurf des Konzepts", "2026-11-15", null, null},
+                {"Beschluss im Rat", "2027-03-25", null, null}});
+        measure("Open-Source-Prototypen", "PROTOTYPES", "IT-Leitung", "PILOT", List.of(deps.get(11), deps.get(4)),
+                new String[][] {
+                        {"Pilotumgebung Nextcloud und Collabora eingerichtet", "2026-06-30", "2026-06-22",
+                                "30 Nutzende im Bürgerbüro"},
+                        {"Proxmox-Testcluster in Betrieb", "2026-12-15", null, null},
+                        {"Auswertung der Pilotphase", "2027-03-31", null, null}});
+        measure("Schulungsprogramm 2026/2027", "TRAINING", "Personalamt", "SCHULUNG", List.of(), new String[][] {
+                {"Workshop LibreOffice", "2026-05-31", "2026-05-12", "14 Teilnehmende"},
+                {"Schulung Nextcloud und openDesk", "2026-10-31", "2026-10-07", "19 Teilnehmende"},
+                {"Schulung für Ratsmitglieder", "2027-02-28", null, null}});
+        measure("Handlungsempfehlungen für den Umstieg", "RECOMMENDATIONS", "Arbeitsgruppe (Vorsitz)", "EMPFEHLUNG",
+                List.of(deps.get(0)), new String[][] {
+                        {"Empfehlung Pilotbetrieb openDesk", "2026-09-30", "2026-09-16", "Empfehlung an den Rat"},
+                        {"Empfehlung zum Vertragsende Microsoft 365", "2027-01-31", null, null}});
+    }
+
+    /** A measure with milestones {@code {title, due, reached on or null, note}}. */
+    private void measure(String title, String mandate, String responsible, String line, List<String> deps,
+            String[][] milestones) {
+        StringBuilder dependencies = new StringBuilder();
+        deps.stream().filter(java.util.Objects::nonNull).forEach(d -> dependencies.append(dependencies.isEmpty()
+                ? "" : ",").append('"').append(d).append('"'));
+        String id = id(post("workgroup", "/api/measures", ag, ("{\"title\":\"%s\",\"mandate\":\"%s\","
+                + "\"description\":\"Auftrag aus dem Ratsbeschluss 2026/014\",\"responsible\":\"%s\","
+                + "\"budgetLine\":\"%s\",\"dependencies\":[%s]}").formatted(title, mandate, responsible, line,
+                dependencies), Map.of()));
+        if (id == null) {
+            return;
+        }
+        for (String[] m : milestones) {
+            String milestone = id(post("workgroup", "/api/measures/" + id + "/milestones", ag,
+                    "{\"title\":\"" + m[0] + "\",\"due\":\"" + m[1] + "\"}", Map.of()));
+            if (milestone != null && m[2] != null) {
+                post("workgroup", "/api/measures/" + id + "/milestones/" + milestone + "/reached", ag,
+                        "{\"reachedOn\":\"" + m[2] + "\",\"note\":\"" + m[3] + "\"}", Map.of());
+            }
+        }
     }
 
     private void expense(String key, String json) {
@@ -216,7 +284,7 @@ public final class DemoData {
             String alternative) {
     }
 
-    private void inventory() {
+    private List<String> inventory() {
         String m365Contract = "{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\",\"noticePeriodMonths\":3,"
                 + "\"renewal\":\"TACIT\",\"renewalPeriodMonths\":12}";
         List<Dependency> dependencies = List.of(
@@ -314,6 +382,7 @@ public final class DemoData {
         post("inventory", "/api/opportunities", admin, """
                 {"title":"Interkommunale Zusammenarbeit mit Nachbarkommunen","category":"COOPERATION",
                  "yearlySavings":4000.00,"owner":"Bürgermeister"}""", Map.of());
+        return ids;
     }
 
     private void workgroup() {
@@ -335,10 +404,15 @@ public final class DemoData {
         meeting("1. Sitzung der AG Digitale Souveränität", "2026-03-18", members,
                 "Arbeitsprogramm 2026", null, "ADOPTED", "Die AG beschließt das Arbeitsprogramm 2026.", null);
         meeting("2. Sitzung der AG Digitale Souveränität", "2026-09-16", members,
-                "Pilotbetrieb openDesk", proposal, "ADOPTED",
+                "Rathaus Blankenheim, Sitzungssaal", "Pilotbetrieb openDesk", proposal, "ADOPTED",
                 "Die AG empfiehlt dem Rat den Pilotbetrieb von openDesk ab 2027.",
                 "{\"text\":\"Pilotbetrieb openDesk 2027 im Bürgerbüro und in der Kämmerei\","
-                        + "\"councilSessionDate\":\"2027-01-28\"}");
+                        + "\"councilSessionDate\":\"2027-01-28\"}", new String[][] {
+                                {"Angebote für Proxmox-Support einholen", "IT-Leitung", "2026-10-31", "IN_PROGRESS",
+                                        "2026-10-05"},
+                                {"Teilnehmerliste der Schulung an das Personalamt", "Hauptamt", "2026-09-30", "DONE",
+                                        "2026-09-28"},
+                                {"Ratsvorlage zum Pilotbetrieb vorbereiten", "Hauptamt", "2027-01-10", null, null}});
         training("""
                 {"title":"LibreOffice für die Verwaltung","date":"2026-05-12","format":"WORKSHOP",
                  "audience":["ADMINISTRATION"],"hours":4.0,"topics":["Writer","Calc","ODF"],
@@ -368,6 +442,12 @@ public final class DemoData {
 
     private void meeting(String title, String date, List<String> members, String place, String item,
             String proposal, String outcome, String resolution, String recommendation) {
+        meeting(title, date, members, place, item, proposal, outcome, resolution, recommendation, new String[0][]);
+    }
+
+    /** A held meeting with one decided item and action items {@code {title, owner, due, status or null, changed on}}. */
+    private void meeting(String title, String date, List<String> members, String place, String item,
+            String proposal, String outcome, String resolution, String recommendation, String[][] actions) {
         String meeting = id(post("workgroup", "/api/meetings", ag, ("{\"title\":\"%s\",\"start\":\"%sT18:00:00+02:00\","
                 + "\"end\":\"%sT20:00:00+02:00\",\"place\":\"%s\",\"publicMeeting\":true}")
                 .formatted(title, date, date, place), Map.of()));
@@ -392,6 +472,14 @@ public final class DemoData {
         post("workgroup", base + "/agenda-items/" + itemId + "/decision", ag, "{\"outcome\":\"" + outcome
                 + "\",\"resolution\":\"" + resolution + "\",\"voteId\":\"" + vote + "\""
                 + (recommendation == null ? "" : ",\"recommendation\":" + recommendation) + "}", Map.of());
+        for (String[] a : actions) {
+            String action = id(post("workgroup", base + "/action-items", ag, "{\"title\":\"" + a[0]
+                    + "\",\"owner\":\"" + a[1] + "\",\"dueDate\":\"" + a[2] + "\"}", Map.of()));
+            if (action != null && a[3] != null) {
+                post("workgroup", base + "/action-items/" + action + "/status", ag, "{\"status\":\"" + a[3]
+                        + "\",\"changedOn\":\"" + a[4] + "\"}", Map.of());
+            }
+        }
         post("workgroup", base + "/minutes-approval", ag, "{}", Map.of());
     }
 

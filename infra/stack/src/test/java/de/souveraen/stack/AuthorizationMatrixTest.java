@@ -191,7 +191,8 @@ class AuthorizationMatrixTest {
             "dependencies/{id}/assessment", "workgroup/meetings/new", "workgroup/members/new",
             "workgroup/proposals/new", "workgroup/trainings/new", "workgroup/meetings/{id}/minutes",
             "workgroup/meetings/{id}/quorum-lack", "workgroup/meetings/{id}/agenda-items/{itemId}/vote",
-            "workgroup/meetings/{id}/agenda-items/{itemId}/removal", "workgroup/trainings/{id}/held");
+            "workgroup/meetings/{id}/agenda-items/{itemId}/removal", "workgroup/trainings/{id}/held",
+            "workgroup/measures/new", "workgroup/measures/{id}/revision");
 
     @Test
     void everyFormPageIsShownToItsOwnRoleOnly() throws IOException, InterruptedException {

@@ -31,6 +31,40 @@ class StackEndToEndTest {
     }
 
     @Test
+    void theDemosReportShowsMeasuresOverdueItemsOpportunitiesFreezesAndTrainingResults() {
+        assertThat(demoFailures).isEmpty();
+        within(java.time.Duration.ofSeconds(30), () -> {
+            var report = client.get("reporting", "/api/reports/2026-Q4", "rat");
+            return report.status() == 200 && report.json().at("/progress/measures").size() >= 5
+                    && report.json().at("/finances/freezes").size() >= 1;
+        });
+        var report = client.get("reporting", "/api/reports/2026-Q4", "rat").json();
+        java.util.List<String> mandates = new java.util.ArrayList<>();
+        report.at("/progress/measures").forEach(m -> mandates.add(m.path("mandate").asText()));
+        assertThat(mandates).contains("ANALYSIS", "CONCEPT", "PROTOTYPES", "TRAINING", "RECOMMENDATIONS");
+        var concept = java.util.stream.StreamSupport.stream(report.at("/progress/measures").spliterator(), false)
+                .filter(m -> m.path("mandate").asText().equals("CONCEPT")).findFirst().orElseThrow();
+        assertThat(concept.at("/late/0/title").asText()).isEqualTo("Entwurf des Konzepts");
+        assertThat(concept.path("onTrack").asBoolean()).isFalse();
+        assertThat(report.at("/progress/measuresOnTrack").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(report.at("/progress/sovereigntyTrend").size()).isGreaterThanOrEqualTo(1);
+        assertThat(report.at("/progress/actionItems/overdue/0/title").asText())
+                .isEqualTo("Angebote für Proxmox-Support einholen");
+        assertThat(report.at("/upcomingDecisions/overdue").toString()).contains("Entwurf des Konzepts");
+        assertThat(report.at("/upcomingDecisions/milestones").toString()).contains("Beschluss im Rat");
+        assertThat(report.at("/risksAndOpportunities/opportunities/0/yearlySavings").decimalValue())
+                .isGreaterThan(java.math.BigDecimal.ZERO);
+        assertThat(report.at("/finances/freezes/0/authority").asText()).isEqualTo("TREASURER");
+        assertThat(report.at("/finances/overPlan").toString()).contains("ÜPL-2026-04");
+        assertThat(report.at("/finances/measureSpending").size()).isGreaterThanOrEqualTo(5);
+        assertThat(report.at("/trainings/items/0/outcomes/0").asText()).isNotBlank();
+        var page = client.get("reporting", "/", "rat");
+        assertThat(page.body()).contains("Sachstand und Fortschritt").contains("Maßnahmen im Plan")
+                .contains("Entwurf des Konzepts").contains("Überfällig")
+                .contains("Haushaltswirtschaftliche Sperre der Kämmerei (§ 25 KomHVO NRW)");
+    }
+
+    @Test
     void keycloakIssuesTokensWithTheRealmRolesAndTheStableIssuer() throws IOException {
         String payload = new String(Base64.getUrlDecoder().decode(client.token("verwaltung").split("\\.")[1]),
                 StandardCharsets.UTF_8);

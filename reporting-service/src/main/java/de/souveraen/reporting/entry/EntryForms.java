@@ -51,6 +51,8 @@ public class EntryForms {
                     lang.pick("Schulungen erfassen", "Record trainings"), null));
             links.add(new PageModel.Link("/workgroup/proposals?lang=" + lang.name().toLowerCase(),
                     lang.pick("Vorlagen bearbeiten", "Edit proposals"), null));
+            links.add(new PageModel.Link("/workgroup/measures?lang=" + lang.name().toLowerCase(),
+                    lang.pick("Maßnahmen und Meilensteine", "Measures and milestones"), null));
         }
         forms.stream().filter(f -> f.navPath().equals(navPath) && !f.path().contains("{"))
                 .filter(f -> chrome.has(f.role()))

@@ -1,6 +1,7 @@
 package de.souveraen.reporting.portal;
 
 import de.souveraen.contracts.budget.AdjustmentKind;
+import de.souveraen.contracts.budget.FreezeAuthority;
 import de.souveraen.contracts.inventory.InventoryLabels;
 import de.souveraen.contracts.workgroup.WorkgroupLabels;
 import de.souveraen.reporting.view.Lang;
@@ -19,7 +20,7 @@ public final class Labels {
             Map.entry("reports", new String[] {"Berichte", "Reports"}),
             Map.entry("admin", new String[] {"Verwaltung: nicht verarbeitete Ereignisse", "Admin: dead-lettered events"}),
             Map.entry("skip", new String[] {"Zum Inhalt springen", "Skip to content"}),
-            Map.entry("progress", new String[] {"Stand der Arbeiten", "Progress"}),
+            Map.entry("progress", new String[] {"Sachstand und Fortschritt", "Status and progress"}),
             Map.entry("risks", new String[] {"Chancen und Risiken", "Opportunities and risks"}),
             Map.entry("decisions", new String[] {"Anstehende strategische Entscheidungen", "Upcoming strategic decisions"}),
             Map.entry("finances", new String[] {"Finanzen und Mittelverwendung", "Finances and budget usage"}),
@@ -69,6 +70,85 @@ public final class Labels {
             Map.entry("assessed", new String[] {"Anteil bewertet", "Share assessed"}),
             Map.entry("selected", new String[] {"Anteil mit gewählter Alternative", "Share with a selected alternative"}),
             Map.entry("deadline", new String[] {"Frist", "Deadline"}),
+            Map.entry("onTrack", new String[] {"Im Plan", "On track"}),
+            Map.entry("offTrack", new String[] {"Im Verzug", "Behind schedule"}),
+            Map.entry("measures", new String[] {"Maßnahmen", "Measures"}),
+            Map.entry("measuresOnTrack", new String[] {"Maßnahmen im Plan", "Measures on track"}),
+            Map.entry("measure", new String[] {"Maßnahme", "Measure"}),
+            Map.entry("responsible", new String[] {"Verantwortlich", "Responsible"}),
+            Map.entry("measureProgress", new String[] {"Fortschritt", "Progress"}),
+            Map.entry("onTrackColumn", new String[] {"Planstand", "Schedule"}),
+            Map.entry("achieved", new String[] {"Im Quartal erreicht", "Achieved this quarter"}),
+            Map.entry("milestone", new String[] {"Meilenstein", "Milestone"}),
+            Map.entry("reachedOn", new String[] {"Erreicht am", "Reached on"}),
+            Map.entry("result", new String[] {"Ergebnis", "Result"}),
+            Map.entry("late", new String[] {"Im Verzug", "Late"}),
+            Map.entry("due", new String[] {"Fällig am", "Due on"}),
+            Map.entry("measureLinks", new String[] {"Haushaltsposition und Abhängigkeiten je Maßnahme", "Budget line and dependencies per measure"}),
+            Map.entry("migrationState", new String[] {"Migrationsstand der Abhängigkeiten", "Migration state of the dependencies"}),
+            Map.entry("trend", new String[] {"Entwicklung der Souveränität", "Sovereignty trend"}),
+            Map.entry("quarter", new String[] {"Quartal", "Quarter"}),
+            Map.entry("assessedCount", new String[] {"Bewertete Abhängigkeiten", "Assessed dependencies"}),
+            Map.entry("averageScore", new String[] {"Durchschnittlicher Souveränitätswert", "Average sovereignty score"}),
+            Map.entry("sealDistribution", new String[] {"Verteilung der SEAL-Stufen", "SEAL level distribution"}),
+            Map.entry("overdueItem", new String[] {"Überfällig", "Overdue"}),
+            Map.entry("doneOn", new String[] {"Erledigt am", "Done on"}),
+            Map.entry("actionItems", new String[] {"Aufgaben der Arbeitsgruppe", "Action items of the working group"}),
+            Map.entry("actionItemsOpen", new String[] {"Offen", "Open"}),
+            Map.entry("actionItemsDone", new String[] {"Im Quartal erledigt", "Done this quarter"}),
+            Map.entry("actionItemsOverdue", new String[] {"Überfällig", "Overdue"}),
+            Map.entry("task", new String[] {"Aufgabe", "Task"}),
+            Map.entry("opportunities", new String[] {"Chancen", "Opportunities"}),
+            Map.entry("yearlySavingsTotal", new String[] {"Erwartete Einsparung pro Jahr insgesamt", "Expected yearly savings in total"}),
+            Map.entry("opportunity", new String[] {"Chance", "Opportunity"}),
+            Map.entry("yearlySavings", new String[] {"Einsparung pro Jahr", "Yearly savings"}),
+            Map.entry("weakest", new String[] {"Abhängigkeiten mit dem geringsten Souveränitätswert", "Dependencies with the lowest sovereignty score"}),
+            Map.entry("newRisks", new String[] {"Neue Risiken im Quartal", "New risks this quarter"}),
+            Map.entry("closedRisks", new String[] {"Geschlossene Risiken", "Closed risks"}),
+            Map.entry("topRisks", new String[] {"Größte offene Risiken", "Highest open risks"}),
+            Map.entry("risk", new String[] {"Risiko", "Risk"}),
+            Map.entry("riskScore", new String[] {"Bewertung (W × A)", "Score (L × I)"}),
+            Map.entry("trend.column", new String[] {"Entwicklung", "Trend"}),
+            Map.entry("owner", new String[] {"Verantwortlich", "Owner"}),
+            Map.entry("mitigation", new String[] {"Gegenmaßnahme", "Mitigation"}),
+            Map.entry("trend.UP", new String[] {"↑ steigend", "↑ rising"}),
+            Map.entry("trend.DOWN", new String[] {"↓ sinkend", "↓ falling"}),
+            Map.entry("trend.SAME", new String[] {"→ unverändert", "→ unchanged"}),
+            Map.entry("trend.NEW", new String[] {"neu", "new"}),
+            Map.entry("noDate", new String[] {"ohne Termin", "no date"}),
+            Map.entry("openProposal", new String[] {"Offene Vorlage", "Open proposal"}),
+            Map.entry("milestoneDue", new String[] {"Meilenstein fällig", "Milestone due"}),
+            Map.entry("overdue", new String[] {"Überfällig", "Overdue"}),
+            Map.entry("since", new String[] {"Fällig seit", "Due since"}),
+            Map.entry("kind", new String[] {"Art", "Kind"}),
+            Map.entry("subject", new String[] {"Gegenstand", "Subject"}),
+            Map.entry("overdue.CANCEL_BY", new String[] {"Kündigungsfrist verstrichen", "Notice deadline passed"}),
+            Map.entry("overdue.RENEW_OR_LAPSE", new String[] {"Frist für Verlängerung verstrichen", "Renewal deadline passed"}),
+            Map.entry("overdue.PROPOSAL", new String[] {"Vorlage nach Sitzungstermin noch offen", "Proposal still open after its meeting"}),
+            Map.entry("overdue.MILESTONE", new String[] {"Meilenstein nicht erreicht", "Milestone not reached"}),
+            Map.entry("window", new String[] {"Betrachteter Zeitraum", "Period covered"}),
+            Map.entry("yearToDate", new String[] {"Seit Jahresbeginn", "Year to date"}),
+            Map.entry("count", new String[] {"Anzahl", "Count"}),
+            Map.entry("changeInQuarter", new String[] {"Veränderung im Quartal", "Change this quarter"}),
+            Map.entry("frozen", new String[] {"gesperrt", "frozen"}),
+            Map.entry("usage", new String[] {"Ausschöpfung je Haushaltsposition", "Usage per budget line"}),
+            Map.entry("spentInQuarter", new String[] {"Ausgegeben im Quartal", "Spent this quarter"}),
+            Map.entry("overPlan", new String[] {"Über- und außerplanmäßige Aufwendungen", "Over-plan and unplanned expenditure"}),
+            Map.entry("overPlanNote", new String[] {"Der Rat ist über diese Genehmigungen zu unterrichten (§ 83 GO NRW).", "The council is to be informed of these approvals (§ 83 GO NRW)."}),
+            Map.entry("approval", new String[] {"Genehmigung", "Approval"}),
+            Map.entry("amount", new String[] {"Betrag", "Amount"}),
+            Map.entry("freezes", new String[] {"Haushaltssperren im Quartal", "Budget freezes this quarter"}),
+            Map.entry("freezeKind", new String[] {"Art der Sperre", "Kind of freeze"}),
+            Map.entry("order", new String[] {"Anordnung", "Order"}),
+            Map.entry("frozenOn", new String[] {"Gesperrt seit", "Frozen since"}),
+            Map.entry("releasedOn", new String[] {"Aufgehoben am", "Released on"}),
+            Map.entry("stillFrozen", new String[] {"weiterhin gesperrt", "still frozen"}),
+            Map.entry("carryOvers", new String[] {"Ermächtigungsübertragungen (§ 22 KomHVO NRW)", "Carry-overs (§ 22 KomHVO NRW)"}),
+            Map.entry("direction", new String[] {"Richtung", "Direction"}),
+            Map.entry("carriedTo", new String[] {"übertragen nach", "carried over to"}),
+            Map.entry("receivedFrom", new String[] {"übernommen aus", "received from"}),
+            Map.entry("measureSpending", new String[] {"Mittelverwendung je Maßnahme", "Spending per measure"}),
+            Map.entry("budgetUsed", new String[] {"Mittel verwendet", "Budget used"}),
             Map.entry("sessions", new String[] {"Veranstaltungen", "Sessions"}));
 
     private static final Map<String, String[]> ENUMS = Map.ofEntries(
@@ -88,6 +168,8 @@ public final class Labels {
             Map.entry("RENEW_OR_LAPSE", new String[] {"Verlängern oder auslaufen lassen: letzter Tag",
                     "Renew or let lapse: last day"}),
             Map.entry("END_OF_LIFE", new String[] {"Supportende", "End of life"}),
+            Map.entry("COMMITMENT", new String[] {"Bei Mittelbindung genehmigt", "Approved with a commitment"}),
+            Map.entry("EXPENSE", new String[] {"Bei Auszahlung genehmigt", "Approved with an expense"}),
             Map.entry("OFFICE", new String[] {"Bürosoftware", "Office"}),
             Map.entry("EMAIL_GROUPWARE", new String[] {"E-Mail und Groupware", "E-mail and groupware"}),
             Map.entry("FILES_COLLABORATION", new String[] {"Dateiablage und Zusammenarbeit", "Files and collaboration"}),
@@ -148,6 +230,12 @@ public final class Labels {
             return "–";
         }
         String[] text = ENUMS.get(value.toString());
+        if (value instanceof FreezeAuthority authority) {
+            return authority == FreezeAuthority.TREASURER
+                    ? lang.pick("Haushaltswirtschaftliche Sperre der Kämmerei (§ 25 KomHVO NRW)",
+                            "Treasurer's budget freeze (§ 25 KomHVO NRW)")
+                    : lang.pick("Sperre durch den Rat (§ 81 GO NRW)", "Council freeze (§ 81 GO NRW)");
+        }
         if (text == null && value instanceof Enum<?> constant) {
             text = ownLabel(constant);
         }

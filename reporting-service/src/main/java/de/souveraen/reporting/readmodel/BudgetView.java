@@ -21,7 +21,11 @@ import de.souveraen.contracts.budget.FundsCommitted;
 import de.souveraen.contracts.budget.FundsTransferred;
 import de.souveraen.contracts.budget.OverPlan;
 import de.souveraen.reporting.readmodel.Docs.BudgetBucket;
+import de.souveraen.contracts.budget.FreezeAuthority;
 import de.souveraen.reporting.readmodel.Docs.BudgetLineDoc;
+import de.souveraen.reporting.readmodel.Docs.CarryOverDoc;
+import de.souveraen.reporting.readmodel.Docs.FreezeDoc;
+import de.souveraen.reporting.readmodel.Docs.FreezePeriod;
 import de.souveraen.reporting.readmodel.Docs.OverPlanDoc;
 import de.souveraen.reporting.readmodel.Docs.PlanDoc;
 import de.souveraen.reporting.readmodel.Docs.PlanEntry;
@@ -38,7 +42,8 @@ import java.util.Map;
  * published meaning of the events (an approved over-plan part raises the adjusted appropriation; settling a
  * commitment frees its open part; a reversal restores it; a transfer within a coverage lowers the giving line's
  * adjusted appropriation and raises the receiving line's by the same amount). A declared coverage changes no
- * figure and has no document.
+ * figure and has no document. Freezes (with their authority and release) are kept per line and year, carry-overs
+ * per event, for the report's list of the period's freezes and carry-overs.
  */
 public final class BudgetView implements ViewProjection {
     private static final BigDecimal ZERO = new BigDecimal("0.00");
@@ -56,8 +61,10 @@ public final class BudgetView implements ViewProjection {
             keys.add(line(e.fiscalYear(), e.lineCode()));
         } else if (event instanceof BudgetLineFrozen e) {
             keys.add(line(e.fiscalYear(), e.lineCode()));
+            keys.add(freeze(e.fiscalYear(), e.lineCode()));
         } else if (event instanceof BudgetLineReleased e) {
             keys.add(line(e.fiscalYear(), e.lineCode()));
+            keys.add(freeze(e.fiscalYear(), e.lineCode()));
         } else if (event instanceof FinancialPlanRecorded e) {
             keys.add(new DocKey(Docs.BUDGET_PLAN, String.valueOf(e.fiscalYear())));
         } else if (event instanceof AppropriationAdjusted e) {
@@ -67,8 +74,10 @@ public final class BudgetView implements ViewProjection {
             }
         } else if (event instanceof AppropriationCarriedOver e) {
             keys.add(bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.decidedOn()), e.lineCode()));
+            keys.add(carryOver(envelope));
         } else if (event instanceof CarryOverReceived e) {
             keys.add(bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.effectiveOn()), e.lineCode()));
+            keys.add(carryOver(envelope));
         } else if (event instanceof FundsTransferred e) {
             int quarter = Quarters.within(e.fiscalYear(), e.transferredOn());
             keys.add(bucket(e.fiscalYear(), quarter, e.fromLine()));
@@ -114,8 +123,25 @@ public final class BudgetView implements ViewProjection {
                     false, null, null));
         } else if (event instanceof BudgetLineFrozen e) {
             out.put(line(e.fiscalYear(), e.lineCode()), withFrozen(views, line(e.fiscalYear(), e.lineCode()), true));
+            DocKey key = freeze(e.fiscalYear(), e.lineCode());
+            FreezeDoc before = Docs.read(views.get(key), FreezeDoc.class);
+            List<FreezePeriod> periods = new ArrayList<>(before == null ? List.of() : before.periods());
+            periods.add(new FreezePeriod(e.authority() == null ? FreezeAuthority.COUNCIL : e.authority(),
+                    e.reference(), e.reason(), e.frozenOn(), null, null));
+            out.put(key, new FreezeDoc(e.fiscalYear(), e.lineCode(), periods));
         } else if (event instanceof BudgetLineReleased e) {
             out.put(line(e.fiscalYear(), e.lineCode()), withFrozen(views, line(e.fiscalYear(), e.lineCode()), false));
+            DocKey key = freeze(e.fiscalYear(), e.lineCode());
+            FreezeDoc before = Docs.read(views.get(key), FreezeDoc.class);
+            if (before != null && !before.periods().isEmpty()) {
+                List<FreezePeriod> periods = new ArrayList<>(before.periods());
+                FreezePeriod open = periods.get(periods.size() - 1);
+                if (open.releasedOn() == null) {
+                    periods.set(periods.size() - 1, new FreezePeriod(open.authority(), open.reference(),
+                            open.reason(), open.frozenOn(), e.reference(), e.releasedOn()));
+                    out.put(key, new FreezeDoc(before.year(), before.lineCode(), periods));
+                }
+            }
         } else if (event instanceof FinancialPlanRecorded e) {
             out.put(new DocKey(Docs.BUDGET_PLAN, String.valueOf(e.fiscalYear())), new PlanDoc(e.fiscalYear(),
                     e.financialPlan().stream().map(p -> new PlanEntry(p.fiscalYear(), p.amount())).toList()));
@@ -130,9 +156,13 @@ public final class BudgetView implements ViewProjection {
         } else if (event instanceof AppropriationCarriedOver e) {
             change(out, views, bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.decidedOn()), e.lineCode()),
                     ZERO, e.amount().negate(), ZERO, ZERO, ZERO);
+            out.put(carryOver(envelope), new CarryOverDoc(e.fiscalYear(), e.carryOverId(), e.lineCode(), true,
+                    e.toFiscalYear(), e.amount(), e.reference(), e.decidedOn()));
         } else if (event instanceof CarryOverReceived e) {
             change(out, views, bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.effectiveOn()),
                     e.lineCode()), ZERO, e.amount(), ZERO, ZERO, ZERO);
+            out.put(carryOver(envelope), new CarryOverDoc(e.fiscalYear(), e.carryOverId(), e.lineCode(), false,
+                    e.fromFiscalYear(), e.amount(), e.reference(), e.effectiveOn()));
         } else if (event instanceof FundsTransferred e) {
             int quarter = Quarters.within(e.fiscalYear(), e.transferredOn());
             change(out, views, bucket(e.fiscalYear(), quarter, e.fromLine()), ZERO, e.amount().negate(), ZERO, ZERO,
@@ -212,6 +242,14 @@ public final class BudgetView implements ViewProjection {
 
     static DocKey line(int year, String code) {
         return new DocKey(Docs.BUDGET_LINE, year + ":" + code);
+    }
+
+    static DocKey freeze(int year, String code) {
+        return new DocKey(Docs.FREEZE, year + ":" + code);
+    }
+
+    static DocKey carryOver(EventEnvelope envelope) {
+        return new DocKey(Docs.CARRY_OVER, envelope.eventId().toString());
     }
 
     static DocKey overPlan(EventEnvelope envelope) {

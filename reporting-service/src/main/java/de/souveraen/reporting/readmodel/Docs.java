@@ -8,7 +8,11 @@ import de.souveraen.contracts.inventory.ContractTerms;
 import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.OpportunityStatus;
 import de.souveraen.contracts.inventory.RiskStatus;
+import de.souveraen.contracts.budget.FreezeAuthority;
+import de.souveraen.contracts.workgroup.ActionItemStatus;
 import de.souveraen.contracts.workgroup.CouncilRecommendation;
+import de.souveraen.contracts.workgroup.Mandate;
+import de.souveraen.contracts.workgroup.MeasureStatus;
 import de.souveraen.contracts.workgroup.DecisionOutcome;
 import de.souveraen.contracts.workgroup.Tally;
 import java.math.BigDecimal;
@@ -33,6 +37,11 @@ public final class Docs {
     public static final String DECISION = "decision";
     public static final String TRAINING = "training";
     public static final String EVENT_COUNT = "event-count";
+    public static final String MEASURE = "measure";
+    public static final String MEETING = "meeting";
+    public static final String ACTION_ITEM = "action-item";
+    public static final String FREEZE = "freeze";
+    public static final String CARRY_OVER = "carry-over";
 
     /** Changes to a budget line within one quarter of its year (by business date): summed up to a quarter's end. */
     public record BudgetBucket(int year, int quarter, String line, BigDecimal appropriated, BigDecimal adjusted,
@@ -74,16 +83,76 @@ public final class Docs {
             List<ScoreAt> assessments, Map<MigrationStatus, String> plan) {
     }
 
+    /** A risk; {@code history} holds likelihood and impact from each business date on (null in older documents). */
     public record RiskDoc(UUID id, String title, String category, Integer likelihood, Integer impact,
-            LocalDate raisedOn, LocalDate closedOn, RiskStatus status, String owner, String mitigation) {
+            LocalDate raisedOn, LocalDate closedOn, RiskStatus status, String owner, String mitigation,
+            List<RiskScoreAt> history) {
+        public RiskDoc {
+            history = history == null ? List.of() : List.copyOf(history);
+        }
+    }
+
+    /** A risk's likelihood and impact from {@code date} on. */
+    public record RiskScoreAt(LocalDate date, Integer likelihood, Integer impact) {
     }
 
     public record OpportunityDoc(UUID id, String title, String category, BigDecimal yearlySavings,
             BigDecimal oneOffCost, LocalDate recordedOn, OpportunityStatus status) {
     }
 
+    /** A proposal; {@code meetingId} is the meeting it is placed on (null when on none). */
     public record ProposalDoc(UUID id, String reference, String title, LocalDate submittedOn,
-            DecisionOutcome outcome, LocalDate decidedOn, LocalDate withdrawnOn) {
+            DecisionOutcome outcome, LocalDate decidedOn, LocalDate withdrawnOn, UUID meetingId) {
+        public ProposalDoc withMeeting(UUID meeting) {
+            return new ProposalDoc(id, reference, title, submittedOn, outcome, decidedOn, withdrawnOn, meeting);
+        }
+    }
+
+    /** A meeting's date (its start, Berlin time) and whether it was cancelled. */
+    public record MeetingDoc(UUID id, String title, LocalDate date, boolean cancelled) {
+    }
+
+    /** A task from a meeting: who does it, by when, where it stands and when it was done. */
+    public record ActionItemDoc(UUID id, UUID meetingId, String title, String owner, LocalDate due,
+            LocalDate assignedOn, ActionItemStatus status, LocalDate doneOn) {
+    }
+
+    /**
+     * A measure of the programme with its milestones; {@code status} and {@code closedOn} from its closure. Its
+     * progress is derived in the report from the milestones.
+     */
+    public record MeasureDoc(UUID id, String title, Mandate mandate, String description, String responsible,
+            String budgetLine, List<UUID> dependencies, LocalDate definedOn, MeasureStatus status,
+            LocalDate closedOn, String closeReason, List<MilestoneDoc> milestones) {
+        public MeasureDoc {
+            dependencies = dependencies == null ? List.of() : List.copyOf(dependencies);
+            milestones = milestones == null ? List.of() : List.copyOf(milestones);
+        }
+    }
+
+    /** A milestone: planned on {@code plannedOn} (business date), due, reached (with a note) or dropped. */
+    public record MilestoneDoc(UUID id, String title, LocalDate due, LocalDate plannedOn, LocalDate reachedOn,
+            String note, LocalDate droppedOn, String dropReason) {
+    }
+
+    /** The freezes of one budget line in one year, in order. */
+    public record FreezeDoc(int year, String lineCode, List<FreezePeriod> periods) {
+        public FreezeDoc {
+            periods = periods == null ? List.of() : List.copyOf(periods);
+        }
+    }
+
+    /** One freeze: by whom, under which order, from when, and its release (null while frozen). */
+    public record FreezePeriod(FreezeAuthority authority, String reference, String reason, LocalDate frozenOn,
+            String releaseReference, LocalDate releasedOn) {
+    }
+
+    /**
+     * A carry-over of authorisation (§ 22 KomHVO NRW) as one year sees it: {@code outgoing} when {@code year}
+     * gives it to {@code otherYear}, else received from {@code otherYear}.
+     */
+    public record CarryOverDoc(int year, UUID carryOverId, String lineCode, boolean outgoing, int otherYear,
+            BigDecimal amount, String reference, LocalDate date) {
     }
 
     public record DecisionDoc(UUID meetingId, UUID agendaItemId, LocalDate meetingDate, String title,

@@ -23,6 +23,7 @@ import de.souveraen.contracts.inventory.RiskUpdated;
 import de.souveraen.reporting.readmodel.Docs.DependencyDoc;
 import de.souveraen.reporting.readmodel.Docs.OpportunityDoc;
 import de.souveraen.reporting.readmodel.Docs.RiskDoc;
+import de.souveraen.reporting.readmodel.Docs.RiskScoreAt;
 import de.souveraen.reporting.readmodel.Docs.ScoreAt;
 import de.souveraen.reporting.readmodel.Docs.StatusAt;
 import java.time.LocalDate;
@@ -109,14 +110,19 @@ public final class InventoryView implements ViewProjection {
             next = new DependencyDoc(d.id(), d.name(), d.vendor(), d.category(), d.annualCost(), d.contract(),
                     d.endOfLife(), d.registeredOn(), d.statuses(), d.assessments(), plan);
         } else if (event instanceof RiskRaised e) {
-            next = risk(e.riskId(), e.details(), e.raisedOn(), null, RiskStatus.OPEN);
+            next = risk(e.riskId(), e.details(), e.raisedOn(), null, RiskStatus.OPEN,
+                    List.of(new RiskScoreAt(e.raisedOn(), e.details().likelihood(), e.details().impact())));
         } else if (event instanceof RiskUpdated e) {
             RiskDoc r = Docs.read(current, RiskDoc.class);
-            next = risk(r.id(), e.details(), r.raisedOn(), r.closedOn(), r.status());
+            List<RiskScoreAt> history = new ArrayList<>(r.history());
+            history.add(new RiskScoreAt(e.updatedOn() == null ? today : e.updatedOn(), e.details().likelihood(),
+                    e.details().impact()));
+            next = risk(r.id(), e.details(), r.raisedOn(), r.closedOn(), r.status(), history);
         } else if (event instanceof RiskStatusChanged e) {
             RiskDoc r = Docs.read(current, RiskDoc.class);
             next = new RiskDoc(r.id(), r.title(), r.category(), r.likelihood(), r.impact(), r.raisedOn(),
-                    e.to() == RiskStatus.CLOSED ? e.changedOn() : null, e.to(), r.owner(), r.mitigation());
+                    e.to() == RiskStatus.CLOSED ? e.changedOn() : null, e.to(), r.owner(), r.mitigation(),
+                    r.history());
         } else if (event instanceof OpportunityRecorded e) {
             next = opportunity(e.opportunityId(), e.details(), e.recordedOn(), OpportunityStatus.OPEN);
         } else if (event instanceof OpportunityUpdated e) {
@@ -137,9 +143,10 @@ public final class InventoryView implements ViewProjection {
                 before == null ? List.of() : before.assessments(), before == null ? Map.of() : before.plan());
     }
 
-    private static RiskDoc risk(UUID id, RiskDetails d, LocalDate raisedOn, LocalDate closedOn, RiskStatus status) {
+    private static RiskDoc risk(UUID id, RiskDetails d, LocalDate raisedOn, LocalDate closedOn, RiskStatus status,
+            List<RiskScoreAt> history) {
         return new RiskDoc(id, d.title(), d.category() == null ? null : d.category().name(), d.likelihood(),
-                d.impact(), raisedOn, closedOn, status, d.owner(), d.mitigation());
+                d.impact(), raisedOn, closedOn, status, d.owner(), d.mitigation(), history);
     }
 
     private static OpportunityDoc opportunity(UUID id, OpportunityDetails d, LocalDate recordedOn,

@@ -25,7 +25,8 @@ import java.util.Map;
 public final class ReportBuilder {
     public static final List<String> KINDS = List.of(Docs.BUDGET_BUCKET, Docs.BUDGET_LINE, Docs.OVER_PLAN,
             Docs.BUDGET_PLAN, Docs.DEPENDENCY, Docs.RISK, Docs.OPPORTUNITY, Docs.PROPOSAL, Docs.DECISION,
-            Docs.TRAINING, Docs.EVENT_COUNT);
+            Docs.TRAINING, Docs.EVENT_COUNT, Docs.MEASURE, Docs.MEETING, Docs.ACTION_ITEM, Docs.FREEZE,
+            Docs.CARRY_OVER);
 
     private ReportBuilder() {
     }

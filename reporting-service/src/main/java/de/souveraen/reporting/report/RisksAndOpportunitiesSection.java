@@ -12,6 +12,7 @@ import de.souveraen.reporting.readmodel.Docs;
 import de.souveraen.reporting.readmodel.Docs.DependencyDoc;
 import de.souveraen.reporting.readmodel.Docs.OpportunityDoc;
 import de.souveraen.reporting.readmodel.Docs.RiskDoc;
+import de.souveraen.reporting.readmodel.Docs.RiskScoreAt;
 import de.souveraen.reporting.readmodel.Docs.ScoreAt;
 import de.souveraen.reporting.report.QuarterlyReport.OpportunityItem;
 import de.souveraen.reporting.report.QuarterlyReport.RiskItem;
@@ -25,7 +26,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Opportunities and risks: the five highest open risks at the quarter's end (likelihood × impact), the risks
+ * Opportunities and risks: the five highest open risks at the quarter's end (likelihood × impact, with owner,
+ * mitigation and the trend against the previous quarter's end: a risk without history keeps its score), the risks
  * raised and closed in it, the five dependencies with the weakest sovereignty score, and the opportunities not
  * dropped with their yearly savings.
  */
@@ -35,14 +37,32 @@ final class RisksAndOpportunitiesSection {
     private RisksAndOpportunitiesSection() {
     }
 
+    /** The risk now, with its score at {@code before} (the previous quarter's end) and the trend. */
+    private static RiskItem item(RiskDoc r, LocalDate before) {
+        int score = r.likelihood() * r.impact();
+        Integer previous = null;
+        if (!r.raisedOn().isAfter(before)) {
+            RiskScoreAt at = null;
+            for (RiskScoreAt h : r.history()) {
+                if (!h.date().isAfter(before)) {
+                    at = h;
+                }
+            }
+            previous = at == null || at.likelihood() == null || at.impact() == null ? score
+                    : at.likelihood() * at.impact();
+        }
+        String trend = previous == null ? "NEW" : score > previous ? "UP" : score < previous ? "DOWN" : "SAME";
+        return new RiskItem(r.id(), r.title(), r.category(), r.likelihood(), r.impact(), score, r.owner(),
+                r.mitigation(), previous, trend);
+    }
+
     static RisksAndOpportunities of(Period period, Map<String, List<JsonNode>> docs) {
         LocalDate first = period.first();
         LocalDate last = period.last();
         List<RiskDoc> risks = list(docs, Docs.RISK, RiskDoc.class);
         List<RiskItem> open = risks.stream()
                 .filter(r -> !r.raisedOn().isAfter(last) && (r.closedOn() == null || r.closedOn().isAfter(last)))
-                .map(r -> new RiskItem(r.id(), r.title(), r.category(), r.likelihood(), r.impact(),
-                        r.likelihood() * r.impact(), r.owner(), r.mitigation()))
+                .map(r -> item(r, period.previous().last()))
                 .sorted(Comparator.comparingInt(RiskItem::score).reversed().thenComparing(RiskItem::title)
                         .thenComparing(r -> r.id().toString()))
                 .limit(TOP).toList();

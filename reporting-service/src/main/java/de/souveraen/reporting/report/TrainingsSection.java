@@ -44,6 +44,22 @@ final class TrainingsSection {
         return new Trainings(quarter.size(), quarter.stream().mapToLong(TrainingDoc::participants).sum(), hours,
                 satisfaction, quarter.stream().map(t -> new TrainingItem(t.id(), t.title(), t.date(), t.format(),
                         t.participants(), t.hours(), t.averageSatisfaction(), t.outcomes())).toList(),
-                yearToDate.size(), yearToDate.stream().mapToLong(TrainingDoc::participants).sum());
+                yearToDate.size(), yearToDate.stream().mapToLong(TrainingDoc::participants).sum(),
+                hours(yearToDate), satisfaction(yearToDate));
+    }
+
+    private static BigDecimal hours(List<TrainingDoc> trainings) {
+        return trainings.stream().map(t -> t.hours() == null ? BigDecimal.ZERO : t.hours())
+                .reduce(BigDecimal.ZERO, BigDecimal::add).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** The satisfaction over all responses (each session weighted by its responses); null without responses. */
+    private static BigDecimal satisfaction(List<TrainingDoc> trainings) {
+        long responses = trainings.stream().filter(t -> t.averageSatisfaction() != null)
+                .mapToLong(TrainingDoc::responses).sum();
+        BigDecimal weighted = trainings.stream().filter(t -> t.averageSatisfaction() != null)
+                .map(t -> t.averageSatisfaction().multiply(BigDecimal.valueOf(t.responses())))
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        return responses == 0 ? null : weighted.divide(BigDecimal.valueOf(responses), 2, RoundingMode.HALF_UP);
     }
 }

@@ -196,6 +196,86 @@ public final class Charts {
         return svg.end();
     }
 
+    /** Blues from light to dark for SEAL levels 0..4, each outlined (shapes reach 3:1 by their outline). */
+    static final String[] SEAL = {"#f7fbff", "#c6dbef", "#6baed6", "#2171b5", "#08306b"};
+
+    /** One quarter of the sovereignty trend: its label, the average score (null when none) and SEAL counts 0..4. */
+    public record TrendBar(String label, BigDecimal averageScore, List<Long> sealLevels) {
+    }
+
+    /**
+     * The sovereignty trend: per quarter a stacked column of the assessed dependencies by SEAL level (left axis:
+     * count) and the average score 0..100 as a line with its value above each quarter (right axis).
+     */
+    public static String sovereigntyTrend(List<TrendBar> bars, Lang lang) {
+        int width = 640;
+        int height = 280;
+        double left = 60;
+        double right = width - 60;
+        double top = 40;
+        double bottom = height - 40;
+        long max = Math.max(1, bars.stream().mapToLong(b -> b.sealLevels().stream().mapToLong(Long::longValue).sum())
+                .max().orElse(1));
+        StringBuilder description = new StringBuilder();
+        for (TrendBar bar : bars) {
+            description.append(bar.label()).append(": ")
+                    .append(lang.pick("Durchschnitt ", "average ")).append(Formats.decimal(bar.averageScore(), 1, lang))
+                    .append("; SEAL");
+            for (int level = 0; level < 5; level++) {
+                description.append(' ').append(level).append(": ").append(bar.sealLevels().get(level))
+                        .append(level < 4 ? "," : ".");
+            }
+            description.append(' ');
+        }
+        if (bars.isEmpty()) {
+            description.append(lang.pick("Noch keine Bewertungen.", "No assessments yet."));
+        }
+        Svg svg = new Svg("sovereignty-trend", width, height,
+                lang.pick("Souveränitätswert und SEAL-Stufen je Quartal", "Sovereignty score and SEAL levels per quarter"),
+                description.toString().trim());
+        double at = left;
+        for (int level = 0; level < 5; level++) {
+            svg.rect(at, 8, 12, 12, SEAL[level], OUTLINE, null);
+            svg.text(at + 16, 18, "SEAL " + level, "start", TEXT, false);
+            at += 78;
+        }
+        svg.line(at + 4, 14, at + 24, 14, COMMITTED, 2.5, false);
+        svg.text(at + 28, 18, lang.pick("Durchschnitt", "Average"), "start", TEXT, false);
+        svg.line(left, bottom, right, bottom, OUTLINE, 1, false).line(left, top, left, bottom, OUTLINE, 1, false)
+                .line(right, top, right, bottom, OUTLINE, 1, false);
+        svg.text(left - 6, bottom + 4, "0", "end", TEXT, false);
+        svg.text(left - 6, top + 4, Formats.integer(max, lang), "end", TEXT, false);
+        svg.text(right + 6, bottom + 4, "0", "start", TEXT, false);
+        svg.text(right + 6, top + 4, "100", "start", TEXT, false);
+        double slot = bars.isEmpty() ? 0 : (right - left) / bars.size();
+        double column = Math.min(48, slot * 0.6);
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < bars.size(); i++) {
+            TrendBar bar = bars.get(i);
+            double x = left + slot * i + (slot - column) / 2;
+            double y = bottom;
+            for (int level = 0; level < 5; level++) {
+                long n = bar.sealLevels().get(level);
+                double h = (bottom - top) * n / max;
+                y -= h;
+                if (n > 0) {
+                    svg.rect(x, y, column, h, SEAL[level], OUTLINE, "SEAL " + level + ": " + n);
+                }
+            }
+            svg.text(x + column / 2, bottom + 18, bar.label(), "middle", TEXT, false);
+            if (bar.averageScore() != null) {
+                double cx = x + column / 2;
+                double cy = bottom - (bottom - top) * bar.averageScore().doubleValue() / 100.0;
+                line.append(line.length() == 0 ? "" : " ").append(Svg.num(cx)).append(',').append(Svg.num(cy));
+                svg.text(cx, cy - 6, Formats.decimal(bar.averageScore(), 1, lang), "middle", TEXT, true);
+            }
+        }
+        if (line.length() > 0) {
+            svg.polyline(line.toString(), COMMITTED, 2.5);
+        }
+        return svg.end();
+    }
+
     private static String shorten(String text, int max) {
         if (text == null) {
             return "";

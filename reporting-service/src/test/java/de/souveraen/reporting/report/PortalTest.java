@@ -74,7 +74,7 @@ class PortalTest {
     @Test
     void pages_are_german_with_german_figures_and_english_on_request() {
         String overview = page("/", TestTokens.council());
-        assertThat(overview).contains("<html lang=\"de\">").contains("Stand der Arbeiten")
+        assertThat(overview).contains("<html lang=\"de\">").contains("Sachstand und Fortschritt")
                 .contains("Finanzen und Mittelverwendung").contains("<svg").contains("role=\"img\"");
         assertThat(page("/?period=2026-Q1", TestTokens.council())).contains("01.01.2026 – 31.03.2026");
         given().auth().oauth2(TestTokens.council()).get("/?period=2026-Q5").then().statusCode(400)

@@ -1,6 +1,8 @@
 package de.souveraen.reporting.entry.workgroup;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import de.souveraen.contracts.workgroup.Mandate;
+import de.souveraen.contracts.workgroup.MeasureStatus;
 import de.souveraen.contracts.workgroup.MemberRole;
 import de.souveraen.contracts.workgroup.ProposalStatus;
 import de.souveraen.contracts.workgroup.TrainingStatus;
@@ -204,6 +206,57 @@ public abstract class Records {
                                             + title));
                         }
                         return new Row(List.of(title, label(status, lang)), links);
+                    });
+        }
+    }
+
+    /** The programme's measures with progress and late milestones, and the forms each measure's state allows. */
+    @Path(Measures.LIST)
+    @Produces(MediaType.TEXT_HTML)
+    @RolesAllowed("workgroup")
+    public static class MeasureList extends Records {
+
+        MeasureList(ListPages pages) {
+            super(pages);
+        }
+
+        @GET
+        public Uni<Response> measures(@QueryParam("lang") String language) {
+            Lang lang = Lang.of(language);
+            return table(lang, Measures.LIST, "/api/measures", lang.pick("Maßnahmen", "Measures"), List.of(
+                    lang.pick("Maßnahme", "Measure"), lang.pick("Verantwortlich", "Responsible"),
+                    lang.pick("Stand", "State"), lang.pick("Fortschritt", "Progress")), (m, q) -> {
+                        MeasureStatus status = MeasureStatus.valueOf(m.path("status").asText());
+                        String title = m.path("details").path("title").asText();
+                        String base = "/entry/workgroup/measures/" + m.path("measureId").asText();
+                        List<PageModel.Link> links = new ArrayList<>();
+                        if (status == MeasureStatus.ACTIVE) {
+                            links.add(new PageModel.Link(base + "/revision" + q, lang.pick("Ändern", "Revise"),
+                                    lang.pick("Maßnahme ändern: ", "Revise the measure: ") + title));
+                            links.add(new PageModel.Link(base + "/milestones/new" + q, lang.pick("Meilenstein",
+                                    "Milestone"), lang.pick("Meilenstein planen: ", "Plan a milestone: ") + title));
+                            for (JsonNode ms : m.path("milestones")) {
+                                String state = ms.path("state").asText();
+                                if (state.equals("OPEN") || state.equals("LATE")) {
+                                    String milestone = ms.path("title").asText();
+                                    String at = base + "/milestones/" + ms.path("milestoneId").asText();
+                                    links.add(new PageModel.Link(at + "/reached" + q, lang.pick("Erreicht: ",
+                                            "Reached: ") + milestone, lang.pick("Meilenstein als erreicht erfassen: ",
+                                                    "Record the milestone as reached: ") + milestone));
+                                    links.add(new PageModel.Link(at + "/dropped" + q, lang.pick("Aufgeben: ",
+                                            "Drop: ") + milestone, lang.pick("Meilenstein aufgeben: ",
+                                                    "Drop the milestone: ") + milestone));
+                                }
+                            }
+                            links.add(new PageModel.Link(base + "/closure" + q, lang.pick("Abschließen", "Close"),
+                                    lang.pick("Maßnahme abschließen: ", "Close the measure: ") + title));
+                        }
+                        int late = m.path("late").asInt();
+                        String progress = m.path("progress").asInt() + " %" + (late == 0 ? "" : lang.pick(
+                                " · " + late + " im Verzug", " · " + late + " late"));
+                        return new Row(List.of(title + " (" + label(Mandate.valueOf(m.path("details")
+                                .path("mandate").asText()), lang) + ")", m.path("details").path("responsible")
+                                        .asText("–"), label(status, lang), progress), links);
                     });
         }
     }
