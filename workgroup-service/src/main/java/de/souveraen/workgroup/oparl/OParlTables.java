@@ -71,17 +71,25 @@ public class OParlTables {
         return whole(target.tenant()).map(stamp -> target.oparl().body(stamp));
     }
 
-    public Uni<ObjectNode> organization(Target target) {
+    /** The working group and the factions its members sit in it for. */
+    public Uni<List<ObjectNode>> organizations(Target target) {
         return whole(target.tenant()).chain(stamp -> Panache.withSession(() -> MembershipRow.<MembershipRow>find(
                         "tenant", Sort.by("memberId").and("number"), target.tenant()).list())
-                .map(rows -> target.oparl().organization(stamp,
-                        rows.stream().map(r -> r.memberId + "-" + r.number).toList())));
+                .map(rows -> {
+                    Map<String, de.souveraen.workgroup.member.MembershipPeriod> periods = new LinkedHashMap<>();
+                    rows.forEach(r -> periods.put(r.memberId + "-" + r.number, r.membershipPeriod()));
+                    return target.oparl().organizations(stamp, periods);
+                }));
     }
 
     /** One page of a list ({@code organizations}, {@code people}, … as in the body's list URLs). */
     public Uni<ObjectNode> list(Target target, String list, OParlPaging paging, String self) {
         return switch (list) {
-            case "organizations" -> organization(target).map(o -> paging.answer(self, List.of(o)));
+            case "organizations" -> organizations(target).map(all -> paging.answer(self, all));
+            case "locations" -> locations(target).map(all -> paging.answer(self, all));
+            case "files" -> files(target).map(all -> paging.answer(self, all));
+            case "legislative-terms" -> whole(target.tenant())
+                    .map(stamp -> paging.answer(self, List.of(target.oparl().legislativeTerm(stamp))));
             case "people" -> page(paging, self, MemberRow.class, target, "", Sort.by("id"),
                     rows -> done(rows, this::person, target));
             case "memberships" -> page(paging, self, MembershipRow.class, target, "",
@@ -102,10 +110,17 @@ public class OParlTables {
     /** One object by its kind and the last segment of its URL; 404 when there is none this reader may see. */
     public Uni<ObjectNode> one(Target target, String kind, String id, String url) {
         if (kind.equals("organization")) {
-            if (!id.equals(ORGANIZATION)) {
-                return Uni.createFrom().failure(notFound(url));
-            }
-            return organization(target);
+            return found(url, organizations(target).map(all -> byUrl(all, url)));
+        }
+        if (kind.equals("location")) {
+            return found(url, locations(target).map(all -> byUrl(all, url)));
+        }
+        if (kind.equals("legislative-term")) {
+            return found(url, whole(target.tenant()).map(stamp -> id.equals(OParl.TERM_KEY)
+                    ? target.oparl().legislativeTerm(stamp) : null));
+        }
+        if (kind.equals("file")) {
+            return found(url, files(target).map(all -> byUrl(all, url)));
         }
         String tenant = target.tenant();
         if (kind.equals("membership")) {
@@ -144,6 +159,81 @@ public class OParlTables {
             default -> Uni.createFrom().nullItem();
         };
         return found(url, found);
+    }
+
+    private static ObjectNode byUrl(List<ObjectNode> all, String url) {
+        return all.stream().filter(node -> node.get("id").asText().equals(url)).findFirst().orElse(null);
+    }
+
+    /** The meetings this reader may see, by start (for the lists computed from them: locations, files). */
+    private Uni<List<MeetingRow>> visibleMeetings(Target target) {
+        return Panache.withSession(() -> MeetingRow.<MeetingRow>find("tenant = ?1"
+                + (target.oparl().internal() ? "" : " and publicMeeting = true"), MeetingRow.BY_START,
+                target.tenant()).list());
+    }
+
+    /** The places of the meetings a reader may see, one Location each, in the order of their first meeting. */
+    public Uni<List<ObjectNode>> locations(Target target) {
+        return visibleMeetings(target).map(rows -> {
+            Map<String, List<MeetingRow>> byPlace = new LinkedHashMap<>();
+            for (MeetingRow row : rows) {
+                String place = row.meeting().place();
+                if (place != null) {
+                    byPlace.computeIfAbsent(place, p -> new ArrayList<>()).add(row);
+                }
+            }
+            List<ObjectNode> out = new ArrayList<>();
+            byPlace.forEach((place, meetings) -> out.add(target.oparl().location(place,
+                    stamp(meetings.stream().map(r -> r.created).min(Instant::compareTo).orElseThrow(),
+                            meetings.stream().map(r -> r.modified).max(Instant::compareTo).orElseThrow()),
+                    meetings.stream().map(r -> r.id).toList())));
+            return out;
+        });
+    }
+
+    /** The documents of the meetings a reader may see (invitations, minutes), by meeting start. */
+    public Uni<List<ObjectNode>> files(Target target) {
+        return visibleMeetings(target).map(rows -> {
+            List<ObjectNode> out = new ArrayList<>();
+            for (MeetingRow row : rows) {
+                de.souveraen.workgroup.meeting.MeetingState m = row.meeting();
+                Stamp stamp = stamp(row.created, row.modified);
+                if (OParl.invited(m.status())) {
+                    out.add(target.oparl().file(OParl.MeetingFile.invitation(m.meetingId()), m, stamp));
+                }
+                if (m.minutes() != null) {
+                    out.add(target.oparl().file(OParl.MeetingFile.minutes(m.meetingId()), m, stamp));
+                }
+            }
+            return out;
+        });
+    }
+
+    /** A meeting document's text as this reader may see it; 404 when there is none. */
+    public Uni<MeetingDocument> document(Target target, String key, String url) {
+        OParl.MeetingFile file = OParl.MeetingFile.of(key);
+        if (file == null) {
+            return Uni.createFrom().failure(notFound(url));
+        }
+        return Panache.withSession(() -> MeetingRow.<MeetingRow>findById(new TenantId(target.tenant(),
+                        file.meetingId())))
+                .map(row -> {
+                    if (row == null || !(row.publicMeeting || target.oparl().internal())) {
+                        throw notFound(url);
+                    }
+                    de.souveraen.workgroup.meeting.MeetingState m = row.meeting();
+                    boolean exists = file.kind().equals("invitation") ? OParl.invited(m.status()) : m.minutes() != null;
+                    if (!exists) {
+                        throw notFound(url);
+                    }
+                    ObjectNode meta = target.oparl().file(file, m, stamp(row.created, row.modified));
+                    return new MeetingDocument(meta.get("fileName").asText(), target.oparl().fileText(file, m),
+                            row.modified);
+                });
+    }
+
+    /** A meeting document: its file name, text and last change. */
+    public record MeetingDocument(String fileName, String text, Instant modified) {
     }
 
     private static Uni<ObjectNode> found(String url, Uni<ObjectNode> object) {
@@ -254,9 +344,9 @@ public class OParlTables {
         return Panache.withSession(() -> AgendaItemRow.<AgendaItemRow>find("tenant = :tenant and proposalId in :ids"
                         + " and deleted = false" + itemsVisible(target), AgendaItemRow.IN_ORDER, params).list())
                 .map(items -> {
-                    Map<UUID, List<UUID>> consultations = new LinkedHashMap<>();
+                    Map<UUID, List<ObjectNode>> consultations = new LinkedHashMap<>();
                     items.forEach(item -> consultations.computeIfAbsent(item.proposalId, p -> new ArrayList<>())
-                            .add(item.id));
+                            .add(consultation(target, item)));
                     return rows.stream().map(row -> target.oparl().paper(new OParl.Proposal(row.id, row.reference,
                                     row.proposal().title(), row.proposal().text(), row.submittedOn),
                             stamp(row.created, row.modified), consultations.getOrDefault(row.id, List.of()))).toList();
