@@ -236,6 +236,9 @@ public final class OParl {
         text.append(German.date(m.meetingDate())).append(", ").append(m.start().toLocalTime()).append('–')
                 .append(m.end().toLocalTime()).append(" Uhr, ").append(m.place()).append('\n');
         text.append(m.publicMeeting() ? "Öffentliche Sitzung" : "Nichtöffentliche Sitzung").append("\n\n");
+        if (m.reconvenedFrom() != null) {
+            text.append(MeetingState.RECONVENED_NOTE).append("\n\n");
+        }
         text.append("Tagesordnung\n");
         List<AgendaItem> all = m.agenda().items();
         for (int i = 0; i < all.size(); i++) {
@@ -467,6 +470,68 @@ public final class OParl {
         ArrayNode embedded = node.putArray("consultation");
         consultations.forEach(embedded::add);
         return node;
+    }
+
+    /**
+     * A published quarterly report as Paper (Mitteilungsvorlage, the reporting service's reference and title), with
+     * the PDF as its main File (at the portal: {@code portalUrl} + the report's path) and its Beratungsfolge as
+     * embedded Consultations.
+     */
+    public ObjectNode reportPaper(de.souveraen.workgroup.publication.PublishedReport r, String portalUrl) {
+        Stamp stamp = reportStamp(r);
+        ObjectNode node = object("Paper", "/paper/" + r.key(), stamp);
+        node.put("body", url(bodyPath()));
+        node.put("name", r.title());
+        node.put("reference", r.reference());
+        node.put("date", r.publishedAt().atZone(German.ZONE).toLocalDate().toString());
+        node.put("paperType", "Mitteilungsvorlage");
+        node.set("mainFile", reportFile(r, portalUrl));
+        ArrayNode consultations = node.putArray("consultation");
+        reportConsultations(r).forEach(consultations::add);
+        if (r.responsibleOffice() != null) {
+            node.put("souveraen:responsibleOffice", r.responsibleOffice());
+        }
+        return node;
+    }
+
+    /** The PDF of a published report as File: served unchanged by the portal. */
+    public ObjectNode reportFile(de.souveraen.workgroup.publication.PublishedReport r, String portalUrl) {
+        ObjectNode node = object("File", "/file/" + r.key(), reportStamp(r));
+        node.put("name", r.title());
+        node.put("fileName", "quartalsbericht-" + r.period() + ".pdf");
+        node.put("mimeType", "application/pdf");
+        node.put("date", r.publishedAt().atZone(German.ZONE).toLocalDate().toString());
+        node.put("size", r.pdfSize());
+        node.put("sha256Checksum", r.pdfSha256());
+        String pdf = trimmed(portalUrl) + r.pdfPath();
+        node.put("accessUrl", pdf);
+        node.put("downloadUrl", pdf);
+        node.putArray("paper").add(url("/paper/" + r.key()));
+        return node;
+    }
+
+    /** The Beratungsfolge of a published report: one Consultation per body that takes note, in order. */
+    public List<ObjectNode> reportConsultations(de.souveraen.workgroup.publication.PublishedReport r) {
+        List<ObjectNode> out = new ArrayList<>();
+        for (int i = 0; i < r.consultations().size(); i++) {
+            var c = r.consultations().get(i);
+            ObjectNode node = object("Consultation", "/consultation/" + r.key() + "-" + (i + 1), reportStamp(r));
+            node.put("paper", url("/paper/" + r.key()));
+            node.put("authoritative", false);
+            node.put("role", c.role() + " – " + c.organization()
+                    + (c.date() == null ? "" : " am " + German.date(c.date())));
+            node.put("souveraen:organization", c.organization());
+            if (c.date() != null) {
+                node.put("souveraen:date", c.date().toString());
+            }
+            out.add(node);
+        }
+        return out;
+    }
+
+    private static Stamp reportStamp(de.souveraen.workgroup.publication.PublishedReport r) {
+        Instant at = r.publishedAt().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        return new Stamp(at, at);
     }
 
     public ObjectNode consultation(UUID proposalId, MeetingState meeting, AgendaItem item, Stamp stamp) {

@@ -40,9 +40,14 @@ public class OParlTables {
     static final String ORGANIZATION = "ag-digitale-souveraenitaet";
 
     private final Pool pool;
+    private final de.souveraen.workgroup.publication.PublishedReports reports;
+    private final String portalUrl;
 
-    OParlTables(Pool pool) {
+    OParlTables(Pool pool, de.souveraen.workgroup.publication.PublishedReports reports,
+            de.souveraen.workgroup.publication.OParlConfig config) {
         this.pool = pool;
+        this.reports = reports;
+        this.portalUrl = config.portalUrl();
     }
 
     /** Whom a request serves: the municipality, and the mapper for its root and reader. */
@@ -101,8 +106,7 @@ public class OParlTables {
             case "consultations" -> page(paging, self, AgendaItemRow.class, target,
                     " and proposalId is not null and deleted = false" + itemsVisible(target), AgendaItemRow.IN_ORDER,
                     rows -> done(rows, this::consultation, target));
-            case "papers" -> page(paging, self, ProposalRow.class, target, "", Sort.by("id"),
-                    rows -> papers(target, rows));
+            case "papers" -> papersPage(target, paging, self);
             default -> throw notFound(self);
         };
     }
@@ -135,6 +139,9 @@ public class OParlTables {
             key.number = number;
             return found(url, Panache.withSession(() -> MembershipRow.<MembershipRow>findById(key))
                     .map(row -> row == null ? null : membership(target, row)));
+        }
+        if ((kind.equals("paper") || kind.equals("consultation")) && id.startsWith("publication-")) {
+            return found(url, published(target, kind, id));
         }
         UUID uuid = uuid(id);
         if (uuid == null) {
@@ -193,7 +200,7 @@ public class OParlTables {
 
     /** The documents of the meetings a reader may see (invitations, minutes), by meeting start. */
     public Uni<List<ObjectNode>> files(Target target) {
-        return visibleMeetings(target).map(rows -> {
+        return visibleMeetings(target).chain(rows -> reports.of(target.tenant()).map(published -> {
             List<ObjectNode> out = new ArrayList<>();
             for (MeetingRow row : rows) {
                 de.souveraen.workgroup.meeting.MeetingState m = row.meeting();
@@ -205,7 +212,62 @@ public class OParlTables {
                     out.add(target.oparl().file(OParl.MeetingFile.minutes(m.meetingId()), m, stamp));
                 }
             }
+            published.forEach(r -> out.add(target.oparl().reportFile(r, portalUrl)));
             return out;
+        }));
+    }
+
+    /**
+     * A page of Papers: the proposals (by id), then the published quarterly reports (by quarter), with the filters;
+     * both counted for the pagination.
+     */
+    private Uni<ObjectNode> papersPage(Target target, OParlPaging paging, String self) {
+        return reports.of(target.tenant()).chain(all -> {
+            List<ObjectNode> published = all.stream().map(r -> target.oparl().reportPaper(r, portalUrl))
+                    .filter(node -> paging.matches(instant(node, "created"), instant(node, "modified"))).toList();
+            Map<String, Object> params = new HashMap<>();
+            params.put("tenant", target.tenant());
+            String query = "tenant = :tenant" + paging.condition(params);
+            return Panache.withSession(() -> {
+                PanacheQuery<ProposalRow> found = ProposalRow.find(query, Sort.by("id"), params);
+                return found.count().chain(proposals -> {
+                    long offset = paging.offset();
+                    Uni<List<ObjectNode>> head = offset >= proposals ? Uni.createFrom().item(List.of())
+                            : found.page(Page.of(paging.page() - 1, paging.size())).list()
+                                    .chain(rows -> papers(target, rows));
+                    return head.map(first -> {
+                        List<ObjectNode> data = new ArrayList<>(first);
+                        int from = (int) Math.max(0, offset - proposals);
+                        for (int i = from; i < published.size() && data.size() < paging.size(); i++) {
+                            data.add(published.get(i));
+                        }
+                        return paging.answer(self, data, proposals + published.size());
+                    });
+                });
+            });
+        });
+    }
+
+    private static Instant instant(ObjectNode node, String field) {
+        return java.time.OffsetDateTime.parse(node.get(field).asText()).toInstant();
+    }
+
+    /** A published report's Paper, or one of its Consultations ({@code publication-<period>-<n>}); null if none. */
+    private Uni<ObjectNode> published(Target target, String kind, String id) {
+        return reports.of(target.tenant()).map(all -> {
+            for (var r : all) {
+                if (kind.equals("paper") && id.equals(r.key())) {
+                    return target.oparl().reportPaper(r, portalUrl);
+                }
+                if (kind.equals("consultation") && id.startsWith(r.key() + "-")) {
+                    for (ObjectNode c : target.oparl().reportConsultations(r)) {
+                        if (c.get("id").asText().endsWith("/consultation/" + id)) {
+                            return c;
+                        }
+                    }
+                }
+            }
+            return null;
         });
     }
 

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
  * one, a removed agenda item), is walked from its System through the Body to every list, every page, every object,
  * every embedded object and every URL below its root, and each object is validated against the specification's JSON
  * schema of its type ({@link OParlSchemas}): 0 findings, for an anonymous reader and for a council member of the
- * municipality (who also sees the non-public parts). Files' access and download URLs answer, the download as
+ * municipality (who also sees the non-public parts). The published quarterly report (from the reporting topic) is among
+ * the Papers. Files' access and download URLs answer, the download as
  * attachment.
  */
 @QuarkusTest
@@ -129,6 +130,9 @@ public class OParlSchemaConformanceTest {
         change("/api/meetings/" + cancelled + "/rescheduling", "{\"start\":\"2026-11-19T18:00:00+01:00\","
                 + "\"end\":\"2026-11-19T20:00:00+01:00\",\"place\":\"Bürgerhaus Blankenheimerdorf\"}");
         change("/api/meetings/" + cancelled + "/cancellation", "{\"reason\":\"Keine Beratungsgegenstände\"}");
+        // the quarterly report the reporting service published, through the reporting topic
+        ReportEvents.send(ReportEvents.record(TENANT, ReportEvents.report(TENANT, "2026-Q3", "MV/2026/017")));
+        ReportPaperApiTest.awaitPaper(TENANT, "MV/2026/017");
     }
 
     @Test
@@ -139,6 +143,7 @@ public class OParlSchemaConformanceTest {
                 "Organization", "Person", "Membership", "Meeting", "AgendaItem", "Paper", "Consultation", "File",
                 "Location");
         assertThat(walk.objects).isGreaterThan(30);
+        assertThat(walk.texts).as("the published report").anyMatch(t -> t.contains("Mitteilungsvorlage"));
         assertThat(walk.texts).as("no non-public title for anonymous readers")
                 .noneMatch(t -> t.contains("Vertragsangelegenheiten") || t.contains("Klausur der AG"));
     }
