@@ -20,13 +20,20 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * The OParl 1.1 JSON schemas of the specification (test resources {@code oparl-schema/}, unchanged), and a check of
+ * The OParl 1.1 JSON schemas of the specification (repository OParl/spec, tag {@code v1.1}, folder {@code schema/},
+ * unchanged, CC BY-SA 4.0 with their {@code LICENSE}), and a check of
  * one object against its type's schema and of every object embedded in it against its own. The schemas name the
  * schema of an embedded object with their own keyword {@code "schema": "File.json"}, which no JSON-schema validator
  * follows, so this class walks the embedded objects itself. Their format {@code url} is checked as JSON Schema's
  * {@code uri} (an absolute URL); dates and date-times as RFC 3339 (seconds required). A deleted object needs only
  * {@code id}, {@code type}, {@code created}, {@code modified} and {@code deleted} (OParl 1.1, "Gelöschte Objekte":
  * every other attribute may be removed), so its other required properties are not required.
+ *
+ * <p>The schemas are not part of this repository: they are read from the folder {@code oparl-schema/} of the
+ * project's {@code shared/} folder beside the checkout ({@code ../../shared/oparl-schema} from this module), or from
+ * the folder the system property {@code oparl.schema.dir} names. Without them the schema checks are skipped with a
+ * message, unless {@code oparl.schema.required=true} (or the environment's {@code OPARL_SCHEMA_REQUIRED=true}) makes
+ * their absence a failure.
  */
 final class OParlSchemas {
     static final String SCHEMA = "https://schema.oparl.org/1.1/";
@@ -51,8 +58,30 @@ final class OParlSchemas {
         }
     }
 
+    /** Where the schemas are: {@code oparl.schema.dir}, else {@code shared/oparl-schema} beside the checkout. */
+    static java.nio.file.Path folder() {
+        String dir = System.getProperty("oparl.schema.dir");
+        return dir != null ? java.nio.file.Path.of(dir)
+                : java.nio.file.Path.of("..", "..", "shared", "oparl-schema").toAbsolutePath().normalize();
+    }
+
+    /** Whether the schemas are there; when not, a missing-schemas message (or a failure when they are required). */
+    static boolean available() {
+        boolean there = java.nio.file.Files.isRegularFile(folder().resolve("Meeting.json"));
+        if (!there) {
+            String message = "OParl 1.1 schemas not found in " + folder() + " (copy the folder schema/ of OParl/spec at"
+                    + " tag v1.1 with its LICENSE there, or set -Doparl.schema.dir)";
+            if (Boolean.getBoolean("oparl.schema.required")
+                    || "true".equals(System.getenv("OPARL_SCHEMA_REQUIRED"))) {
+                throw new AssertionError(message);
+            }
+            System.out.println("SKIPPED: " + message);
+        }
+        return there;
+    }
+
     private static JsonNode load(String type) {
-        try (InputStream in = OParlSchemas.class.getResourceAsStream("/oparl-schema/" + type + ".json")) {
+        try (InputStream in = java.nio.file.Files.newInputStream(folder().resolve(type + ".json"))) {
             String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             // the specification's own format name for absolute URLs
             return MAPPER.readTree(text.replaceAll("\"format\"\\s*:\\s*\"url\"", "\"format\": \"uri\""));
