@@ -306,6 +306,9 @@ public class OParlSchemaConformanceTest {
                 }
             }
         }
+        System.out.printf("OParl walk (%s): %d URLs, %d objects checked by type %s, %d file URLs, %d findings%n",
+                token == null ? "anonymous" : "council member", seen.size(), walk.objects, walk.types, files.size(),
+                walk.findings.size());
         for (String file : files) {
             String property = file.substring(0, file.indexOf(' '));
             String url = file.substring(file.indexOf(' ') + 1);
