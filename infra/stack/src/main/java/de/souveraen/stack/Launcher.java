@@ -254,6 +254,10 @@ public final class Launcher {
             }
             command.add("-Dsouveraen.portal.form-secret=" + formSecret);
         }
+        if (service.equals("workgroup")) {
+            // OParl Files of published reports point at the portal's PDFs
+            command.add("-Dsouveraen.oparl.portal-url=http://localhost:" + ports.service("reporting"));
+        }
         command.addAll(List.of("-jar", jar(root, service).toString()));
         ChildProcess process;
         try {

@@ -78,7 +78,8 @@ public final class MeetingCalendar {
                 agenda.append('\n').append(i + 1).append(". ").append(items.get(i).title());
             }
         }
-        return agenda.isEmpty() ? "" : "Tagesordnung (öffentlicher Teil):" + agenda;
+        String note = m.reconvenedFrom() == null ? "" : MeetingState.RECONVENED_NOTE + "\n\n";
+        return agenda.isEmpty() ? note.strip() : note + "Tagesordnung (öffentlicher Teil):" + agenda;
     }
 
     /** Appends a content line folded at 75 octets: CRLF and one space before each continuation. */

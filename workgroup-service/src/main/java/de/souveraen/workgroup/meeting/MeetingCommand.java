@@ -20,9 +20,25 @@ public sealed interface MeetingCommand {
 
     UUID meetingId();
 
-    /** {@code POST /api/meetings}. */
+    /**
+     * {@code POST /api/meetings}; {@code reconvening}: the meeting is convened again for the undecided items of an
+     * earlier one that lacked quorum (null for an ordinary meeting).
+     */
     record ScheduleMeeting(UUID meetingId, String title, OffsetDateTime start, OffsetDateTime end, String place,
-            Boolean publicMeeting) implements MeetingCommand {
+            Boolean publicMeeting, Reconvening reconvening) implements MeetingCommand {
+
+        public ScheduleMeeting(UUID meetingId, String title, OffsetDateTime start, OffsetDateTime end, String place,
+                Boolean publicMeeting) {
+            this(meetingId, title, start, end, place, publicMeeting, null);
+        }
+    }
+
+    /**
+     * The earlier meeting named by {@code reconvenedFrom} as the caller found it ({@code earlier}: its state,
+     * {@link MeetingState#NONE} when there is none) and the ids for the items carried over, in the earlier agenda's
+     * order (one per undecided item at least).
+     */
+    record Reconvening(UUID reconvenedFrom, MeetingState earlier, List<UUID> newItemIds) {
     }
 
     record RescheduleMeeting(UUID meetingId, OffsetDateTime start, OffsetDateTime end, String place)

@@ -13,6 +13,7 @@ import de.souveraen.contracts.workgroup.MeetingCancelled;
 import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.contracts.workgroup.MeetingHeld;
 import de.souveraen.contracts.workgroup.MeetingInvitationsSent;
+import de.souveraen.contracts.workgroup.MeetingReconvened;
 import de.souveraen.contracts.workgroup.MeetingRescheduled;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
 import de.souveraen.contracts.workgroup.MeetingStatus;
@@ -113,7 +114,8 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
             MeetingGuards.require(state, MeetingGuards.HELD);
             AgendaItem item = AgendaRules.existing(state.agenda(), c.agendaItemId());
             Roster roster = RosterRules.check(c.roster(), state.meetingDate());
-            QuorumRules.requireQuorate(state.quorumLacking());
+            // § 49 (2) GO NRW: an item carried over after a lack of quorum is decided regardless of who is present
+            QuorumRules.requireQuorate(state.quorumLacking() && !item.carriedOver());
             Check.present("method", "Die Art der Auszählung", c.ballot());
             return List.of(VoteRules.record(c.meetingId(), state.meetingDate(), item, c.voteId(), c.subject(),
                     c.ballot(), c.excludedForBias(), roster, state.present()));
@@ -148,7 +150,14 @@ public final class MeetingDecider implements Decider<MeetingCommand, MeetingStat
     public MeetingState evolve(MeetingState state, MeetingEvent event) {
         if (event instanceof MeetingScheduled e) {
             return new MeetingState(e.meetingId(), MeetingStatus.SCHEDULED, e.title(), e.start(), e.end(), e.place(),
-                    e.publicMeeting(), Agenda.EMPTY, Map.of(), Map.of(), 0, false, null);
+                    e.publicMeeting(), Agenda.EMPTY, Map.of(), Map.of(), 0, false, null, null);
+        } else if (event instanceof MeetingReconvened e) {
+            MeetingState next = state.withReconvenedFrom(e.reconvenedFrom());
+            for (java.util.UUID id : e.agendaItemIds()) {
+                AgendaItem item = next.agenda().item(id).orElseThrow();
+                next = next.with(next.agenda().replaced(item.asCarriedOver()));
+            }
+            return next;
         } else if (event instanceof MeetingRescheduled e) {
             return state.with(e.start(), e.end(), e.place(), state.reschedules() + 1);
         } else if (event instanceof MeetingInvitationsSent) {

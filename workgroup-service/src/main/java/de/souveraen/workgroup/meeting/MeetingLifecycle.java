@@ -1,9 +1,11 @@
 package de.souveraen.workgroup.meeting;
 
+import de.souveraen.contracts.workgroup.AgendaItemAdded;
 import de.souveraen.contracts.workgroup.MeetingCancelled;
 import de.souveraen.contracts.workgroup.MeetingEvent;
 import de.souveraen.contracts.workgroup.MeetingHeld;
 import de.souveraen.contracts.workgroup.MeetingInvitationsSent;
+import de.souveraen.contracts.workgroup.MeetingReconvened;
 import de.souveraen.contracts.workgroup.MeetingRescheduled;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
 import de.souveraen.contracts.workgroup.MinutesApproved;
@@ -17,9 +19,12 @@ import de.souveraen.workgroup.meeting.MeetingCommand.RescheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.ScheduleMeeting;
 import de.souveraen.workgroup.meeting.MeetingCommand.SendInvitations;
 import de.souveraen.workgroup.meeting.MeetingCommand.WriteMinutes;
+import de.souveraen.workgroup.meeting.agenda.AgendaItem;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Objects;
 
 /**
@@ -48,7 +53,52 @@ final class MeetingLifecycle {
         String place = Check.text("place", "Der Sitzungsort", c.place(), MAX_PLACE);
         boolean publicMeeting = Check.present("publicMeeting", "Die Angabe, ob die Sitzung öffentlich ist",
                 c.publicMeeting());
-        return List.of(new MeetingScheduled(c.meetingId(), title, start, end, place, publicMeeting));
+        MeetingScheduled scheduled = new MeetingScheduled(c.meetingId(), title, start, end, place, publicMeeting);
+        if (c.reconvening() == null) {
+            return List.of(scheduled);
+        }
+        return reconvene(c.reconvening(), scheduled);
+    }
+
+    /**
+     * § 49 (2) GO NRW: a meeting convened again for the same items after the earlier one lacked quorum (its lack
+     * recorded) is quorate for them regardless of how many are present. The earlier meeting's undecided items are
+     * carried over onto the new agenda in their order (public as they were); the new meeting starts after the earlier.
+     */
+    static List<MeetingEvent> reconvene(MeetingCommand.Reconvening r, MeetingScheduled scheduled) {
+        MeetingState earlier = r.earlier();
+        if (earlier == null || !earlier.exists()) {
+            throw Rejection.invalid("meeting-not-found", "reconvenedFrom", "Die frühere Sitzung ist nicht erfasst.",
+                    "The earlier meeting is not recorded.");
+        }
+        if (!earlier.quorumLacking()) {
+            throw Rejection.invalid("quorum-not-lacking", "reconvenedFrom",
+                    "In der früheren Sitzung ist keine Beschlussunfähigkeit festgestellt; nur dann wird erneut"
+                            + " eingeladen (§ 49 Abs. 2 GO NRW).",
+                    "No lack of quorum was recorded in the earlier meeting; only then is a meeting convened again.");
+        }
+        if (!scheduled.start().isAfter(earlier.start())) {
+            throw Rejection.invalid("too-early", "start", "Die erneute Sitzung beginnt nach der früheren.",
+                    "The reconvened meeting starts after the earlier one.");
+        }
+        List<AgendaItem> open = earlier.agenda().items().stream().filter(item -> !item.decided()).toList();
+        if (open.isEmpty()) {
+            throw Rejection.invalid("nothing-to-carry-over", "reconvenedFrom",
+                    "Die frühere Sitzung hat keinen unerledigten Tagesordnungspunkt.",
+                    "The earlier meeting has no undecided agenda item.");
+        }
+        List<MeetingEvent> events = new ArrayList<>();
+        events.add(scheduled);
+        List<UUID> carried = new ArrayList<>();
+        for (int i = 0; i < open.size(); i++) {
+            AgendaItem item = open.get(i);
+            UUID id = r.newItemIds().get(i);
+            carried.add(id);
+            events.add(new AgendaItemAdded(scheduled.meetingId(), id, i + 1, item.title(), item.publicItem(),
+                    item.proposalId()));
+        }
+        events.add(new MeetingReconvened(scheduled.meetingId(), r.reconvenedFrom(), earlier.meetingDate(), carried));
+        return events;
     }
 
     static List<MeetingEvent> reschedule(RescheduleMeeting c, MeetingState state) {

@@ -54,8 +54,12 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class MeetingResource {
+    /**
+     * {@code reconvenedFrom}: the earlier meeting whose lack of quorum was recorded; the new one is convened again for
+     * its undecided items and is quorate for them regardless (§ 49 (2) GO NRW).
+     */
     public record ScheduleRequest(String title, OffsetDateTime start, OffsetDateTime end, String place,
-            Boolean publicMeeting) {
+            Boolean publicMeeting, UUID reconvenedFrom) {
     }
 
     public record DateRequest(LocalDate date) {
@@ -109,8 +113,18 @@ public class MeetingResource {
     public Uni<Response> schedule(ScheduleRequest body) {
         ScheduleRequest r = Http.body(body);
         UUID id = UUID.randomUUID();
-        return writes.create(MeetingDecider.AGGREGATE, id, new ScheduleMeeting(id, r.title(), r.start(), r.end(),
-                r.place(), r.publicMeeting()), r, id, answered -> "/api/meetings/" + answered);
+        if (r.reconvenedFrom() == null) {
+            return writes.create(MeetingDecider.AGGREGATE, id, new ScheduleMeeting(id, r.title(), r.start(), r.end(),
+                    r.place(), r.publicMeeting()), r, id, answered -> "/api/meetings/" + answered);
+        }
+        // the earlier meeting of this municipality (another's is simply not found)
+        return store.state(MeetingDecider.AGGREGATE, r.reconvenedFrom()).chain(earlier -> {
+            List<UUID> ids = new java.util.ArrayList<>();
+            earlier.state().agenda().items().forEach(item -> ids.add(UUID.randomUUID()));
+            return writes.create(MeetingDecider.AGGREGATE, id, new ScheduleMeeting(id, r.title(), r.start(), r.end(),
+                    r.place(), r.publicMeeting(), new MeetingCommand.Reconvening(r.reconvenedFrom(), earlier.state(),
+                            ids)), r, id, answered -> "/api/meetings/" + answered);
+        });
     }
 
     @GET

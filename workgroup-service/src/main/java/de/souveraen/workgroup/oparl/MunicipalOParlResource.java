@@ -52,7 +52,7 @@ public class MunicipalOParlResource {
     }
 
     @GET
-    @Path("/body/{body}/{list: organizations|people|memberships|meetings|agenda-items|papers|consultations}")
+    @Path("/body/{body}/{list: organizations|people|memberships|meetings|agenda-items|papers|consultations|files|locations|legislative-terms}")
     public Uni<ObjectNode> list(@Context UriInfo uri, @PathParam("tenant") String tenant,
             @PathParam("body") String body, @PathParam("list") String list, @QueryParam("page") Integer page,
             @QueryParam("limit") Integer limit, @QueryParam("created_since") String createdSince,
@@ -64,11 +64,21 @@ public class MunicipalOParlResource {
     }
 
     @GET
-    @Path("/{kind: organization|person|membership|meeting|agenda-item|paper|consultation}/{id}")
+    @Path("/{kind: organization|person|membership|meeting|agenda-item|paper|consultation|file|location|legislative-term}/{id}")
     public Uni<ObjectNode> one(@Context UriInfo uri, @PathParam("tenant") String tenant,
             @PathParam("kind") String kind, @PathParam("id") String id) {
         return readers.of(tenant, uri).chain(target -> tables.one(target, kind, id,
                 uri.getAbsolutePath().toString()));
+    }
+
+    /** A meeting document (invitation, minutes) as text, inline ({@code access}) or as attachment ({@code download}). */
+    @GET
+    @Path("/file/{key}/{how: access|download}")
+    @Produces("text/plain; charset=UTF-8")
+    public Uni<jakarta.ws.rs.core.Response> document(@Context UriInfo uri, @PathParam("tenant") String tenant, @PathParam("key") String key,
+            @PathParam("how") String how) {
+        return readers.of(tenant, uri).chain(target -> tables.document(target, key, uri.getAbsolutePath().toString()))
+                .map(doc -> OParlFiles.answer(doc, how.equals("download")));
     }
 
     /** The municipality's one body: its key is the municipality's. */

@@ -81,7 +81,13 @@ public final class OParlProjector {
         List<MemberState> activeMembers = sources.members().stream().filter(MemberState::exists)
                 .sorted(Comparator.comparing(m -> m.memberId().toString())).toList();
         Map<String, List<ObjectNode>> lists = new LinkedHashMap<>();
-        lists.put("organizations", List.of(oparl.organization(whole, activeMembers)));
+        Map<String, de.souveraen.workgroup.member.MembershipPeriod> periods = new LinkedHashMap<>();
+        for (MemberState m : activeMembers) {
+            for (int i = 0; i < m.periods().size(); i++) {
+                periods.put(m.memberId() + "-" + (i + 1), m.periods().get(i));
+            }
+        }
+        lists.put("organizations", oparl.organizations(whole, periods));
         List<ObjectNode> people = new ArrayList<>();
         List<ObjectNode> memberships = new ArrayList<>();
         for (MemberState m : activeMembers) {
@@ -94,7 +100,7 @@ public final class OParlProjector {
         List<ObjectNode> meetingNodes = new ArrayList<>();
         List<ObjectNode> agendaNodes = new ArrayList<>();
         List<ObjectNode> consultations = new ArrayList<>();
-        Map<UUID, List<UUID>> consultationsOf = new HashMap<>();
+        Map<UUID, List<ObjectNode>> consultationsOf = new HashMap<>();
         // non-public meetings only for readers with a role (anonymous and role-less callers: public ones only)
         List<MeetingState> sorted = sources.meetings().stream().filter(MeetingState::exists)
                 .filter(m -> m.publicMeeting() || oparl.internal())
@@ -106,9 +112,10 @@ public final class OParlProjector {
             agendaNodes.addAll(oparl.agendaItems(m, stamp, items));
             for (AgendaItem item : m.agenda().items()) {
                 if (item.proposalId() != null && (item.publicItem() || oparl.internal())) {
-                    consultationsOf.computeIfAbsent(item.proposalId(), id -> new ArrayList<>()).add(item.id());
-                    consultations.add(oparl.consultation(item.proposalId(), m, item,
-                            new Stamp(items.getOrDefault(item.id(), stamp).created(), stamp.modified())));
+                    ObjectNode consultation = oparl.consultation(item.proposalId(), m, item,
+                            new Stamp(items.getOrDefault(item.id(), stamp).created(), stamp.modified()));
+                    consultationsOf.computeIfAbsent(item.proposalId(), id -> new ArrayList<>()).add(consultation);
+                    consultations.add(consultation);
                 }
             }
         }

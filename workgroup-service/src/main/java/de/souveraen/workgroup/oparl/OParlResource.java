@@ -51,7 +51,7 @@ public class OParlResource {
     }
 
     @GET
-    @Path("/body/{body}/{list: organizations|people|memberships|meetings|agenda-items|papers|consultations}")
+    @Path("/body/{body}/{list: organizations|people|memberships|meetings|agenda-items|papers|consultations|files|locations|legislative-terms}")
     public Uni<ObjectNode> list(@Context UriInfo uri, @PathParam("body") String body, @PathParam("list") String list,
             @QueryParam("page") Integer page, @QueryParam("limit") Integer limit,
             @QueryParam("created_since") String createdSince, @QueryParam("created_until") String createdUntil,
@@ -62,9 +62,19 @@ public class OParlResource {
     }
 
     @GET
-    @Path("/{kind: organization|person|membership|meeting|agenda-item|paper|consultation}/{id}")
+    @Path("/{kind: organization|person|membership|meeting|agenda-item|paper|consultation|file|location|legislative-term}/{id}")
     public Uni<ObjectNode> one(@Context UriInfo uri, @PathParam("kind") String kind, @PathParam("id") String id) {
         return readers.ofDefault(uri).chain(target -> tables.one(target, kind, id, uri.getAbsolutePath().toString()));
+    }
+
+    /** A meeting document (invitation, minutes) as text, inline ({@code access}) or as attachment ({@code download}). */
+    @GET
+    @Path("/file/{key}/{how: access|download}")
+    @Produces("text/plain; charset=UTF-8")
+    public Uni<jakarta.ws.rs.core.Response> document(@Context UriInfo uri, @PathParam("key") String key,
+            @PathParam("how") String how) {
+        return readers.ofDefault(uri).chain(target -> tables.document(target, key, uri.getAbsolutePath().toString()))
+                .map(doc -> OParlFiles.answer(doc, how.equals("download")));
     }
 
     /** The default municipality's body: its key is the only body here. */

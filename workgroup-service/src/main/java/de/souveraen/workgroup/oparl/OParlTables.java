@@ -40,9 +40,14 @@ public class OParlTables {
     static final String ORGANIZATION = "ag-digitale-souveraenitaet";
 
     private final Pool pool;
+    private final de.souveraen.workgroup.publication.PublishedReports reports;
+    private final String portalUrl;
 
-    OParlTables(Pool pool) {
+    OParlTables(Pool pool, de.souveraen.workgroup.publication.PublishedReports reports,
+            de.souveraen.workgroup.publication.OParlConfig config) {
         this.pool = pool;
+        this.reports = reports;
+        this.portalUrl = config.portalUrl();
     }
 
     /** Whom a request serves: the municipality, and the mapper for its root and reader. */
@@ -71,17 +76,25 @@ public class OParlTables {
         return whole(target.tenant()).map(stamp -> target.oparl().body(stamp));
     }
 
-    public Uni<ObjectNode> organization(Target target) {
+    /** The working group and the factions its members sit in it for. */
+    public Uni<List<ObjectNode>> organizations(Target target) {
         return whole(target.tenant()).chain(stamp -> Panache.withSession(() -> MembershipRow.<MembershipRow>find(
                         "tenant", Sort.by("memberId").and("number"), target.tenant()).list())
-                .map(rows -> target.oparl().organization(stamp,
-                        rows.stream().map(r -> r.memberId + "-" + r.number).toList())));
+                .map(rows -> {
+                    Map<String, de.souveraen.workgroup.member.MembershipPeriod> periods = new LinkedHashMap<>();
+                    rows.forEach(r -> periods.put(r.memberId + "-" + r.number, r.membershipPeriod()));
+                    return target.oparl().organizations(stamp, periods);
+                }));
     }
 
     /** One page of a list ({@code organizations}, {@code people}, … as in the body's list URLs). */
     public Uni<ObjectNode> list(Target target, String list, OParlPaging paging, String self) {
         return switch (list) {
-            case "organizations" -> organization(target).map(o -> paging.answer(self, List.of(o)));
+            case "organizations" -> organizations(target).map(all -> paging.answer(self, all));
+            case "locations" -> locations(target).map(all -> paging.answer(self, all));
+            case "files" -> files(target).map(all -> paging.answer(self, all));
+            case "legislative-terms" -> whole(target.tenant())
+                    .map(stamp -> paging.answer(self, List.of(target.oparl().legislativeTerm(stamp))));
             case "people" -> page(paging, self, MemberRow.class, target, "", Sort.by("id"),
                     rows -> done(rows, this::person, target));
             case "memberships" -> page(paging, self, MembershipRow.class, target, "",
@@ -93,8 +106,7 @@ public class OParlTables {
             case "consultations" -> page(paging, self, AgendaItemRow.class, target,
                     " and proposalId is not null and deleted = false" + itemsVisible(target), AgendaItemRow.IN_ORDER,
                     rows -> done(rows, this::consultation, target));
-            case "papers" -> page(paging, self, ProposalRow.class, target, "", Sort.by("id"),
-                    rows -> papers(target, rows));
+            case "papers" -> papersPage(target, paging, self);
             default -> throw notFound(self);
         };
     }
@@ -102,10 +114,17 @@ public class OParlTables {
     /** One object by its kind and the last segment of its URL; 404 when there is none this reader may see. */
     public Uni<ObjectNode> one(Target target, String kind, String id, String url) {
         if (kind.equals("organization")) {
-            if (!id.equals(ORGANIZATION)) {
-                return Uni.createFrom().failure(notFound(url));
-            }
-            return organization(target);
+            return found(url, organizations(target).map(all -> byUrl(all, url)));
+        }
+        if (kind.equals("location")) {
+            return found(url, locations(target).map(all -> byUrl(all, url)));
+        }
+        if (kind.equals("legislative-term")) {
+            return found(url, whole(target.tenant()).map(stamp -> id.equals(OParl.TERM_KEY)
+                    ? target.oparl().legislativeTerm(stamp) : null));
+        }
+        if (kind.equals("file")) {
+            return found(url, files(target).map(all -> byUrl(all, url)));
         }
         String tenant = target.tenant();
         if (kind.equals("membership")) {
@@ -120,6 +139,9 @@ public class OParlTables {
             key.number = number;
             return found(url, Panache.withSession(() -> MembershipRow.<MembershipRow>findById(key))
                     .map(row -> row == null ? null : membership(target, row)));
+        }
+        if ((kind.equals("paper") || kind.equals("consultation")) && id.startsWith("publication-")) {
+            return found(url, published(target, kind, id));
         }
         UUID uuid = uuid(id);
         if (uuid == null) {
@@ -144,6 +166,136 @@ public class OParlTables {
             default -> Uni.createFrom().nullItem();
         };
         return found(url, found);
+    }
+
+    private static ObjectNode byUrl(List<ObjectNode> all, String url) {
+        return all.stream().filter(node -> node.get("id").asText().equals(url)).findFirst().orElse(null);
+    }
+
+    /** The meetings this reader may see, by start (for the lists computed from them: locations, files). */
+    private Uni<List<MeetingRow>> visibleMeetings(Target target) {
+        return Panache.withSession(() -> MeetingRow.<MeetingRow>find("tenant = ?1"
+                + (target.oparl().internal() ? "" : " and publicMeeting = true"), MeetingRow.BY_START,
+                target.tenant()).list());
+    }
+
+    /** The places of the meetings a reader may see, one Location each, in the order of their first meeting. */
+    public Uni<List<ObjectNode>> locations(Target target) {
+        return visibleMeetings(target).map(rows -> {
+            Map<String, List<MeetingRow>> byPlace = new LinkedHashMap<>();
+            for (MeetingRow row : rows) {
+                String place = row.meeting().place();
+                if (place != null) {
+                    byPlace.computeIfAbsent(place, p -> new ArrayList<>()).add(row);
+                }
+            }
+            List<ObjectNode> out = new ArrayList<>();
+            byPlace.forEach((place, meetings) -> out.add(target.oparl().location(place,
+                    stamp(meetings.stream().map(r -> r.created).min(Instant::compareTo).orElseThrow(),
+                            meetings.stream().map(r -> r.modified).max(Instant::compareTo).orElseThrow()),
+                    meetings.stream().map(r -> r.id).toList())));
+            return out;
+        });
+    }
+
+    /** The documents of the meetings a reader may see (invitations, minutes), by meeting start. */
+    public Uni<List<ObjectNode>> files(Target target) {
+        return visibleMeetings(target).chain(rows -> reports.of(target.tenant()).map(published -> {
+            List<ObjectNode> out = new ArrayList<>();
+            for (MeetingRow row : rows) {
+                de.souveraen.workgroup.meeting.MeetingState m = row.meeting();
+                Stamp stamp = stamp(row.created, row.modified);
+                if (OParl.invited(m.status())) {
+                    out.add(target.oparl().file(OParl.MeetingFile.invitation(m.meetingId()), m, stamp));
+                }
+                if (m.minutes() != null) {
+                    out.add(target.oparl().file(OParl.MeetingFile.minutes(m.meetingId()), m, stamp));
+                }
+            }
+            published.forEach(r -> out.add(target.oparl().reportFile(r, portalUrl)));
+            return out;
+        }));
+    }
+
+    /**
+     * A page of Papers: the proposals (by id), then the published quarterly reports (by quarter), with the filters;
+     * both counted for the pagination.
+     */
+    private Uni<ObjectNode> papersPage(Target target, OParlPaging paging, String self) {
+        return reports.of(target.tenant()).chain(all -> {
+            List<ObjectNode> published = all.stream().map(r -> target.oparl().reportPaper(r, portalUrl))
+                    .filter(node -> paging.matches(instant(node, "created"), instant(node, "modified"))).toList();
+            Map<String, Object> params = new HashMap<>();
+            params.put("tenant", target.tenant());
+            String query = "tenant = :tenant" + paging.condition(params);
+            return Panache.withSession(() -> {
+                PanacheQuery<ProposalRow> found = ProposalRow.find(query, Sort.by("id"), params);
+                return found.count().chain(proposals -> {
+                    long offset = paging.offset();
+                    Uni<List<ObjectNode>> head = offset >= proposals ? Uni.createFrom().item(List.of())
+                            : found.page(Page.of(paging.page() - 1, paging.size())).list()
+                                    .chain(rows -> papers(target, rows));
+                    return head.map(first -> {
+                        List<ObjectNode> data = new ArrayList<>(first);
+                        int from = (int) Math.max(0, offset - proposals);
+                        for (int i = from; i < published.size() && data.size() < paging.size(); i++) {
+                            data.add(published.get(i));
+                        }
+                        return paging.answer(self, data, proposals + published.size());
+                    });
+                });
+            });
+        });
+    }
+
+    private static Instant instant(ObjectNode node, String field) {
+        return java.time.OffsetDateTime.parse(node.get(field).asText()).toInstant();
+    }
+
+    /** A published report's Paper, or one of its Consultations ({@code publication-<period>-<n>}); null if none. */
+    private Uni<ObjectNode> published(Target target, String kind, String id) {
+        return reports.of(target.tenant()).map(all -> {
+            for (var r : all) {
+                if (kind.equals("paper") && id.equals(r.key())) {
+                    return target.oparl().reportPaper(r, portalUrl);
+                }
+                if (kind.equals("consultation") && id.startsWith(r.key() + "-")) {
+                    for (ObjectNode c : target.oparl().reportConsultations(r)) {
+                        if (c.get("id").asText().endsWith("/consultation/" + id)) {
+                            return c;
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /** A meeting document's text as this reader may see it; 404 when there is none. */
+    public Uni<MeetingDocument> document(Target target, String key, String url) {
+        OParl.MeetingFile file = OParl.MeetingFile.of(key);
+        if (file == null) {
+            return Uni.createFrom().failure(notFound(url));
+        }
+        return Panache.withSession(() -> MeetingRow.<MeetingRow>findById(new TenantId(target.tenant(),
+                        file.meetingId())))
+                .map(row -> {
+                    if (row == null || !(row.publicMeeting || target.oparl().internal())) {
+                        throw notFound(url);
+                    }
+                    de.souveraen.workgroup.meeting.MeetingState m = row.meeting();
+                    boolean exists = file.kind().equals("invitation") ? OParl.invited(m.status()) : m.minutes() != null;
+                    if (!exists) {
+                        throw notFound(url);
+                    }
+                    ObjectNode meta = target.oparl().file(file, m, stamp(row.created, row.modified));
+                    return new MeetingDocument(meta.get("fileName").asText(), target.oparl().fileText(file, m),
+                            row.modified);
+                });
+    }
+
+    /** A meeting document: its file name, text and last change. */
+    public record MeetingDocument(String fileName, String text, Instant modified) {
     }
 
     private static Uni<ObjectNode> found(String url, Uni<ObjectNode> object) {
@@ -254,9 +406,9 @@ public class OParlTables {
         return Panache.withSession(() -> AgendaItemRow.<AgendaItemRow>find("tenant = :tenant and proposalId in :ids"
                         + " and deleted = false" + itemsVisible(target), AgendaItemRow.IN_ORDER, params).list())
                 .map(items -> {
-                    Map<UUID, List<UUID>> consultations = new LinkedHashMap<>();
+                    Map<UUID, List<ObjectNode>> consultations = new LinkedHashMap<>();
                     items.forEach(item -> consultations.computeIfAbsent(item.proposalId, p -> new ArrayList<>())
-                            .add(item.id));
+                            .add(consultation(target, item)));
                     return rows.stream().map(row -> target.oparl().paper(new OParl.Proposal(row.id, row.reference,
                                     row.proposal().title(), row.proposal().text(), row.submittedOn),
                             stamp(row.created, row.modified), consultations.getOrDefault(row.id, List.of()))).toList();

@@ -75,6 +75,17 @@ class MeetingCalendarTest {
     }
 
     @Test
+    void a_reconvened_meeting_says_in_its_description_that_it_is_quorate_regardless() {
+        MeetingState m = meeting(scheduled(), item(ITEM_1, 1, "Open-Source-Strategie"),
+                new de.souveraen.contracts.workgroup.MeetingReconvened(MEETING,
+                        java.util.UUID.fromString("7d1c2a4e-0000-4000-8000-000000000009"),
+                        java.time.LocalDate.of(2026, 3, 5), List.of(ITEM_1)));
+
+        assertThat(unfolded(ics(m))).contains("DESCRIPTION:" + MeetingState.RECONVENED_NOTE.replace(",", "\\,")
+                .replace(";", "\\;") + "\\n\\nTagesordnung (öffentlicher Teil):\\n1. Open-Source-Strategie");
+    }
+
+    @Test
     void a_meeting_without_public_items_has_no_description() {
         MeetingState m = meeting(scheduled(),
                 new AgendaItemAdded(MEETING, ITEM_2, 1, "Nichtöffentlich", false, null));

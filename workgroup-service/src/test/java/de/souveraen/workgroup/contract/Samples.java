@@ -19,6 +19,7 @@ import de.souveraen.contracts.workgroup.MeetingCancelled;
 import de.souveraen.contracts.workgroup.MeetingHeld;
 import de.souveraen.contracts.workgroup.MeetingInvitationsSent;
 import de.souveraen.contracts.workgroup.MeetingRescheduled;
+import de.souveraen.contracts.workgroup.MeetingReconvened;
 import de.souveraen.contracts.workgroup.MeetingScheduled;
 import de.souveraen.contracts.workgroup.MemberAffiliationChanged;
 import de.souveraen.contracts.workgroup.MemberJoined;
@@ -108,6 +109,8 @@ final class Samples {
 
                 new MeetingScheduled(MEETING, "3. Sitzung der AG Digitale Souveränität & Open Source", START, END,
                         "Rathaus Blankenheim, Sitzungssaal", true),
+                new MeetingReconvened(MEETING, UUID.fromString("3c9e7a10-2b4d-4f6a-8c1e-5d7f9b0a2c4e"),
+                        LocalDate.of(2026, 3, 5), List.of(ITEM)),
                 new MeetingRescheduled(MEETING, START.plusDays(7), END.plusDays(7), "Online (BigBlueButton)"),
                 new MeetingInvitationsSent(MEETING, LocalDate.of(2026, 3, 2)),
                 new MeetingHeld(MEETING, START.plusMinutes(5), END.plusMinutes(20)),

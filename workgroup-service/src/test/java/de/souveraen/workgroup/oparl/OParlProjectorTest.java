@@ -125,7 +125,7 @@ class OParlProjectorTest {
         ObjectNode paper = catalogue.find("papers", url("/paper/" + PROPOSAL));
         assertThat(paper.get("reference").asText()).isEqualTo("V-2026/07");
         assertThat(paper.get("date").asText()).isEqualTo("2026-02-20");
-        assertThat(paper.get("consultation").get(0).asText()).isEqualTo(url("/consultation/" + Workgroup.ITEM_1));
+        assertThat(paper.get("consultation").get(0).get("id").asText()).isEqualTo(url("/consultation/" + Workgroup.ITEM_1));
     }
 
     @Test
@@ -156,7 +156,12 @@ class OParlProjectorTest {
         assertThat(catalogue.lists().get("people")).singleElement()
                 .satisfies(person -> assertThat(person.get("id").asText()).endsWith(MEMBER.toString()));
         assertThat(catalogue.lists().get("memberships")).isNotEmpty();
-        assertThat(catalogue.lists().get("organizations")).hasSize(1);
+        assertThat(catalogue.lists().get("organizations")).as("the working group and the member's faction")
+                .hasSize(2);
+        assertThat(catalogue.lists().get("organizations").get(1).get("organizationType").asText())
+                .isEqualTo("Fraktion");
+        assertThat(catalogue.lists().get("memberships").get(0).get("onBehalfOf").asText())
+                .isEqualTo(catalogue.lists().get("organizations").get(1).get("id").asText());
     }
 
     @Test

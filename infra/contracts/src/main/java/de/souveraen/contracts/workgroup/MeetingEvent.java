@@ -7,5 +7,5 @@ package de.souveraen.contracts.workgroup;
 public sealed interface MeetingEvent extends WorkgroupEvent permits MeetingScheduled, MeetingRescheduled,
         MeetingInvitationsSent, MeetingHeld, MeetingCancelled, MinutesWritten, MinutesApproved, AgendaItemAdded,
         AgendaItemRemoved, AgendaReordered, AttendanceRecorded, QuorumLackRecorded, VoteRecorded, DecisionRecorded, ActionItemAssigned,
-        ActionItemStatusChanged {
+        ActionItemStatusChanged, MeetingReconvened {
 }
