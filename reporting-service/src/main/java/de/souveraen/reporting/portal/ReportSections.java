@@ -2,6 +2,7 @@ package de.souveraen.reporting.portal;
 
 import de.souveraen.reporting.portal.PageModel.Section;
 import de.souveraen.reporting.portal.PageModel.Table;
+import de.souveraen.reporting.report.ExposureSection;
 import de.souveraen.reporting.report.QuarterlyReport;
 import de.souveraen.reporting.view.Charts;
 import de.souveraen.reporting.view.Formats;
@@ -23,10 +24,11 @@ public final class ReportSections {
                 l.get("assessed") + ": " + Formats.percent(p.shareAssessed(), lang),
                 l.get("selected") + ": " + Formats.percent(p.shareWithAlternativeSelected(), lang)),
                 Charts.statusDistribution(statusCounts(p, l), lang), statusTable(p, l)));
-        sections.add(new Section(l.get("risks"), List.of(), Charts.riskHeatMap(heat(r), lang), new Table(
+        Section risks = new Section(l.get("risks"), List.of(), Charts.riskHeatMap(heat(r), lang), new Table(
                 l.get("risks"), List.of(l.get("name"), "W × A", l.get("category")), List.of(false, true, false),
                 r.risksAndOpportunities().topRisks().stream().map(risk -> List.of(risk.title(),
-                        Formats.integer(risk.score(), lang), l.of(risk.category()))).toList())));
+                        Formats.integer(risk.score(), lang), l.of(risk.category()))).toList()));
+        sections.add(r.exposure() == null ? risks : risks.withParts(List.of(exposure(r.exposure(), lang))));
         sections.add(new Section(l.get("decisions"), List.of(), null, decisionsTable(r, l, lang)));
         sections.add(finances(r, lang));
         QuarterlyReport.Trainings t = r.trainings();
@@ -34,6 +36,43 @@ public final class ReportSections {
                 l.get("sessions") + ": " + Formats.integer(t.sessions(), lang) + " · " + l.get("participants")
                         + ": " + Formats.integer(t.participants(), lang)), null, null));
         return sections;
+    }
+
+    /**
+     * Jurisdiction exposure (issue 20): the key figures, a table by ultimate parent company (Konzern, Sitzland,
+     * Rechtsrahmen, Abhängigkeiten, Nutzende, Jahreskosten) and the trend per quarter as a chart.
+     */
+    public static Section exposure(QuarterlyReport.Exposure e, Lang lang) {
+        List<String> paragraphs = List.of(
+                lang.pick("Nicht-EU-Recht unterliegen ", "Subject to non-EU law: ")
+                        + Formats.integer(e.exposedDependencies(), lang) + lang.pick(" von ", " of ")
+                        + Formats.integer(e.dependencies(), lang) + lang.pick(" Abhängigkeiten mit ", " dependencies with ")
+                        + Formats.integer(e.exposedUsers(), lang) + lang.pick(" Nutzenden und ", " users and ")
+                        + Formats.money(e.exposedAnnualCost(), lang) + lang.pick(" Jahreskosten (", " a year (")
+                        + Formats.percent(e.exposedShareOfCost(), lang)
+                        + lang.pick(" der Jahreskosten).", " of the yearly cost)."),
+                lang.pick("Davon unter dem CLOUD Act oder einem vergleichbaren Zugriffsgesetz: ",
+                        "Of these under the CLOUD Act or a similar access law: ")
+                        + Formats.integer(e.cloudActDependencies(), lang)
+                        + lang.pick(" Abhängigkeiten, ", " dependencies, ") + Formats.integer(e.cloudActUsers(), lang)
+                        + lang.pick(" Nutzende, ", " users, ") + Formats.money(e.cloudActAnnualCost(), lang)
+                        + lang.pick(" Jahreskosten. Maßgeblich ist der Sitz des obersten Mutterkonzerns.",
+                                " a year. What counts is the seat of the ultimate parent company."));
+        List<List<String>> rows = e.byParent().stream().map(g -> List.of(g.parentCompany(),
+                ExposureSection.countryName(g.country(), lang.locale()),
+                lang.pick(ExposureSection.lawDe(g.law()), ExposureSection.lawEn(g.law())),
+                Formats.integer(g.dependencies(), lang), Formats.integer(g.users(), lang),
+                Formats.money(g.annualCost(), lang))).toList();
+        Table table = new Table(lang.pick("Rechtsrahmen nach Konzern", "Legal exposure by parent company"),
+                List.of(lang.pick("Konzern", "Parent company"), lang.pick("Sitzland", "Country"),
+                        lang.pick("Rechtsrahmen", "Legal framework"), lang.pick("Abhängigkeiten", "Dependencies"),
+                        lang.pick("Nutzende", "Users"), lang.pick("Jahreskosten", "Yearly cost")),
+                List.of(false, false, false, true, true, true), rows);
+        String chart = e.trend().isEmpty() ? null : Charts.exposureTrend(e.trend().stream()
+                .map(p -> new Charts.ExposureBar(p.period(), p.exposedDependencies(), p.exposedAnnualCost(),
+                        p.cloudActAnnualCost())).toList(), lang);
+        return new Section("exposure", lang.pick("Rechtliche Abhängigkeit: Nicht-EU-Recht und CLOUD Act",
+                "Legal exposure: non-EU law and the CLOUD Act"), null, paragraphs, chart, table, List.of());
     }
 
     public static Section finances(QuarterlyReport r, Lang lang) {
