@@ -40,9 +40,12 @@ public final class RelationGraph {
             String viaName, Integer users, BigDecimal annualCost, MigrationStatus status) {
     }
 
-    /** Everything a change of {@code id} touches, with totals over the touched dependencies (not the changed one). */
-    public record Impact(UUID id, String name, List<Touched> touched, int dependencies, int maxDepth, long users,
-            BigDecimal annualCost) {
+    /**
+     * Everything a change of {@code id} touches, with totals over the touched dependencies (not the changed one);
+     * with its direct relations both ways ({@code uses}, {@code usedBy}) so one read shows the whole picture.
+     */
+    public record Impact(UUID id, String name, List<Related> uses, List<Related> usedBy, List<Touched> touched,
+            int dependencies, int maxDepth, long users, BigDecimal annualCost) {
     }
 
     private static final String USED_BY_RUNS_ON = "Trägt";
@@ -129,7 +132,9 @@ public final class RelationGraph {
         BigDecimal cost = touched.stream().map(t -> t.annualCost() == null ? BigDecimal.ZERO : t.annualCost())
                 .reduce(new BigDecimal("0.00"), BigDecimal::add);
         int maxDepth = touched.stream().mapToInt(Touched::depth).max().orElse(0);
-        return Optional.of(new Impact(id, self.details().name(), touched, touched.size(), maxDepth, users, cost));
+        Relations relations = relations(id).orElseThrow();
+        return Optional.of(new Impact(id, self.details().name(), relations.uses(), relations.usedBy(), touched,
+                touched.size(), maxDepth, users, cost));
     }
 
     private static Related related(RelationType type, String label, DependencyState s) {
