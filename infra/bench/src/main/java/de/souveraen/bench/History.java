@@ -150,12 +150,12 @@ final class History {
         long[] versions = new long[ids.length];
         for (int i = 0; i < ids.length && count > 0; i++, count--) {
             ids[i] = UUID.randomUUID();
-            ObjectNode e = sample("inventory.DependencyRegistered.v1");
+            ObjectNode e = sample("inventory.DependencyRegistered.v2");
             e.put("dependencyId", ids[i].toString());
             ((ObjectNode) e.get("details")).put("name", "Fachverfahren " + (i + 1));
             versions[i] = 1;
             out.send(Topics.INVENTORY, "/souveraen/inventory", envelope("dependency", "dependency-" + ids[i], 1,
-                    "inventory.DependencyRegistered.v1", e, LocalDate.of(2020, 1, 15)));
+                    "inventory.DependencyRegistered.v2", e, LocalDate.of(2020, 1, 15)));
         }
         for (long k = 0; count > 0; k++, count--) {
             int i = random.nextInt(ids.length);
@@ -164,7 +164,7 @@ final class History {
             String type;
             switch ((int) (k % 3)) {
                 case 0 -> {
-                    type = "inventory.DependencyUpdated.v1";
+                    type = "inventory.DependencyUpdated.v2";
                     e = sample(type);
                     ((ObjectNode) e.get("details")).put("name", "Fachverfahren " + (i + 1)).put("users",
                             10 + random.nextInt(200));

@@ -18,7 +18,9 @@ public final class PublishedLanguage {
     /** Upcasters from retired event versions to their successors. */
     public static final List<Upcaster> UPCASTERS = List.of(
             new de.souveraen.contracts.workgroup.VoteRecordedV1ToV2(),
-            new de.souveraen.contracts.budget.BudgetLineFrozenV1ToV2());
+            new de.souveraen.contracts.budget.BudgetLineFrozenV1ToV2(),
+            new de.souveraen.contracts.inventory.DependencyRegisteredV1ToV2(),
+            new de.souveraen.contracts.inventory.DependencyUpdatedV1ToV2());
 
     private PublishedLanguage() {
     }

@@ -99,7 +99,7 @@ public final class DemoData {
                  "description":"Testumgebung openDesk (6 Monate)","invoiceRef":"N-KIT-2026-77"}""");
 
         List<Dependency> dependencies = List.of(
-                new Dependency("Microsoft 365 (Office-Apps)", "Microsoft Ireland Operations Ltd.", "US", "OFFICE",
+                new Dependency("Microsoft 365 (Office-Apps)", "Microsoft Ireland Operations Ltd.", "IE", "OFFICE",
                         "NON_EU_CLOUD", "PERSONAL", 60, "9600.00", null, "1,0,1,2,1,2,3,2",
                         "Dokumente mit Personenbezug in einer US-Cloud.", "openDesk"),
                 new Dependency("Windows 11 Pro (Arbeitsplätze)", "Microsoft Corporation", "US", "CLIENT_OS",
@@ -139,13 +139,19 @@ public final class DemoData {
                 null);
     }
 
+    /** The ultimate parent company of a subsidiary the demo names (its seat decides the exposure), as JSON members. */
+    private static String parent(Dependency d) {
+        return d.vendor().startsWith("Microsoft Ireland")
+                ? ",\"parentCompany\":\"Microsoft Corporation\",\"parentCountry\":\"US\"" : "";
+    }
+
     /** Registers a dependency, and its assessment, status and alternative where it has them; returns its id. */
     private String dependency(Dependency d) {
         String id = id(post("inventory", "/api/dependencies", admin, ("{\"name\":\"%s\",\"vendor\":\"%s\","
                 + "\"vendorCountry\":\"%s\",\"category\":\"%s\",\"hosting\":\"%s\",\"dataClassification\":\"%s\","
-                + "\"users\":%d,\"annualCost\":%s%s}").formatted(d.name(), d.vendor(), d.country(), d.category(),
+                + "\"users\":%d,\"annualCost\":%s%s%s}").formatted(d.name(), d.vendor(), d.country(), d.category(),
                 d.hosting(), d.data(), d.users(), d.cost(),
-                d.contract() == null ? "" : ",\"contract\":" + d.contract()), Map.of()));
+                d.contract() == null ? "" : ",\"contract\":" + d.contract(), parent(d)), Map.of()));
         if (id == null) {
             return null;
         }
@@ -288,14 +294,14 @@ public final class DemoData {
         String m365Contract = "{\"start\":\"2024-01-01\",\"end\":\"2026-12-31\",\"noticePeriodMonths\":3,"
                 + "\"renewal\":\"TACIT\",\"renewalPeriodMonths\":12}";
         List<Dependency> dependencies = List.of(
-                new Dependency("Microsoft 365 (Office-Apps)", "Microsoft Ireland Operations Ltd.", "US", "OFFICE",
+                new Dependency("Microsoft 365 (Office-Apps)", "Microsoft Ireland Operations Ltd.", "IE", "OFFICE",
                         "NON_EU_CLOUD", "PERSONAL", 180, "28800.00", m365Contract,
                         "1,0,1,2,1,2,3,2", "Mutterkonzern in den USA (CLOUD Act); proprietäre Formate als Standard.",
                         "openDesk"),
-                new Dependency("Exchange Online", "Microsoft Ireland Operations Ltd.", "US", "EMAIL_GROUPWARE",
+                new Dependency("Exchange Online", "Microsoft Ireland Operations Ltd.", "IE", "EMAIL_GROUPWARE",
                         "NON_EU_CLOUD", "PERSONAL", 180, "6480.00", m365Contract, "1,0,1,2,1,2,3,2",
                         "E-Mail mit Personenbezug in einer US-Cloud.", "Open-Xchange"),
-                new Dependency("Microsoft Teams", "Microsoft Ireland Operations Ltd.", "US", "MESSAGING_VIDEO",
+                new Dependency("Microsoft Teams", "Microsoft Ireland Operations Ltd.", "IE", "MESSAGING_VIDEO",
                         "NON_EU_CLOUD", "PERSONAL", 180, "0.00", m365Contract, null, null, null),
                 new Dependency("Windows 11 Pro (Arbeitsplätze)", "Microsoft Corporation", "US", "CLIENT_OS",
                         "ON_PREMISES", "INTERNAL", 180, "9000.00", null, null, null, null),
@@ -327,9 +333,9 @@ public final class DemoData {
         for (Dependency d : dependencies) {
             String id = id(post("inventory", "/api/dependencies", admin, ("{\"name\":\"%s\",\"vendor\":\"%s\","
                     + "\"vendorCountry\":\"%s\",\"category\":\"%s\",\"hosting\":\"%s\",\"dataClassification\":\"%s\","
-                    + "\"users\":%d,\"annualCost\":%s%s}").formatted(d.name(), d.vendor(), d.country(), d.category(),
+                    + "\"users\":%d,\"annualCost\":%s%s%s}").formatted(d.name(), d.vendor(), d.country(), d.category(),
                     d.hosting(), d.data(), d.users(), d.cost(),
-                    d.contract() == null ? "" : ",\"contract\":" + d.contract()), Map.of()));
+                    d.contract() == null ? "" : ",\"contract\":" + d.contract(), parent(d)), Map.of()));
             ids.add(id);
             if (id == null || d.scores() == null) {
                 continue;
@@ -346,6 +352,13 @@ public final class DemoData {
             if (d.alternative() != null) {
                 String alternative = id(post("inventory", "/api/dependencies/" + id + "/alternatives", admin,
                         "{\"name\":\"" + d.alternative() + "\",\"note\":\"Open-Source-Alternative\"}", Map.of()));
+                if (d.alternative().equals("openDesk") && alternative != null) {
+                    // 28.800 € × 3 − (35.000 + 12.000 × 3 + 9.000) = 6.400 €: economically viable
+                    post("inventory", "/api/dependencies/" + id + "/alternatives/" + alternative + "/costing", admin,
+                            "{\"migrationCost\":35000.00,\"annualCost\":12000.00,\"trainingDays\":60,"
+                                    + "\"trainingCost\":9000.00,\"note\":\"Angebot des kommunalen IT-Dienstleisters\","
+                                    + "\"costedOn\":\"2026-09-10\"}", Map.of());
+                }
                 if (d.name().startsWith("VMware") || d.name().startsWith("Zoom")) {
                     post("inventory", "/api/dependencies/" + id + "/alternatives/" + alternative + "/evaluation",
                             admin, "{\"state\":\"RECOMMENDED\",\"reason\":\"Test bestanden\","
@@ -363,6 +376,10 @@ public final class DemoData {
         if (ids.get(0) != null && ids.get(2) != null) {
             post("inventory", "/api/dependencies/" + ids.get(2) + "/relations", admin,
                     "{\"relation\":\"RUNS_ON\",\"targetId\":\"" + ids.get(0) + "\"}", Map.of());
+        }
+        if (ids.get(0) != null && ids.get(9) != null) {
+            post("inventory", "/api/dependencies/" + ids.get(0) + "/relations", admin,
+                    "{\"relation\":\"NEEDS\",\"targetId\":\"" + ids.get(9) + "\"}", Map.of());
         }
         post("inventory", "/api/risks", admin, """
                 {"title":"Lizenzkosten der Servervirtualisierung steigen weiter","description":"Broadcom hat die

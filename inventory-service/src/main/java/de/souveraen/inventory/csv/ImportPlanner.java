@@ -67,7 +67,13 @@ public final class ImportPlanner {
                 present.contains(InventoryColumn.END_OF_LIFE) ? file.endOfLife() : registered.endOfLife(),
                 present.contains(InventoryColumn.OPEN_STANDARDS) ? file.openStandards() : registered.openStandards(),
                 present.contains(InventoryColumn.NOTE) ? file.note() : registered.note(),
-                contractInFile ? mergeContract(file, registered, present) : registered.contract());
+                contractInFile ? mergeContract(file, registered, present) : registered.contract(),
+                parentInFile(present) ? file.parentCompany() : registered.parentCompany(),
+                parentInFile(present) ? file.parentCountry() : registered.parentCountry());
+    }
+
+    private static boolean parentInFile(Set<InventoryColumn> present) {
+        return present.stream().anyMatch(InventoryColumn.parentGroup()::contains);
     }
 
     private static ContractTerms mergeContract(DependencyDetails file, DependencyDetails registered,

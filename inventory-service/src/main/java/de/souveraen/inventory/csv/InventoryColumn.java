@@ -34,6 +34,10 @@ public enum InventoryColumn {
     RENEWAL("Verlängerung", "contract.renewal", Kind.CONTRACT, "Verlängerungsart", "Automatische Verlängerung"),
     RENEWAL_PERIOD("Verlängerungszeitraum (Monate)", "contract.renewalPeriodMonths", Kind.OPTIONAL,
             "Verlängerungszeitraum", "Verlängerung um (Monate)"),
+    PARENT_COMPANY("Mutterkonzern", "parentCompany", Kind.OPTIONAL, "Konzern", "Konzernmutter", "Muttergesellschaft",
+            "Oberste Muttergesellschaft"),
+    PARENT_COUNTRY("Sitzland des Mutterkonzerns", "parentCountry", Kind.OPTIONAL, "Konzernland",
+            "Land des Mutterkonzerns", "Sitzland des Konzerns", "Land der Muttergesellschaft"),
     STATUS("Migrationsstatus", "status", Kind.READ_ONLY),
     CANCEL_BY("Kündigen bis", "cancelBy", Kind.READ_ONLY),
     SOVEREIGNTY_SCORE("Souveränitätsscore", "sovereigntyScore", Kind.READ_ONLY),
@@ -86,6 +90,11 @@ public enum InventoryColumn {
             }
         }
         return set;
+    }
+
+    /** The ultimate parent company and its country: taken from a file together when either column is there. */
+    public static Set<InventoryColumn> parentGroup() {
+        return EnumSet.of(PARENT_COMPANY, PARENT_COUNTRY);
     }
 
     public static Set<InventoryColumn> contractGroup() {

@@ -82,6 +82,10 @@ public final class InventoryCsvExport {
                 return c == null ? null : label(c.renewal());
             case RENEWAL_PERIOD:
                 return c == null ? null : c.renewalPeriodMonths();
+            case PARENT_COMPANY:
+                return d.parentCompany();
+            case PARENT_COUNTRY:
+                return d.parentCountry();
             case STATUS:
                 return label(row.status());
             case CANCEL_BY:

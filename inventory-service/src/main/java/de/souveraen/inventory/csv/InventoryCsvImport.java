@@ -155,7 +155,8 @@ public final class InventoryCsvImport {
                 cells.get(InventoryColumn.CRITICALITY, s -> EnumCells.parse(Criticality.class, "Kritikalität", s)),
                 cells.<LocalDate>get(InventoryColumn.END_OF_LIFE, GermanFormats::parseDate),
                 cells.get(InventoryColumn.OPEN_STANDARDS, InventoryCsvImport::standards),
-                cells.text(InventoryColumn.NOTE), contract);
+                cells.text(InventoryColumn.NOTE), contract, cells.text(InventoryColumn.PARENT_COMPANY),
+                cells.get(InventoryColumn.PARENT_COUNTRY, this::country));
         DetailsRules.Checked checked = DetailsRules.check(parsed, countries);
         for (Violation violation : checked.violations()) {
             Optional<InventoryColumn> column = InventoryColumn.byField(violation.field());

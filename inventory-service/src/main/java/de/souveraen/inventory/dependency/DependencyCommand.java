@@ -47,6 +47,15 @@ public sealed interface DependencyCommand {
             LocalDate evaluatedOn) implements DependencyCommand {
     }
 
+    /**
+     * {@code POST /api/dependencies/{id}/alternatives/{alternativeId}/costing}: the economics of an alternative over
+     * {@code years} (the roadmap window in whole years, from configuration).
+     */
+    record CostAlternative(UUID dependencyId, UUID alternativeId, java.math.BigDecimal migrationCost,
+            java.math.BigDecimal annualCost, java.math.BigDecimal trainingDays, java.math.BigDecimal trainingCost,
+            String note, LocalDate costedOn, int years) implements DependencyCommand {
+    }
+
     /** A target quarter ({@code 2026-Q3}) for a step of the migration. */
     /** {@code window}: the quarters the council's concept plans for (from configuration). */
     record PlanMigrationStep(UUID dependencyId, MigrationStatus step, String targetQuarter,

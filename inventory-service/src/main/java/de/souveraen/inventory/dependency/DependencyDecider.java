@@ -1,5 +1,6 @@
 package de.souveraen.inventory.dependency;
 
+import de.souveraen.contracts.inventory.AlternativeCosted;
 import de.souveraen.contracts.inventory.AlternativeEvaluated;
 import de.souveraen.contracts.inventory.AlternativeProposed;
 import de.souveraen.contracts.inventory.DependencyAssessed;
@@ -24,6 +25,7 @@ import de.souveraen.inventory.alternative.EvaluationTransitions;
 import de.souveraen.inventory.assessment.AssessmentRules;
 import de.souveraen.inventory.dependency.DependencyCommand.AssessDependency;
 import de.souveraen.inventory.dependency.DependencyCommand.ChangeMigrationStatus;
+import de.souveraen.inventory.dependency.DependencyCommand.CostAlternative;
 import de.souveraen.inventory.dependency.DependencyCommand.EvaluateAlternative;
 import de.souveraen.inventory.dependency.DependencyCommand.PlanMigrationStep;
 import de.souveraen.inventory.dependency.DependencyCommand.ProposeAlternative;
@@ -36,6 +38,7 @@ import de.souveraen.inventory.migration.MigrationPlanRules;
 import de.souveraen.inventory.migration.MigrationTransitions;
 import de.souveraen.inventory.migration.Quarter;
 import de.souveraen.eventstore.domain.Violations;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -53,6 +56,7 @@ import java.util.UUID;
 public final class DependencyDecider implements Decider<DependencyCommand, DependencyState, DependencyEvent> {
     public static final String STREAM_TYPE = "dependency";
     public static final int MAX_NOTE = 2000;
+    public static final int MAX_TRAINING_DAYS = 100_000;
     /** The decider with the shipped country table and catalogue of alternatives. */
     public static final DependencyDecider SHIPPED = new DependencyDecider(CountryTable.shipped(),
             AlternativeCatalogue.shipped());
@@ -104,6 +108,8 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
             return evaluate(c, active(current));
         } else if (command instanceof PlanMigrationStep c) {
             return plan(c, active(current));
+        } else if (command instanceof CostAlternative c) {
+            return cost(c, active(current));
         } else if (command instanceof ChangeMigrationStatus c) {
             return changeStatus(c, current);
         }
@@ -116,16 +122,19 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
                     "Diese Abhängigkeit ist bereits erfasst.", "This dependency is already registered.");
         }
         DetailsRules.Checked checked = DetailsRules.require(c.details(), countries);
-        return List.of(new DependencyRegistered(c.dependencyId(), checked.details(), checked.jurisdiction()));
+        return List.of(new DependencyRegistered(c.dependencyId(), checked.details(), checked.jurisdiction(),
+                checked.vendorJurisdiction()));
     }
 
     private List<DependencyEvent> update(UpdateDependency c, DependencyState state) {
         DetailsRules.Checked checked = DetailsRules.require(c.details(), countries);
         List<String> changed = DetailsRules.changedFields(state.details(), checked.details());
-        if (changed.isEmpty() && checked.jurisdiction().equals(state.jurisdiction())) {
+        if (changed.isEmpty() && checked.jurisdiction().equals(state.jurisdiction())
+                && checked.vendorJurisdiction().equals(state.vendorJurisdiction())) {
             return List.of();
         }
-        return List.of(new DependencyUpdated(c.dependencyId(), checked.details(), checked.jurisdiction(), changed));
+        return List.of(new DependencyUpdated(c.dependencyId(), checked.details(), checked.jurisdiction(),
+                checked.vendorJurisdiction(), changed));
     }
 
     private List<DependencyEvent> relate(RelateDependency c, DependencyState state) {
@@ -208,6 +217,56 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
                 reason, c.evaluatedOn()));
     }
 
+    private List<DependencyEvent> cost(CostAlternative c, DependencyState state) {
+        Alternative alternative = c.alternativeId() == null ? null : state.alternatives().get(c.alternativeId());
+        if (alternative == null) {
+            throw Rejection.notFound("alternative-not-found", "Diese Alternative ist für die Abhängigkeit nicht erfasst.",
+                    "No such alternative for this dependency.");
+        }
+        Violations v = Violations.collecting();
+        BigDecimal migration = v.amount("migrationCost", "Die einmaligen Migrationskosten", c.migrationCost(),
+                Violations.Sign.NOT_NEGATIVE);
+        BigDecimal yearly = v.amount("annualCost", "Die jährlichen Kosten der Alternative", c.annualCost(),
+                Violations.Sign.NOT_NEGATIVE);
+        BigDecimal training = v.amount("trainingCost", "Die Schulungskosten", c.trainingCost(),
+                Violations.Sign.NOT_NEGATIVE);
+        BigDecimal days = trainingDays(v, c.trainingDays());
+        String note = v.optionalText("note", "Die Bemerkung", c.note(), MAX_NOTE);
+        v.present("costedOn", "Das Datum der Schätzung", c.costedOn());
+        v.throwFirst();
+        if (c.years() < 1) {
+            throw new IllegalArgumentException("the concept's horizon has at least one year: " + c.years());
+        }
+        BigDecimal years = BigDecimal.valueOf(c.years());
+        BigDecimal current = state.details().annualCost();
+        BigDecimal savings = current.multiply(years)
+                .subtract(migration.add(yearly.multiply(years)).add(training)).setScale(2);
+        AlternativeCosted event = new AlternativeCosted(c.dependencyId(), alternative.id(), migration, yearly, days,
+                training, c.years(), current, savings, note, c.costedOn());
+        return event.equals(alternative.costing()) ? List.of() : List.of(event);
+    }
+
+    /** Person-days: not negative, at most {@value #MAX_TRAINING_DAYS}, whole or half days (one decimal). */
+    private static BigDecimal trainingDays(Violations v, BigDecimal days) {
+        if (days == null) {
+            return null;
+        }
+        if (days.stripTrailingZeros().scale() > 1) {
+            v.add(new de.souveraen.eventstore.domain.Violation(Rejection.Kind.BAD_REQUEST, "too-many-decimals",
+                    "trainingDays", "Der Schulungsaufwand in Personentagen hat höchstens eine Nachkommastelle (0,5).",
+                    "trainingDays has at most one decimal (0.5)."));
+            return null;
+        }
+        if (days.signum() < 0 || days.compareTo(BigDecimal.valueOf(MAX_TRAINING_DAYS)) > 0) {
+            v.add(new de.souveraen.eventstore.domain.Violation(Rejection.Kind.UNPROCESSABLE, "out-of-range",
+                    "trainingDays", "Der Schulungsaufwand muss zwischen 0 und " + MAX_TRAINING_DAYS
+                            + " Personentagen liegen.",
+                    "trainingDays must lie between 0 and " + MAX_TRAINING_DAYS + "."));
+            return null;
+        }
+        return days.setScale(1, java.math.RoundingMode.UNNECESSARY);
+    }
+
     private List<DependencyEvent> plan(PlanMigrationStep c, DependencyState state) {
         Quarter quarter = MigrationPlanRules.check(state.status(), state.plan(), c.step(), c.targetQuarter(),
                 c.window());
@@ -270,9 +329,9 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
     @Override
     public DependencyState evolve(DependencyState state, DependencyEvent event) {
         if (event instanceof DependencyRegistered e) {
-            return state.registered(e.dependencyId(), e.details(), e.jurisdiction());
+            return state.registered(e.dependencyId(), e.details(), e.jurisdiction(), e.vendorJurisdiction());
         } else if (event instanceof DependencyUpdated e) {
-            return state.withDetails(e.details(), e.jurisdiction());
+            return state.withDetails(e.details(), e.jurisdiction(), e.vendorJurisdiction());
         } else if (event instanceof DependencyRelated e) {
             return state.withRelation(new Relation(e.relation(), e.targetId()), true);
         } else if (event instanceof DependencyRelationRemoved e) {
@@ -284,6 +343,8 @@ public final class DependencyDecider implements Decider<DependencyCommand, Depen
                     EvaluationState.CANDIDATE, null));
         } else if (event instanceof AlternativeEvaluated e) {
             return state.withAlternative(state.alternatives().get(e.alternativeId()).withState(e.to(), e.reason()));
+        } else if (event instanceof AlternativeCosted e) {
+            return state.withAlternative(state.alternatives().get(e.alternativeId()).withCosting(e));
         } else if (event instanceof MigrationStepPlanned e) {
             return state.withPlan(e.step(), e.targetQuarter());
         } else if (event instanceof MigrationStatusChanged e) {

@@ -23,6 +23,7 @@ import de.souveraen.inventory.assessment.AssessmentRules;
 import de.souveraen.inventory.assessment.SovereigntyScore;
 import de.souveraen.inventory.dependency.DependencyCommand.AssessDependency;
 import de.souveraen.inventory.dependency.DependencyCommand.ChangeMigrationStatus;
+import de.souveraen.inventory.dependency.DependencyCommand.CostAlternative;
 import de.souveraen.inventory.dependency.DependencyCommand.EvaluateAlternative;
 import de.souveraen.inventory.dependency.DependencyCommand.PlanMigrationStep;
 import de.souveraen.inventory.dependency.DependencyCommand.ProposeAlternative;
@@ -88,6 +89,11 @@ public class DependencyResource {
     public record RelationRequest(RelationType relation, UUID targetId) {
     }
 
+    /** Money in EUR; {@code trainingDays} person-days (optional, halves allowed); {@code costedOn} defaults to today. */
+    public record CostingRequest(java.math.BigDecimal migrationCost, java.math.BigDecimal annualCost,
+            java.math.BigDecimal trainingDays, java.math.BigDecimal trainingCost, String note, LocalDate costedOn) {
+    }
+
     private final AggregateStore store;
     private final Writes writes;
 
@@ -135,6 +141,29 @@ public class DependencyResource {
     public Uni<RestResponse<DependencyView>> get(@PathParam("id") UUID id) {
         LocalDate today = Http.orToday(null, writes.metadata());
         return existing(id).map(versioned -> Writes.tagged(versioned, state -> DependencyView.of(state, today)));
+    }
+
+    /** Both directions: what the dependency runs on or needs, and what runs on or needs it ("used by"). */
+    @GET
+    @Path("/{id}/relations")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    @WithSession
+    public Uni<RelationGraph.Relations> relations(@PathParam("id") UUID id) {
+        return DependencyRow.allByName(store.tenant())
+                .map(all -> new RelationGraph(all).relations(id).orElseThrow(() -> notFound(id)));
+    }
+
+    /**
+     * What a change of the dependency touches: every dependency that runs on or needs it, directly or through
+     * others (depth 1, 2, …), with the users and annual cost of all of them.
+     */
+    @GET
+    @Path("/{id}/impact")
+    @RolesAllowed({"administration", "workgroup", "council"})
+    @WithSession
+    public Uni<RelationGraph.Impact> impact(@PathParam("id") UUID id) {
+        return DependencyRow.allByName(store.tenant())
+                .map(all -> new RelationGraph(all).impact(id).orElseThrow(() -> notFound(id)));
     }
 
     @POST
@@ -212,6 +241,23 @@ public class DependencyResource {
                 r));
     }
 
+    /**
+     * The economics of an alternative over the concept's years (the roadmap window): one-off migration, yearly cost,
+     * training; the answer's dependency shows the savings and whether the alternative is economically viable.
+     */
+    @POST
+    @Path("/{id}/alternatives/{alternativeId}/costing")
+    @RolesAllowed("administration")
+    public Uni<Response> cost(@PathParam("id") UUID id, @PathParam("alternativeId") UUID alternativeId,
+            CostingRequest body) {
+        CostingRequest r = Http.body(body);
+        EventMetadata metadata = writes.metadata();
+        return existing(id).chain(ignored -> writes.change(DependencyDecider.AGGREGATE, id,
+                new CostAlternative(id, alternativeId, r.migrationCost(), r.annualCost(), r.trainingDays(),
+                        r.trainingCost(), r.note(), Http.orToday(r.costedOn(), metadata), roadmap.window().years()),
+                r));
+    }
+
     /** The window of the roadmap (souveraen.roadmap.*): planned quarters must lie within it. */
     @jakarta.inject.Inject
     de.souveraen.inventory.migration.RoadmapConfig roadmap;
@@ -259,9 +305,12 @@ public class DependencyResource {
     }
 
     private Uni<Versioned<DependencyState>> existing(UUID id) {
-        return store.existing(DependencyDecider.AGGREGATE, id, DependencyState::exists,
-                () -> Rejection.notFound("dependency-not-found", "Die Abhängigkeit " + id + " ist nicht erfasst.",
-                        "Dependency " + id + " is not registered."));
+        return store.existing(DependencyDecider.AGGREGATE, id, DependencyState::exists, () -> notFound(id));
+    }
+
+    private static Rejection notFound(UUID id) {
+        return Rejection.notFound("dependency-not-found", "Die Abhängigkeit " + id + " ist nicht erfasst.",
+                "Dependency " + id + " is not registered.");
     }
 
     private Uni<Versioned<DependencyState>> existingTarget(UUID id) {

@@ -20,10 +20,11 @@ import java.util.UUID;
  * ids (to refuse a repeated id) and the latest one.
  */
 public record DependencyState(UUID id, DependencyDetails details, JurisdictionFlags jurisdiction,
+        JurisdictionFlags vendorJurisdiction,
         MigrationStatus status, Map<MigrationStatus, String> plan, Set<Relation> relations,
         Map<UUID, Alternative> alternatives, Set<UUID> assessmentIds, DependencyAssessed latestAssessment) {
 
-    public static final DependencyState NONE = new DependencyState(null, null, null, null, Map.of(), Set.of(), Map.of(),
+    public static final DependencyState NONE = new DependencyState(null, null, null, null, null, Map.of(), Set.of(), Map.of(),
             Set.of(), null);
 
     public DependencyState {
@@ -43,13 +44,14 @@ public record DependencyState(UUID id, DependencyDetails details, JurisdictionFl
         return alternatives.values().stream().anyMatch(a -> a.state() == EvaluationState.RECOMMENDED);
     }
 
-    DependencyState registered(UUID newId, DependencyDetails newDetails, JurisdictionFlags flags) {
-        return new DependencyState(newId, newDetails, flags, MigrationStatus.IDENTIFIED, plan, relations, alternatives,
+    DependencyState registered(UUID newId, DependencyDetails newDetails, JurisdictionFlags flags,
+            JurisdictionFlags vendorFlags) {
+        return new DependencyState(newId, newDetails, flags, vendorFlags, MigrationStatus.IDENTIFIED, plan, relations, alternatives,
                 assessmentIds, latestAssessment);
     }
 
-    DependencyState withDetails(DependencyDetails newDetails, JurisdictionFlags flags) {
-        return new DependencyState(id, newDetails, flags, status, plan, relations, alternatives, assessmentIds,
+    DependencyState withDetails(DependencyDetails newDetails, JurisdictionFlags flags, JurisdictionFlags vendorFlags) {
+        return new DependencyState(id, newDetails, flags, vendorFlags, status, plan, relations, alternatives, assessmentIds,
                 latestAssessment);
     }
 
@@ -60,20 +62,20 @@ public record DependencyState(UUID id, DependencyDetails details, JurisdictionFl
         } else {
             next.remove(relation);
         }
-        return new DependencyState(id, details, jurisdiction, status, plan, next, alternatives, assessmentIds,
+        return new DependencyState(id, details, jurisdiction, vendorJurisdiction, status, plan, next, alternatives, assessmentIds,
                 latestAssessment);
     }
 
     DependencyState withAssessment(DependencyAssessed assessment) {
         Set<UUID> ids = new LinkedHashSet<>(assessmentIds);
         ids.add(assessment.assessmentId());
-        return new DependencyState(id, details, jurisdiction, status, plan, relations, alternatives, ids, assessment);
+        return new DependencyState(id, details, jurisdiction, vendorJurisdiction, status, plan, relations, alternatives, ids, assessment);
     }
 
     DependencyState withAlternative(Alternative alternative) {
         Map<UUID, Alternative> next = new LinkedHashMap<>(alternatives);
         next.put(alternative.id(), alternative);
-        return new DependencyState(id, details, jurisdiction, status, plan, relations, next, assessmentIds,
+        return new DependencyState(id, details, jurisdiction, vendorJurisdiction, status, plan, relations, next, assessmentIds,
                 latestAssessment);
     }
 
@@ -81,12 +83,12 @@ public record DependencyState(UUID id, DependencyDetails details, JurisdictionFl
         Map<MigrationStatus, String> next = new EnumMap<>(MigrationStatus.class);
         next.putAll(plan);
         next.put(step, quarter);
-        return new DependencyState(id, details, jurisdiction, status, next, relations, alternatives, assessmentIds,
+        return new DependencyState(id, details, jurisdiction, vendorJurisdiction, status, next, relations, alternatives, assessmentIds,
                 latestAssessment);
     }
 
     DependencyState withStatus(MigrationStatus next) {
-        return new DependencyState(id, details, jurisdiction, next, plan, relations, alternatives, assessmentIds,
+        return new DependencyState(id, details, jurisdiction, vendorJurisdiction, next, plan, relations, alternatives, assessmentIds,
                 latestAssessment);
     }
 }

@@ -25,7 +25,9 @@ import java.util.Optional;
  * Checks and normalises the details of a dependency, collecting every violation (the API answers with the first,
  * the CSV dry run lists them all). Texts are stripped; the vendor country is an ISO 3166-1 alpha-2 code of the
  * shipped table, upper-cased; money gets scale 2; open standards are deduplicated ignoring case; a tacit contract
- * without a renewal period renews by {@value #DEFAULT_RENEWAL_MONTHS} months; an express contract has none.
+ * without a renewal period renews by {@value #DEFAULT_RENEWAL_MONTHS} months; an express contract has none. The
+ * ultimate parent company and its country come together or not at all (ADR 0024); the effective jurisdiction
+ * follows the parent's country when given.
  */
 public final class DetailsRules {
     public static final int MAX_NAME = 200;
@@ -37,8 +39,16 @@ public final class DetailsRules {
     public static final int MAX_RENEWAL_MONTHS = 120;
     public static final int DEFAULT_RENEWAL_MONTHS = 12;
 
-    /** The normalised details, their jurisdiction flags (null if the country is unknown) and all violations. */
-    public record Checked(DependencyDetails details, JurisdictionFlags jurisdiction, List<Violation> violations) {
+    /**
+     * The normalised details, their effective jurisdiction flags (the parent's country when given, else the
+     * vendor's; null if a country is unknown), the vendor's own flags and all violations.
+     */
+    public record Checked(DependencyDetails details, JurisdictionFlags jurisdiction,
+            JurisdictionFlags vendorJurisdiction, List<Violation> violations) {
+
+        public Checked(DependencyDetails details, JurisdictionFlags jurisdiction, List<Violation> violations) {
+            this(details, jurisdiction, jurisdiction, violations);
+        }
 
         public boolean valid() {
             return violations.isEmpty();
@@ -57,19 +67,26 @@ public final class DetailsRules {
         String name = v.text("name", "Der Name", details.name(), MAX_NAME);
         String vendor = v.text("vendor", "Der Hersteller", details.vendor(), MAX_NAME);
         String countryCode = v.text("vendorCountry", "Das Herstellerland", details.vendorCountry(), MAX_NAME);
-        JurisdictionFlags flags = null;
-        if (countryCode != null) {
-            Optional<Country> country = countries.byCode(countryCode);
-            if (country.isPresent()) {
-                flags = country.get().flags();
-                countryCode = country.get().code();
-            } else {
-                v.add(new Violation(Kind.UNPROCESSABLE, "unknown-country", "vendorCountry",
-                        "Unbekannter Ländercode „" + countryCode + "“: erwartet wird ein Code nach ISO 3166-1 alpha-2, z. B. DE.",
-                        "Unknown country code '" + countryCode + "': expected ISO 3166-1 alpha-2, e.g. DE."));
-                countryCode = null;
-            }
+        Country vendorCountry = country(v, "vendorCountry", countryCode, countries);
+        countryCode = vendorCountry == null ? null : vendorCountry.code();
+        JurisdictionFlags vendorFlags = vendorCountry == null ? null : vendorCountry.flags();
+        String parent = v.optionalText("parentCompany", "Der Mutterkonzern", details.parentCompany(), MAX_NAME);
+        String parentCode = v.optionalText("parentCountry", "Das Sitzland des Mutterkonzerns", details.parentCountry(),
+                MAX_NAME);
+        Country parentCountry = country(v, "parentCountry", parentCode, countries);
+        parentCode = parentCountry == null ? null : parentCountry.code();
+        if (parentCode != null && parent == null) {
+            v.add(new Violation(Kind.UNPROCESSABLE, "parent-company-required", "parentCompany",
+                    "Ein Sitzland des Mutterkonzerns ohne den Mutterkonzern selbst: bitte den Namen des Konzerns angeben.",
+                    "A parent country needs the parent company's name."));
+        } else if (parent != null && (details.parentCountry() == null || details.parentCountry().isBlank())) {
+            v.add(new Violation(Kind.UNPROCESSABLE, "parent-country-required", "parentCountry",
+                    "Zum Mutterkonzern gehört sein Sitzland (ISO 3166-1 alpha-2, z. B. US): erst das Sitzland"
+                            + " entscheidet, welches Recht für den Konzern gilt.",
+                    "A parent company needs its country (ISO 3166-1 alpha-2, e.g. US): the country decides which"
+                            + " law governs the group."));
         }
+        JurisdictionFlags flags = parentCountry != null ? parentCountry.flags() : vendorFlags;
         v.present("category", "Die Kategorie", details.category());
         v.present("hosting", "Die Betriebsform", details.hosting());
         v.present("dataClassification", "Die Datenkategorie", details.dataClassification());
@@ -80,8 +97,22 @@ public final class DetailsRules {
         ContractTerms contract = contract(v, details.contract());
         DependencyDetails normalised = new DependencyDetails(name, vendor, countryCode, details.category(),
                 details.hosting(), details.dataClassification(), users, annualCost, details.criticality(),
-                details.endOfLife(), standards, note, contract);
-        return new Checked(normalised, flags, v.list());
+                details.endOfLife(), standards, note, contract, parent, parentCode);
+        return new Checked(normalised, flags, vendorFlags, v.list());
+    }
+
+    private static Country country(Violations v, String field, String code, CountryTable countries) {
+        if (code == null) {
+            return null;
+        }
+        Optional<Country> country = countries.byCode(code);
+        if (country.isEmpty()) {
+            v.add(new Violation(Kind.UNPROCESSABLE, "unknown-country", field,
+                    "Unbekannter Ländercode „" + code + "“: erwartet wird ein Code nach ISO 3166-1 alpha-2, z. B. DE.",
+                    "Unknown country code '" + code + "': expected ISO 3166-1 alpha-2, e.g. DE."));
+            return null;
+        }
+        return country.get();
     }
 
     /** The normalised details and flags, or the first violation thrown as a {@code Rejection}. */
@@ -149,6 +180,8 @@ public final class DetailsRules {
         diff(changed, "openStandards", before.openStandards(), after.openStandards());
         diff(changed, "note", before.note(), after.note());
         diff(changed, "contract", before.contract(), after.contract());
+        diff(changed, "parentCompany", before.parentCompany(), after.parentCompany());
+        diff(changed, "parentCountry", before.parentCountry(), after.parentCountry());
         return changed;
     }
 

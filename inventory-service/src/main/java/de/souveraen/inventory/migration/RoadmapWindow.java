@@ -17,6 +17,12 @@ public record RoadmapWindow(Quarter first, Quarter last) {
         }
     }
 
+    /** The concept's horizon in whole years (quarters / 4, rounded up; 2026-Q1..2028-Q4: 3). */
+    public int years() {
+        int quarters = (last.year() * 4 + last.quarter()) - (first.year() * 4 + first.quarter()) + 1;
+        return (quarters + 3) / 4;
+    }
+
     /** From configuration texts such as {@code 2026-Q1} and {@code 2028-Q4}. */
     public static RoadmapWindow of(String first, String last) {
         return new RoadmapWindow(Quarter.parse(first).orElseThrow(() -> new IllegalArgumentException(

@@ -60,8 +60,11 @@ class InventoryApiFuzzTest {
                         List.of(risk)), Map.entry("opportunities/id", List.of(opportunity)),
                         Map.entry("alternativeId", List.of(alternative)),
                         Map.entry("targetId", List.of(target)), Map.entry("dependencyIds", List.of("[\"" + target + "\"]")),
-                        Map.entry("vendorCountry", List.of("DE", "US")), Map.entry("catalogueId", List.of("")),
-                        Map.entry("status", List.of("OPEN", "MITIGATING", "ACCEPTED", "CLOSED", "PURSUING", "REALISED")),
+                        Map.entry("vendorCountry", List.of("DE", "US")), Map.entry("parentCountry", List.of("US")),
+                        Map.entry("migrationCost", List.of("25000.00")), Map.entry("annualCost", List.of("1200.00")),
+                        Map.entry("trainingCost", List.of("0.00")), Map.entry("trainingDays", List.of("2.5")),
+                        Map.entry("catalogueId", List.of("")),
+                        Map.entry("status", List.of("MITIGATING", "ACCEPTED", "CLOSED", "PURSUING", "REALISED")),
                         Map.entry("targetQuarter", List.of("2027-Q1", "2027-Q3", "2028-Q2")),
                         Map.entry("scores", List.of(scores))),
                 Map.of(), Map.of());

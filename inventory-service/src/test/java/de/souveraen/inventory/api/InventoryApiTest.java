@@ -133,7 +133,7 @@ class InventoryApiTest {
                 .post("/api/dependencies/" + id + "/status").then().statusCode(409)
                 .contentType("application/problem+json");
         given().auth().oauth2(ADMIN).get("/api/dependencies/" + id + "/history").then().statusCode(200)
-                .body("type", contains("inventory.DependencyRegistered.v1", "inventory.DependencyAssessed.v1",
+                .body("type", contains("inventory.DependencyRegistered.v2", "inventory.DependencyAssessed.v1",
                         "inventory.MigrationStatusChanged.v1", "inventory.AlternativeProposed.v1",
                         "inventory.MigrationStepPlanned.v1"))
                 .body("version", contains(1, 2, 3, 4, 5)).body("[0].actorSubject", notNullValue())
@@ -446,7 +446,7 @@ class InventoryApiTest {
                     Duration.ofSeconds(30));
             var record = records.stream().filter(r -> (TestTokens.TENANT + "/dependency-" + id).equals(r.key())).findFirst().orElseThrow();
             assertThat(new String(record.headers().lastHeader(CloudEventHeaders.TYPE).value(), StandardCharsets.UTF_8))
-                    .isEqualTo("inventory.DependencyRegistered.v1");
+                    .isEqualTo("inventory.DependencyRegistered.v2");
         }
     }
 }

@@ -25,11 +25,12 @@ class CsvExportTest {
         String[] lines = text.split("\r\n");
         assertThat(lines[0]).isEqualTo("Name;Hersteller;Herstellerland;Kategorie;Betriebsform;Datenkategorie;Nutzende;"
                 + "Jahreskosten (EUR);Kritikalität;Supportende;Offene Standards;Bemerkung;Vertragsbeginn;Vertragsende;"
-                + "Kündigungsfrist (Monate);Verlängerung;Verlängerungszeitraum (Monate);Migrationsstatus;Kündigen bis;"
+                + "Kündigungsfrist (Monate);Verlängerung;Verlängerungszeitraum (Monate);Mutterkonzern;"
+                + "Sitzland des Mutterkonzerns;Migrationsstatus;Kündigen bis;"
                 + "Souveränitätsscore;SDS");
         assertThat(lines[1]).isEqualTo("Microsoft 365 E3;Microsoft Ireland Operations Ltd;IE;Bürosoftware;"
                 + "Software as a Service (SaaS);Personenbezogene Daten;120;38400,00;Hoch;;OOXML, ODF;"
-                + "Lizenzen über Rahmenvertrag des Landes;01.01.2024;31.12.2026;3;Stillschweigende Verlängerung;12;"
+                + "Lizenzen über Rahmenvertrag des Landes;01.01.2024;31.12.2026;3;Stillschweigende Verlängerung;12;;;"
                 + "Bewertet;30.09.2026;37,50;4");
         assertThat(text).endsWith("\r\n");
     }

@@ -39,6 +39,8 @@ class CsvRoundTripTest {
                 Hosting.NON_EU_CLOUD, DataClassification.INTERNAL, 10000000, new BigDecimal("999999999.99"),
                 Criticality.LOW, null, List.of("S3"), "\"Zitat\"", new ContractTerms(LocalDate.of(2025, 1, 1),
                         LocalDate.of(2025, 12, 31), 60, Renewal.EXPRESS, null)));
+        list.add(Details.from(m365()).name("Azure").vendor("Microsoft Ireland Operations Ltd")
+                .parent("Microsoft Corporation", "US").build());
         for (Category category : Category.values()) {
             list.add(Details.from(m365()).name("Produkt " + category).category(category).build());
         }
@@ -75,5 +77,20 @@ class CsvRoundTripTest {
                 .map(ImportedRow::details).toList();
         ImportResult again = importer.read(InventoryCsvExport.export(imported.stream().map(ExportRow::of).toList()));
         assertThat(again.rows()).extracting(ImportedRow::details).containsExactlyElementsOf(imported);
+    }
+
+    @Test
+    void the_parent_company_and_its_country_are_read_from_german_headers_and_country_names() throws IOException {
+        String csv = "Name;Hersteller;Herstellerland;Kategorie;Betriebsform;Datenkategorie;Nutzende;"
+                + "Jahreskosten (EUR);Konzern;Land des Mutterkonzerns\r\n"
+                + "Azure;Microsoft Ireland Operations Ltd;Irland;Cloud-Hosting;Cloud eines Nicht-EU-Anbieters;Interne Daten;10;"
+                + "1200,00;Microsoft Corporation;USA\r\n"
+                + "Teams;Microsoft Ireland Operations Ltd;IE;Cloud-Hosting;Cloud eines Nicht-EU-Anbieters;Interne Daten;10;"
+                + "1200,00;;USA\r\n";
+        ImportResult result = importer.read(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(result.rows()).extracting(r -> r.details().parentCompany(), r -> r.details().parentCountry())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Microsoft Corporation", "US"));
+        assertThat(result.rowErrors()).extracting(ImportError::line, ImportError::column, ImportError::code)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "Mutterkonzern", "parent-company-required"));
     }
 }

@@ -45,7 +45,7 @@ final class InventorySamples {
     }
 
     static List<InventoryEvent> all() {
-        var m365 = Fixtures.m365();
+        var m365 = Details.from(Fixtures.m365()).parent("Microsoft Corporation", "US").build();
         var updated = Details.from(m365).users(135).annualCost(new BigDecimal("43200.00")).build();
         var risk = new RiskDetails("Herausgabe von Ratsdaten nach US CLOUD Act",
                 "Der Mutterkonzern des Anbieters unterliegt US-Recht; US-Behörden können die Herausgabe von Daten "
@@ -58,8 +58,9 @@ final class InventorySamples {
                 OpportunityCategory.COST_SAVINGS, new BigDecimal("24000.00"), new BigDecimal("65000.00"), "Kämmerei",
                 List.of(M365));
         return List.of(
-                new DependencyRegistered(M365, m365, Fixtures.COUNTRIES.flags("IE")),
-                new DependencyUpdated(M365, updated, Fixtures.COUNTRIES.flags("IE"), List.of("users", "annualCost")),
+                new DependencyRegistered(M365, m365, Fixtures.COUNTRIES.flags("US"), Fixtures.COUNTRIES.flags("IE")),
+                new DependencyUpdated(M365, updated, Fixtures.COUNTRIES.flags("US"), Fixtures.COUNTRIES.flags("IE"),
+                        List.of("users", "annualCost")),
                 new DependencyRelated(M365, RelationType.RUNS_ON, AZURE),
                 new DependencyRelationRemoved(M365, RelationType.RUNS_ON, AZURE),
                 AssessmentRules.assess(M365, Fixtures.ASSESSMENT, LocalDate.of(2026, 3, 12),
@@ -71,6 +72,11 @@ final class InventorySamples {
                         "Gesamtpaket beim Kommunalen Rechenzentrum prüfen"),
                 new AlternativeEvaluated(M365, Fixtures.ALTERNATIVE, EvaluationState.PILOT, EvaluationState.RECOMMENDED,
                         "Pilot im Bürgerbüro erfolgreich, Schulungen laufen", LocalDate.of(2026, 9, 15)),
+                new de.souveraen.contracts.inventory.AlternativeCosted(M365, Fixtures.ALTERNATIVE,
+                        new BigDecimal("12000.00"), new BigDecimal("9600.00"), new BigDecimal("40.0"),
+                        new BigDecimal("8000.00"), 3, new BigDecimal("43200.00"), new BigDecimal("81800.00"),
+                        "Angebot des Kommunalen Rechenzentrums, Schulung durch die Volkshochschule",
+                        LocalDate.of(2026, 5, 12)),
                 new MigrationStepPlanned(M365, MigrationStatus.MIGRATED, "2027-Q4"),
                 new MigrationStatusChanged(M365, MigrationStatus.PILOT, MigrationStatus.MIGRATING,
                         "Beschluss der AG vom 22.09.2026", LocalDate.of(2026, 10, 1)),

@@ -25,6 +25,8 @@ public final class Details {
     private List<String> openStandards;
     private String note;
     private ContractTerms contract;
+    private String parentCompany;
+    private String parentCountry;
 
     public static Details from(DependencyDetails d) {
         Details b = new Details();
@@ -41,6 +43,8 @@ public final class Details {
         b.openStandards = d.openStandards();
         b.note = d.note();
         b.contract = d.contract();
+        b.parentCompany = d.parentCompany();
+        b.parentCountry = d.parentCountry();
         return b;
     }
 
@@ -109,8 +113,14 @@ public final class Details {
         return this;
     }
 
+    public Details parent(String company, String country) {
+        parentCompany = company;
+        parentCountry = country;
+        return this;
+    }
+
     public DependencyDetails build() {
         return new DependencyDetails(name, vendor, vendorCountry, category, hosting, dataClassification, users,
-                annualCost, criticality, endOfLife, openStandards, note, contract);
+                annualCost, criticality, endOfLife, openStandards, note, contract, parentCompany, parentCountry);
     }
 }

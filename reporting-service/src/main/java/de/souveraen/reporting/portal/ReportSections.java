@@ -2,6 +2,7 @@ package de.souveraen.reporting.portal;
 
 import de.souveraen.reporting.portal.PageModel.Section;
 import de.souveraen.reporting.portal.PageModel.Table;
+import de.souveraen.reporting.report.ExposureSection;
 import de.souveraen.reporting.report.QuarterlyReport;
 import de.souveraen.reporting.view.Charts;
 import de.souveraen.reporting.view.Formats;
@@ -27,7 +28,13 @@ public final class ReportSections {
         Labels l = new Labels(lang);
         List<Section> sections = new ArrayList<>();
         sections.add(progress(r, l, lang));
-        sections.add(risks(r, l, lang));
+        Section risks = risks(r, l, lang);
+        if (r.exposure() != null) {
+            List<Section> parts = new ArrayList<>(risks.parts());
+            parts.add(exposure(r.exposure(), lang));
+            risks = risks.withParts(parts);
+        }
+        sections.add(risks);
         sections.add(decisions(r, l, lang));
         sections.add(finances(r, lang));
         sections.add(trainings(r, l, lang));
@@ -150,6 +157,43 @@ public final class ReportSections {
                 + Formats.date(u.from(), lang) + " – " + Formats.date(u.to(), lang)), null, new Table(
                         l.get("decisions"), List.of(l.get("date"), l.get("kind"), l.get("subject")), TEXT_3,
                         rows.stream().map(Row::cells).toList()), List.of(overdue));
+    }
+
+    /**
+     * Jurisdiction exposure (issue 20): the key figures, a table by ultimate parent company (Konzern with its
+     * Sitzland, Rechtsrahmen, Abhängigkeiten, Nutzende, Jahreskosten) and the trend per quarter as a chart.
+     */
+    public static Section exposure(QuarterlyReport.Exposure e, Lang lang) {
+        List<String> paragraphs = List.of(
+                lang.pick("Nicht-EU-Recht unterliegen ", "Subject to non-EU law: ")
+                        + Formats.integer(e.exposedDependencies(), lang) + lang.pick(" von ", " of ")
+                        + Formats.integer(e.dependencies(), lang) + lang.pick(" Abhängigkeiten mit ", " dependencies with ")
+                        + Formats.integer(e.exposedUsers(), lang) + lang.pick(" Nutzenden und ", " users and ")
+                        + Formats.money(e.exposedAnnualCost(), lang) + lang.pick(" Jahreskosten (", " a year (")
+                        + Formats.percent(e.exposedShareOfCost(), lang)
+                        + lang.pick(" der Jahreskosten).", " of the yearly cost)."),
+                lang.pick("Davon unter dem CLOUD Act oder einem vergleichbaren Zugriffsgesetz: ",
+                        "Of these under the CLOUD Act or a similar access law: ")
+                        + Formats.integer(e.cloudActDependencies(), lang)
+                        + lang.pick(" Abhängigkeiten, ", " dependencies, ") + Formats.integer(e.cloudActUsers(), lang)
+                        + lang.pick(" Nutzende, ", " users, ") + Formats.money(e.cloudActAnnualCost(), lang)
+                        + lang.pick(" Jahreskosten. Maßgeblich ist der Sitz des obersten Mutterkonzerns.",
+                                " a year. What counts is the seat of the ultimate parent company."));
+        List<List<String>> rows = e.byParent().stream().map(g -> List.of(g.parentCompany() + " ("
+                + ExposureSection.countryName(g.country(), lang.locale()) + ")",
+                lang.pick(ExposureSection.lawDe(g.law()), ExposureSection.lawEn(g.law())),
+                Formats.integer(g.dependencies(), lang), Formats.integer(g.users(), lang),
+                Formats.money(g.annualCost(), lang))).toList();
+        Table table = new Table(lang.pick("Rechtsrahmen nach Konzern", "Legal exposure by parent company"),
+                List.of(lang.pick("Konzern (Sitzland)", "Parent company (country)"),
+                        lang.pick("Rechtsrahmen", "Legal framework"), lang.pick("Abhängigkeiten", "Dependencies"),
+                        lang.pick("Nutzende", "Users"), lang.pick("Jahreskosten", "Yearly cost")),
+                List.of(false, false, true, true, true), rows);
+        String chart = e.trend().isEmpty() ? null : Charts.exposureTrend(e.trend().stream()
+                .map(p -> new Charts.ExposureBar(p.period(), p.exposedDependencies(), p.exposedAnnualCost(),
+                        p.cloudActAnnualCost())).toList(), lang);
+        return new Section("exposure", lang.pick("Rechtliche Abhängigkeit: Nicht-EU-Recht und CLOUD Act",
+                "Legal exposure: non-EU law and the CLOUD Act"), null, paragraphs, chart, table, List.of());
     }
 
     public static Section finances(QuarterlyReport r, Lang lang) {

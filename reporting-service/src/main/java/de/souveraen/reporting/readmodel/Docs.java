@@ -31,6 +31,8 @@ public final class Docs {
     public static final String OVER_PLAN = "over-plan";
     public static final String BUDGET_PLAN = "budget-plan";
     public static final String DEPENDENCY = "dependency";
+    /** A dependency's jurisdiction, users and cost over time: what the report's exposure counts. */
+    public static final String EXPOSURE = "exposure";
     public static final String RISK = "risk";
     public static final String OPPORTUNITY = "opportunity";
     public static final String PROPOSAL = "proposal";
@@ -81,6 +83,20 @@ public final class Docs {
     public record DependencyDoc(UUID id, String name, String vendor, Category category, BigDecimal annualCost,
             ContractTerms contract, LocalDate endOfLife, LocalDate registeredOn, List<StatusAt> statuses,
             List<ScoreAt> assessments, Map<MigrationStatus, String> plan) {
+    }
+
+    /** The jurisdiction history of one dependency (one entry per change of its details or retirement). */
+    public record ExposureDoc(UUID id, List<ExposureAt> history) {
+    }
+
+    /**
+     * One dependency from {@code date} on: {@code group} is the ultimate parent company (or the vendor itself when
+     * none is recorded), {@code country} the effective country with its flags (the parent's seat when recorded),
+     * {@code retired} once the dependency is switched off (it no longer counts).
+     */
+    public record ExposureAt(LocalDate date, String name, String vendor, String group, boolean parentRecorded,
+            String country, boolean eu, boolean extraterritorialAccessLaw, int users, BigDecimal annualCost,
+            boolean retired) {
     }
 
     /** A risk; {@code history} holds likelihood and impact from each business date on (null in older documents). */

@@ -7,6 +7,7 @@ import de.souveraen.contracts.inventory.DependencyAssessed;
 import de.souveraen.contracts.inventory.DependencyDetails;
 import de.souveraen.contracts.inventory.DependencyRegistered;
 import de.souveraen.contracts.inventory.DependencyUpdated;
+import de.souveraen.contracts.inventory.JurisdictionFlags;
 import de.souveraen.contracts.inventory.MigrationStatus;
 import de.souveraen.contracts.inventory.MigrationStatusChanged;
 import de.souveraen.contracts.inventory.MigrationStepPlanned;
@@ -21,6 +22,8 @@ import de.souveraen.contracts.inventory.RiskStatus;
 import de.souveraen.contracts.inventory.RiskStatusChanged;
 import de.souveraen.contracts.inventory.RiskUpdated;
 import de.souveraen.reporting.readmodel.Docs.DependencyDoc;
+import de.souveraen.reporting.readmodel.Docs.ExposureAt;
+import de.souveraen.reporting.readmodel.Docs.ExposureDoc;
 import de.souveraen.reporting.readmodel.Docs.OpportunityDoc;
 import de.souveraen.reporting.readmodel.Docs.RiskDoc;
 import de.souveraen.reporting.readmodel.Docs.RiskScoreAt;
@@ -33,7 +36,11 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
-/** Inventory events as one document per dependency (with its status and score history), risk and opportunity. */
+/**
+ * Inventory events as one document per dependency (with its status and score history), risk and opportunity, and
+ * per dependency its jurisdiction history ({@link ExposureDoc}: effective country and flags, ultimate parent, users,
+ * cost, retirement) from which the report counts the exposure at each quarter's end.
+ */
 public final class InventoryView implements ViewProjection {
 
     @Override
@@ -74,7 +81,16 @@ public final class InventoryView implements ViewProjection {
             id = e.opportunityId();
             kind = Docs.OPPORTUNITY;
         }
-        return id == null ? List.of() : List.of(new DocKey(kind, id.toString()));
+        if (id == null) {
+            return List.of();
+        }
+        DocKey key = new DocKey(kind, id.toString());
+        return tracksExposure(event) ? List.of(key, new DocKey(Docs.EXPOSURE, id.toString())) : List.of(key);
+    }
+
+    private static boolean tracksExposure(DomainEvent event) {
+        return event instanceof DependencyRegistered || event instanceof DependencyUpdated
+                || event instanceof MigrationStatusChanged;
     }
 
     @Override
@@ -133,7 +149,48 @@ public final class InventoryView implements ViewProjection {
             next = new OpportunityDoc(o.id(), o.title(), o.category(), o.yearlySavings(), o.oneOffCost(),
                     o.recordedOn(), e.to());
         }
-        return next == null ? Map.of() : Map.of(key, next);
+        if (next == null) {
+            return Map.of();
+        }
+        if (keys.size() < 2) {
+            return Map.of(key, next);
+        }
+        DocKey exposureKey = keys.get(1);
+        ExposureDoc exposure = exposure(Docs.read(views.get(exposureKey), ExposureDoc.class), event, today);
+        return exposure == null ? Map.of(key, next) : Map.of(key, next, exposureKey, exposure);
+    }
+
+    /** The next jurisdiction history: a new entry on registration, update and (un)retirement. */
+    static ExposureDoc exposure(ExposureDoc before, DomainEvent event, LocalDate today) {
+        List<ExposureAt> history = before == null ? new ArrayList<>() : new ArrayList<>(before.history());
+        ExposureAt last = history.isEmpty() ? null : history.get(history.size() - 1);
+        if (event instanceof DependencyRegistered e) {
+            history.add(entry(today, e.details(), e.jurisdiction(), false));
+            return new ExposureDoc(e.dependencyId(), history);
+        } else if (event instanceof DependencyUpdated e) {
+            history.add(entry(today, e.details(), e.jurisdiction(), last != null && last.retired()));
+            return new ExposureDoc(e.dependencyId(), history);
+        } else if (event instanceof MigrationStatusChanged e && last != null) {
+            boolean retired = e.to() == MigrationStatus.RETIRED;
+            if (retired == last.retired()) {
+                return null;
+            }
+            history.add(new ExposureAt(e.changedOn(), last.name(), last.vendor(), last.group(), last.parentRecorded(),
+                    last.country(), last.eu(), last.extraterritorialAccessLaw(), last.users(), last.annualCost(),
+                    retired));
+            return new ExposureDoc(e.dependencyId(), history);
+        }
+        return null;
+    }
+
+    private static ExposureAt entry(LocalDate date, DependencyDetails d, JurisdictionFlags flags, boolean retired) {
+        boolean parent = d.parentCompany() != null;
+        String country = flags != null ? flags.country() : d.effectiveCountry();
+        // without flags (never the case for a checked registration) nothing is claimed: counted as EU
+        boolean eu = flags == null || flags.eu();
+        boolean access = flags != null && flags.extraterritorialAccessLaw();
+        return new ExposureAt(date, d.name(), d.vendor(), parent ? d.parentCompany() : d.vendor(), parent, country,
+                eu, access, d.users() == null ? 0 : d.users(), d.annualCost(), retired);
     }
 
     private static DependencyDoc dependency(DependencyDoc before, UUID id, DependencyDetails d, LocalDate today) {

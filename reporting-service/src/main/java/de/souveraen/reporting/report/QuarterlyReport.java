@@ -19,7 +19,14 @@ import java.util.UUID;
  * for German readers.
  */
 public record QuarterlyReport(Meta meta, Progress progress, RisksAndOpportunities risksAndOpportunities,
-        UpcomingDecisions upcomingDecisions, Finances finances, Trainings trainings, List<Correction> corrections) {
+        UpcomingDecisions upcomingDecisions, Finances finances, Trainings trainings, List<Correction> corrections,
+        Exposure exposure) {
+
+    /** A report without the jurisdiction exposure (reports stored before it existed read with {@code null}). */
+    public QuarterlyReport(Meta meta, Progress progress, RisksAndOpportunities risksAndOpportunities,
+            UpcomingDecisions upcomingDecisions, Finances finances, Trainings trainings, List<Correction> corrections) {
+        this(meta, progress, risksAndOpportunities, upcomingDecisions, finances, trainings, corrections, null);
+    }
 
     public record Meta(String period, LocalDate from, LocalDate to, Instant asOf, Instant generatedAt,
             Map<String, Long> events, String contentHash, boolean published, Instant publishedAt) {
@@ -165,5 +172,30 @@ public record QuarterlyReport(Meta meta, Progress progress, RisksAndOpportunitie
 
     /** A published earlier quarter whose figures changed after publication (late bookings, reversals). */
     public record Correction(String period, String field, BigDecimal published, BigDecimal now) {
+    }
+
+    /**
+     * Jurisdiction exposure at the quarter's end (issue 20): of the dependencies in use, how many with how many users
+     * and how much yearly cost are subject to non-EU law ({@code exposed*}), and of those to a law giving a foreign
+     * state access to data stored abroad such as the US CLOUD Act ({@code cloudAct*}); by the vendor's ultimate
+     * parent company, and the trend per quarter.
+     */
+    public record Exposure(long dependencies, long users, BigDecimal annualCost, long exposedDependencies,
+            long exposedUsers, BigDecimal exposedAnnualCost, BigDecimal exposedShareOfCost, long cloudActDependencies,
+            long cloudActUsers, BigDecimal cloudActAnnualCost, List<ExposureGroup> byParent,
+            List<ExposurePoint> trend) {
+    }
+
+    /**
+     * One ultimate parent company (or a vendor without a recorded parent) with its seat; {@code law} is
+     * {@code CLOUD_ACT}, {@code FOREIGN_ACCESS_LAW} or {@code NON_EU_LAW}, {@code lawLabel} its German name.
+     */
+    public record ExposureGroup(String parentCompany, String country, String countryName, String law,
+            String lawLabel, long dependencies, long users, BigDecimal annualCost, List<String> vendors) {
+    }
+
+    /** The exposure at the end of one quarter ({@code 2026-Q1}). */
+    public record ExposurePoint(String period, long exposedDependencies, long exposedUsers,
+            BigDecimal exposedAnnualCost, long cloudActDependencies, BigDecimal cloudActAnnualCost) {
     }
 }

@@ -68,7 +68,7 @@ public class ReportService {
                     return Optional.of(new QuarterlyReport(new QuarterlyReport.Meta(m.period(), m.from(), m.to(),
                             m.asOf(), m.generatedAt(), m.events(), m.contentHash(), true, at), stored.progress(),
                             stored.risksAndOpportunities(), stored.upcomingDecisions(), stored.finances(),
-                            stored.trainings(), stored.corrections()));
+                            stored.trainings(), stored.corrections(), stored.exposure()));
                 });
     }
 

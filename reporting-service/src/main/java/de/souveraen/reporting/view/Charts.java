@@ -282,4 +282,59 @@ public final class Charts {
         }
         return text.length() <= max ? text : text.substring(0, max - 1) + "…";
     }
+
+    /** The exposure at one quarter's end: yearly cost subject to non-EU law, of it under the CLOUD Act or similar. */
+    public record ExposureBar(String period, long dependencies, BigDecimal annualCost, BigDecimal cloudActCost) {
+    }
+
+    /**
+     * Vertical bars per quarter: the yearly cost of the dependencies subject to non-EU law (outlined), the part of it
+     * under a foreign-access law such as the CLOUD Act (filled), the number of dependencies above each bar.
+     */
+    public static String exposureTrend(List<ExposureBar> bars, Lang lang) {
+        int width = 640;
+        int height = 240;
+        double left = 100;
+        double right = width - 20;
+        double top = 40;
+        double bottom = height - 40;
+        double max = bars.stream().mapToDouble(b -> b.annualCost().doubleValue()).max().orElse(0);
+        double scale = max <= 0 ? 0 : (bottom - top) / max;
+        StringBuilder description = new StringBuilder();
+        for (ExposureBar bar : bars) {
+            description.append(bar.period()).append(": ").append(Formats.integer(bar.dependencies(), lang))
+                    .append(lang.pick(" Abhängigkeiten, ", " dependencies, ")).append(Formats.money(bar.annualCost(), lang))
+                    .append(lang.pick(" Jahreskosten, davon CLOUD Act ", " a year, of it CLOUD Act "))
+                    .append(Formats.money(bar.cloudActCost(), lang)).append(". ");
+        }
+        Svg svg = new Svg("exposure-trend", width, height,
+                lang.pick("Jahreskosten unter Nicht-EU-Recht je Quartal", "Yearly cost under non-EU law per quarter"),
+                description.toString().trim());
+        svg.rect(left, 8, 12, 12, SPENT, OUTLINE, null);
+        svg.text(left + 16, 18, lang.pick("davon CLOUD Act o. Ä.", "of it CLOUD Act or similar"), "start", TEXT, false);
+        svg.rect(left + 220, 8, 12, 12, AVAILABLE, OUTLINE, null);
+        svg.text(left + 236, 18, lang.pick("Nicht-EU-Recht gesamt", "non-EU law in total"), "start", TEXT, false);
+        svg.line(left, bottom, right, bottom, OUTLINE, 1, false).line(left, top, left, bottom, OUTLINE, 1, false);
+        svg.text(left - 6, bottom + 4, Formats.money(BigDecimal.ZERO, lang), "end", TEXT, false);
+        if (max > 0) {
+            svg.text(left - 6, top + 4, Formats.money(BigDecimal.valueOf(max).setScale(0, java.math.RoundingMode.HALF_UP),
+                    lang), "end", TEXT, false);
+        }
+        double slot = bars.isEmpty() ? 0 : (right - left) / bars.size();
+        double barWidth = Math.min(40, slot * 0.6);
+        for (int i = 0; i < bars.size(); i++) {
+            ExposureBar bar = bars.get(i);
+            double x = left + slot * i + (slot - barWidth) / 2;
+            double total = bar.annualCost().doubleValue() * scale;
+            double access = bar.cloudActCost().doubleValue() * scale;
+            svg.rect(x, bottom - total, barWidth, total, AVAILABLE, OUTLINE,
+                    bar.period() + ": " + Formats.money(bar.annualCost(), lang));
+            svg.rect(x, bottom - access, barWidth, access, SPENT, null,
+                    bar.period() + " CLOUD Act: " + Formats.money(bar.cloudActCost(), lang));
+            svg.text(x + barWidth / 2, bottom - total - 4, Formats.integer(bar.dependencies(), lang), "middle", TEXT,
+                    true);
+            svg.text(x + barWidth / 2, bottom + 16, bar.period().replace("-", " "), "middle", TEXT, false);
+        }
+        return svg.end();
+    }
 }

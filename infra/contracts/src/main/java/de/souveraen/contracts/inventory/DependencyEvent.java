@@ -6,5 +6,6 @@ package de.souveraen.contracts.inventory;
  */
 public sealed interface DependencyEvent extends InventoryEvent permits DependencyRegistered, DependencyUpdated,
         DependencyRelated, DependencyRelationRemoved, DependencyAssessed, AlternativeProposed, AlternativeEvaluated,
+        AlternativeCosted,
         MigrationStepPlanned, MigrationStatusChanged {
 }

@@ -65,6 +65,16 @@ final class DependencyHistory {
                     details = Dependencies.label(EvaluationState.class, c.path("from"), lang) + " → "
                             + Dependencies.label(EvaluationState.class, c.path("to"), lang) + note(c, "reason", lang);
                 }
+                case "AlternativeCosted" -> {
+                    what = lang.pick("Wirtschaftlichkeit berechnet", "Alternative costed");
+                    java.math.BigDecimal savings = c.path("savings").decimalValue();
+                    details = (savings.signum() >= 0
+                            ? lang.pick("wirtschaftlich tragfähig: ja, Einsparung ", "economically viable: yes, "
+                                    + "savings ") + German.money(savings)
+                            : lang.pick("wirtschaftlich tragfähig: nein, Mehrkosten ", "economically viable: no, "
+                                    + "extra cost ") + German.money(savings.negate()))
+                            + lang.pick(" in ", " over ") + c.path("years").asInt() + lang.pick(" Jahren", " years");
+                }
                 case "MigrationStepPlanned" -> {
                     what = lang.pick("Migrationsschritt geplant", "Migration step planned");
                     details = Dependencies.label(MigrationStatus.class, c.path("step"), lang) + ": "

@@ -100,6 +100,15 @@ public class DependencyListResource {
         return pages.read(pages.call(lang), "inventory", "/api/dependencies/" + id, d -> {
             List<List<String>> facts = new ArrayList<>();
             facts.add(List.of(lang.pick("Anbieter", "Vendor"), d.path("vendor").asText()));
+            facts.add(List.of(lang.pick("Mutterkonzern", "Ultimate parent company"), d.path("parentCompany").isTextual()
+                    ? d.path("parentCompany").asText() + " (" + country(d.path("parentCountry").asText(), lang) + ")"
+                    : lang.pick("– nicht erfasst –", "– not recorded –")));
+            facts.add(List.of(lang.pick("Rechtsrahmen", "Legal framework"), law(d.path("jurisdiction"), lang)));
+            if (!d.path("vendorJurisdiction").path("country").asText().equals(
+                    d.path("jurisdiction").path("country").asText())) {
+                facts.add(List.of(lang.pick("Rechtsrahmen des Vertragspartners", "Contracting vendor's framework"),
+                        law(d.path("vendorJurisdiction"), lang)));
+            }
             facts.add(List.of(lang.pick("Migrationsstand", "Migration state"),
                     Dependencies.label(MigrationStatus.class, d.path("status"), lang)));
             List<String> next = new ArrayList<>();
@@ -135,19 +144,24 @@ public class DependencyListResource {
             for (JsonNode a : d.path("alternatives")) {
                 alternatives.add(List.of(a.path("name").asText(), Dependencies.label(
                         de.souveraen.contracts.inventory.EvaluationState.class, a.path("state"), lang),
-                        a.path("reason").asText("–")));
-                evaluate.add(administration ? List.of(new PageModel.Link(entry(id + "/alternatives/"
-                        + a.path("id").asText(), "evaluation", lang), lang.pick("Bewerten", "Evaluate"),
-                        lang.pick("Alternative bewerten: ", "Evaluate the alternative: ") + a.path("name").asText()))
+                        a.path("reason").asText("–"), economics(a, lang)));
+                String alternativePath = id + "/alternatives/" + a.path("id").asText();
+                evaluate.add(administration ? List.of(new PageModel.Link(entry(alternativePath, "evaluation", lang),
+                        lang.pick("Bewerten", "Evaluate"), lang.pick("Alternative bewerten: ",
+                                "Evaluate the alternative: ") + a.path("name").asText()),
+                        new PageModel.Link(entry(alternativePath, "costing", lang), lang.pick("Wirtschaftlichkeit",
+                                "Economics"), lang.pick("Wirtschaftlichkeit berechnen: ", "Cost the alternative: ")
+                                        + a.path("name").asText()))
                         : List.of());
             }
             List<String> headers = new ArrayList<>(List.of(lang.pick("Alternative", "Alternative"),
-                    lang.pick("Stand", "State"), lang.pick("Begründung", "Reason")));
+                    lang.pick("Stand", "State"), lang.pick("Begründung", "Reason"),
+                    lang.pick("Wirtschaftlich tragfähig", "Economically viable")));
             if (administration) {
                 headers.add(lang.pick("Aktionen", "Actions"));
             }
             tables.add(new PageModel.Table(lang.pick("Alternativen", "Alternatives"), headers,
-                    List.of(false, false, false, false), alternatives, administration ? evaluate : null));
+                    List.of(false, false, false, false, false), alternatives, administration ? evaluate : null));
             List<PageModel.Link> actions = new ArrayList<>();
             if (administration) {
                 String key = id.toString();
@@ -161,6 +175,8 @@ public class DependencyListResource {
                             "Next migration step"), null));
                 }
             }
+            actions.add(new PageModel.Link(Dependencies.LIST + "/" + id + "/impact?lang=" + code(lang),
+                    lang.pick("Beziehungen und Auswirkungen", "Relations and impact"), null));
             actions.add(new PageModel.Link(Dependencies.LIST + "/" + id + "/history?lang=" + code(lang),
                     lang.pick("Verlauf", "History"), null));
             actions.add(new PageModel.Link(Dependencies.LIST + "?lang=" + code(lang), lang.pick(
@@ -168,6 +184,119 @@ public class DependencyListResource {
             return pages.record(lang, "/dependencies", path, d.path("name").asText(), 200, new ListPages.Record(facts,
                     null, null, tables, actions, null), null);
         }, (status, problem) -> pages.record(lang, "/dependencies", path, fallback, status, null, problem));
+    }
+
+    /**
+     * "Beziehungen und Auswirkungen": what the dependency runs on or needs, what runs on or needs it, and everything
+     * a change of it touches, directly or through others, with the users and yearly cost concerned.
+     */
+    @GET
+    @Path("/{id}/impact")
+    public Uni<Response> impact(@PathParam("id") UUID id, @QueryParam("lang") String language) {
+        Lang lang = Lang.of(language);
+        String path = Dependencies.LIST + "/" + id + "/impact";
+        String fallback = lang.pick("Beziehungen und Auswirkungen", "Relations and impact");
+        List<PageModel.Link> actions = List.of(new PageModel.Link(Dependencies.LIST + "/" + id + "?lang="
+                + code(lang), lang.pick("Zurück zur Abhängigkeit", "Back to the dependency"), null));
+        return pages.read(pages.call(lang), "inventory", "/api/dependencies/" + id + "/impact", r -> {
+            List<List<String>> facts = new ArrayList<>();
+            facts.add(List.of(lang.pick("Betroffene Abhängigkeiten", "Dependencies touched"),
+                    German.integer(r.path("dependencies").asLong())));
+            facts.add(List.of(lang.pick("Größte Tiefe", "Greatest depth"), German.integer(r.path("maxDepth").asLong())));
+            facts.add(List.of(lang.pick("Betroffene Nutzende", "Users touched"), German.integer(r.path("users").asLong())));
+            facts.add(List.of(lang.pick("Jahreskosten der betroffenen Abhängigkeiten", "Yearly cost touched"),
+                    German.money(r.path("annualCost").decimalValue())));
+            List<PageModel.Table> tables = new ArrayList<>();
+            tables.add(related(lang.pick("Läuft auf / benötigt", "Runs on / needs"), r.path("uses"), lang, false));
+            tables.add(related(lang.pick("Genutzt von", "Used by"), r.path("usedBy"), lang, true));
+            List<List<String>> rows = new ArrayList<>();
+            List<List<PageModel.Link>> links = new ArrayList<>();
+            for (JsonNode t : r.path("touched")) {
+                rows.add(List.of(t.path("name").asText(), t.path("vendor").asText(),
+                        German.integer(t.path("depth").asLong()),
+                        relationVia(t, lang), German.integer(t.path("users").asLong()),
+                        German.money(t.path("annualCost").decimalValue())));
+                links.add(List.of(new PageModel.Link(Dependencies.LIST + "/" + t.path("id").asText() + "?lang="
+                        + code(lang), lang.pick("Ansehen", "View"), lang.pick("Ansehen: ", "View: ")
+                                + t.path("name").asText())));
+            }
+            tables.add(new PageModel.Table(lang.pick("Von einer Änderung betroffen", "Touched by a change"),
+                    List.of(lang.pick("Name", "Name"), lang.pick("Anbieter", "Vendor"), lang.pick("Tiefe", "Depth"),
+                            lang.pick("Über", "Through"), lang.pick("Nutzende", "Users"),
+                            lang.pick("Jahreskosten", "Yearly cost"), lang.pick("Aktionen", "Actions")),
+                    List.of(false, false, true, false, true, true, false), rows, links));
+            return pages.record(lang, "/dependencies", path, lang.pick("Beziehungen und Auswirkungen: ",
+                    "Relations and impact: ") + r.path("name").asText(), 200, new ListPages.Record(facts,
+                            null, null, tables, actions, null), null);
+        }, (status, problem) -> pages.record(lang, "/dependencies", path, fallback, status, null, problem));
+    }
+
+    private static PageModel.Table related(String caption, JsonNode related, Lang lang, boolean inverse) {
+        List<List<String>> rows = new ArrayList<>();
+        for (JsonNode r : related) {
+            rows.add(List.of(relation(r.path("relation").asText(), inverse, lang), r.path("name").asText(),
+                    r.path("vendor").asText(), Dependencies.label(MigrationStatus.class, r.path("status"), lang)));
+        }
+        return new PageModel.Table(caption, List.of(lang.pick("Beziehung", "Relation"), lang.pick("Name", "Name"),
+                lang.pick("Anbieter", "Vendor"), lang.pick("Migrationsstand", "Migration state")),
+                List.of(false, false, false, false), rows);
+    }
+
+    /** A relation in words, as recorded ("Läuft auf") or seen from its target ("Trägt"). */
+    private static String relation(String type, boolean inverse, Lang lang) {
+        boolean runsOn = "RUNS_ON".equals(type);
+        if (inverse) {
+            return runsOn ? lang.pick("Trägt", "Carries") : lang.pick("Wird benötigt von", "Needed by");
+        }
+        return runsOn ? lang.pick("Läuft auf", "Runs on") : lang.pick("Benötigt", "Needs");
+    }
+
+    private static String relationVia(JsonNode touched, Lang lang) {
+        boolean runsOn = "RUNS_ON".equals(touched.path("relation").asText());
+        return (runsOn ? lang.pick("läuft auf ", "runs on ") : lang.pick("benötigt ", "needs "))
+                + touched.path("viaName").asText();
+    }
+
+    /** "ja – Einsparung 55.400,00 € in 3 Jahren" or "nein – Mehrkosten …", or "nicht berechnet". */
+    static String economics(JsonNode alternative, Lang lang) {
+        JsonNode c = alternative.path("costing");
+        if (!c.isObject()) {
+            return lang.pick("nicht berechnet", "not costed");
+        }
+        java.math.BigDecimal savings = c.path("savings").decimalValue();
+        String years = German.integer(c.path("years").asLong());
+        String figures = lang.pick(" (einmalig ", " (one-off ") + German.money(c.path("migrationCost").decimalValue())
+                + lang.pick(", jährlich ", ", yearly ") + German.money(c.path("annualCost").decimalValue())
+                + lang.pick(", Schulung ", ", training ") + German.money(c.path("trainingCost").decimalValue())
+                + (c.path("trainingDays").isNumber() ? " / " + German.decimal(c.path("trainingDays").decimalValue(), 1)
+                        + lang.pick(" Personentage", " person-days") : "")
+                + lang.pick("; heute jährlich ", "; today yearly ")
+                + German.money(c.path("currentAnnualCost").decimalValue()) + ")";
+        return savings.signum() >= 0
+                ? lang.pick("ja – Einsparung ", "yes – savings ") + German.money(savings) + lang.pick(" in ", " over ")
+                        + years + lang.pick(" Jahren", " years") + figures
+                : lang.pick("nein – Mehrkosten ", "no – extra cost ") + German.money(savings.negate())
+                        + lang.pick(" in ", " over ") + years + lang.pick(" Jahren", " years") + figures;
+    }
+
+    /** The law a dependency is subject to, in words: "CLOUD Act (Vereinigte Staaten)", "EU-Recht (Irland)". */
+    static String law(JsonNode flags, Lang lang) {
+        if (!flags.isObject()) {
+            return "–";
+        }
+        String country = country(flags.path("country").asText(), lang);
+        if (flags.path("extraterritorialAccessLaw").asBoolean()) {
+            return ("US".equals(flags.path("country").asText()) ? "CLOUD Act"
+                    : lang.pick("Zugriffsgesetz eines Drittstaats", "Third-country access law")) + " (" + country + ")";
+        }
+        if (flags.path("eu").asBoolean()) {
+            return lang.pick("EU-Recht", "EU law") + " (" + country + ")";
+        }
+        return lang.pick("Nicht-EU-Recht", "Non-EU law") + " (" + country + ")";
+    }
+
+    private static String country(String code, Lang lang) {
+        return de.souveraen.reporting.report.ExposureSection.countryName(code, lang.locale());
     }
 
     /** Who changed the dependency when, and how, in words. */

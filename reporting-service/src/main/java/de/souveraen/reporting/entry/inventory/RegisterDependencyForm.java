@@ -30,9 +30,9 @@ public class RegisterDependencyForm extends BasicForm {
     public RegisterDependencyForm() {
         super("dependencies/new", "/dependencies", "administration", new Words("Abhängigkeit erfassen", "Register a dependency",
                 "Eine Software oder einen Dienst erfassen, von dem die Verwaltung abhängt. Aus dem Vertrag ergibt sich der "
-                        + "letzte Kündigungstag, aus dem Land des Anbieters die Rechtslage.",
+                        + "letzte Kündigungstag, aus dem Land des Anbieters oder seines Mutterkonzerns die Rechtslage.",
                 "Register software or a service the administration depends on. The contract gives the last day to give "
-                        + "notice, the vendor's country the legal situation.",
+                        + "notice, the country of the vendor or its parent company the legal situation.",
                 "Erfassen", "Register", "Die Abhängigkeit ist erfasst.", "The dependency is registered."));
     }
 
@@ -54,6 +54,16 @@ public class RegisterDependencyForm extends BasicForm {
                 Form.Field.text("vendorCountry", lang.pick("Land des Anbieters", "Vendor's country"), lang.pick(
                         "Zweibuchstabiger Ländercode, z. B. DE, IE oder US", "Two-letter country code, e.g. DE, IE "
                                 + "or US"), true),
+                Form.Field.text("parentCompany", lang.pick("Mutterkonzern", "Ultimate parent company"), lang.pick(
+                        "Oberste Muttergesellschaft, wenn der Anbieter zu einem Konzern gehört, z. B. Microsoft "
+                                + "Corporation für Microsoft Ireland Operations Ltd. Sein Sitzland entscheidet, ob "
+                                + "Nicht-EU-Recht wie der CLOUD Act gilt.",
+                        "The group's top company if the vendor belongs to one, e.g. Microsoft Corporation for "
+                                + "Microsoft Ireland Operations Ltd. Its country decides whether non-EU law such as "
+                                + "the CLOUD Act applies."), false),
+                Form.Field.text("parentCountry", lang.pick("Sitzland des Mutterkonzerns", "Parent company's country"),
+                        lang.pick("Zweibuchstabiger Ländercode, z. B. US; nur zusammen mit dem Mutterkonzern",
+                                "Two-letter country code, e.g. US; only together with the parent company"), false),
                 Form.Field.select("category", lang.pick("Kategorie", "Category"), null, true,
                         Options.of(Category.class, lang, true, v -> label(v, lang))),
                 Form.Field.select("hosting", lang.pick("Betrieb", "Hosting"), null, true,
@@ -99,6 +109,9 @@ public class RegisterDependencyForm extends BasicForm {
         body.put("vendor", values.get("vendor"));
         String country = values.get("vendorCountry");
         body.put("vendorCountry", country == null ? null : country.toUpperCase(java.util.Locale.ROOT));
+        body.put("parentCompany", values.get("parentCompany"));
+        String parentCountry = values.get("parentCountry");
+        body.put("parentCountry", parentCountry == null ? null : parentCountry.toUpperCase(java.util.Locale.ROOT));
         body.put("category", values.get("category"));
         body.put("hosting", values.get("hosting"));
         body.put("dataClassification", values.get("dataClassification"));

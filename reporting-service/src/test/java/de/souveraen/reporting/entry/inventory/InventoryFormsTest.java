@@ -80,10 +80,10 @@ class InventoryFormsTest {
     @Test
     void the_history_says_who_changed_what_when_in_german_without_a_code() throws Exception {
         JsonNode history = JSON.readTree("""
-                [{"type":"inventory.DependencyRegistered.v1","version":1,"recordedAt":"2026-12-01T09:15:00Z",
+                [{"type":"inventory.DependencyRegistered.v2","version":1,"recordedAt":"2026-12-01T09:15:00Z",
                   "actorSubject":"u1","actorName":"Vera Verwaltung",
                   "change":{"details":{"name":"Friedhof","vendor":"Friedhofsoft Inc."}}},
-                 {"type":"inventory.DependencyUpdated.v1","version":2,"recordedAt":"2026-12-02T09:15:00Z",
+                 {"type":"inventory.DependencyUpdated.v2","version":2,"recordedAt":"2026-12-02T09:15:00Z",
                   "actorSubject":"u1","actorName":"Vera Verwaltung",
                   "change":{"changedFields":["users","contract"]}},
                  {"type":"inventory.DependencyAssessed.v1","version":3,"recordedAt":"2026-12-03T09:15:00Z",
@@ -102,5 +102,83 @@ class InventoryFormsTest {
         assertThat(rows.get(3).get(3)).isEqualTo("Erfasst → Beibehalten · Begründung: Vertrag läuft bis 2028");
         assertThat(rows.get(3).get(2)).as("the subject when the name is missing").isEqualTo("u2");
         assertThat(rows.toString()).doesNotContain("IDENTIFIED", "KEPT", "users", "inventory.");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_dependency_forms_send_the_parent_company_and_its_country_and_label_them_in_german() {
+        Map<String, String> values = new HashMap<>();
+        values.put("name", "Microsoft 365");
+        values.put("vendorCountry", "ie");
+        values.put("parentCompany", "Microsoft Corporation");
+        values.put("parentCountry", "us");
+        Submission sent = new RegisterDependencyForm().submit(call(Map.of()), values);
+        Map<String, Object> body = (Map<String, Object>) sent.body();
+        assertThat(body).containsEntry("parentCompany", "Microsoft Corporation").containsEntry("parentCountry", "US")
+                .containsEntry("vendorCountry", "IE");
+        List<String> labels = RegisterDependencyForm.detailFields(Lang.DE).stream()
+                .filter(f -> f.name().startsWith("parent")).map(f -> f.label()).toList();
+        assertThat(labels).containsExactly("Mutterkonzern", "Sitzland des Mutterkonzerns");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void the_costing_form_sends_german_amounts_and_half_person_days() {
+        Map<String, String> values = new HashMap<>();
+        values.put("migrationCost", "25.000,00");
+        values.put("annualCost", "9.600");
+        values.put("trainingDays", "12,5");
+        values.put("trainingCost", "6.000,00");
+        Submission sent = new CostAlternativeForm().submit(call(Map.of("id", "abc", "alternativeId", "alt")), values);
+        assertThat(sent.path()).isEqualTo("/api/dependencies/abc/alternatives/alt/costing");
+        Map<String, Object> body = (Map<String, Object>) sent.body();
+        assertThat(body).containsEntry("migrationCost", new BigDecimal("25000.00"))
+                .containsEntry("trainingCost", new BigDecimal("6000.00"));
+        assertThat((BigDecimal) body.get("trainingDays")).isEqualByComparingTo("12.5");
+        values.put("migrationCost", "viel");
+        assertThat(new CostAlternativeForm().submit(call(Map.of("id", "abc", "alternativeId", "alt")), values)
+                .formatErrors()).containsOnlyKeys("migrationCost");
+    }
+
+    @Test
+    void an_alternative_shows_whether_it_is_economically_viable_with_german_figures() throws Exception {
+        JsonNode viable = JSON.readTree("""
+                {"costing":{"migrationCost":25000.00,"annualCost":9600.00,"trainingDays":40.0,"trainingCost":6000.00,
+                 "years":3,"currentAnnualCost":38400.00,"savings":55400.00}}""");
+        JsonNode costly = JSON.readTree("""
+                {"costing":{"migrationCost":90000.00,"annualCost":20000.00,"trainingDays":null,"trainingCost":10000.00,
+                 "years":3,"currentAnnualCost":38400.00,"savings":-44800.00}}""");
+        assertThat(DependencyListResource.economics(viable, Lang.DE)).startsWith("ja – Einsparung 55.400,00")
+                .contains("in 3 Jahren", "einmalig 25.000,00", "40,0 Personentage", "heute jährlich 38.400,00");
+        assertThat(DependencyListResource.economics(costly, Lang.DE)).startsWith("nein – Mehrkosten 44.800,00");
+        assertThat(DependencyListResource.economics(JSON.readTree("{}"), Lang.DE)).isEqualTo("nicht berechnet");
+    }
+
+    @Test
+    void the_legal_framework_is_named_in_german_with_the_country() throws Exception {
+        assertThat(DependencyListResource.law(JSON.readTree("""
+                {"country":"US","eu":false,"extraterritorialAccessLaw":true}"""), Lang.DE))
+                .isEqualTo("CLOUD Act (Vereinigte Staaten)");
+        assertThat(DependencyListResource.law(JSON.readTree("""
+                {"country":"IE","eu":true,"extraterritorialAccessLaw":false}"""), Lang.DE)).isEqualTo("EU-Recht (Irland)");
+        assertThat(DependencyListResource.law(JSON.readTree("""
+                {"country":"CH","eu":false,"extraterritorialAccessLaw":false}"""), Lang.DE))
+                .isEqualTo("Nicht-EU-Recht (Schweiz)");
+    }
+
+    @Test
+    void the_history_names_a_costing_and_a_new_parent_in_words() throws Exception {
+        JsonNode history = JSON.readTree("""
+                [{"type":"inventory.DependencyUpdated.v2","version":2,"recordedAt":"2026-12-02T09:15:00Z",
+                  "actorSubject":"u1","actorName":"Vera Verwaltung",
+                  "change":{"changedFields":["parentCompany","parentCountry"]}},
+                 {"type":"inventory.AlternativeCosted.v1","version":3,"recordedAt":"2026-12-03T09:15:00Z",
+                  "actorSubject":"u1","actorName":"Vera Verwaltung",
+                  "change":{"savings":-44800.00,"years":3}}]""");
+        List<List<String>> rows = DependencyHistory.rows(history, Lang.DE);
+        assertThat(rows.get(0).get(3)).isEqualTo("Geändert: Mutterkonzern, Sitzland des Mutterkonzerns");
+        assertThat(rows.get(1).get(1)).isEqualTo("Wirtschaftlichkeit berechnet");
+        assertThat(rows.get(1).get(3)).startsWith("wirtschaftlich tragfähig: nein, Mehrkosten 44.800,00")
+                .endsWith("in 3 Jahren");
     }
 }

@@ -23,12 +23,13 @@ class InventoryPagesTest {
     @Test
     void the_list_the_page_and_the_forms_say_that_the_inventory_is_away() {
         for (String path : new String[] {"/dependencies/register", "/dependencies/register/" + ID,
-            "/dependencies/register/" + ID + "/history", "/dependencies/tracked"}) {
+            "/dependencies/register/" + ID + "/history", "/dependencies/register/" + ID + "/impact",
+            "/dependencies/tracked"}) {
             String page = given().auth().oauth2(TestTokens.administration()).get(path + "?lang=de").then()
                     .statusCode(503).contentType("text/html").extract().asString();
             assertThat(page).as(path).contains("Der Inventardienst ist gerade nicht erreichbar");
         }
-        for (String form : new String[] {"edit", "assessment", "status"}) {
+        for (String form : new String[] {"edit", "assessment", "status", "alternatives/" + ID + "/costing"}) {
             String page = given().auth().oauth2(TestTokens.administration())
                     .get("/entry/dependencies/" + ID + "/" + form + "?lang=de").then().statusCode(503).extract()
                     .asString();
