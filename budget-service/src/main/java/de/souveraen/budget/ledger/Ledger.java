@@ -2,7 +2,10 @@ package de.souveraen.budget.ledger;
 
 import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.EventTypeRegistry;
+import de.souveraen.contracts.budget.CarriedCommitment;
 import de.souveraen.contracts.budget.CommitmentAdjusted;
+import de.souveraen.contracts.budget.CommitmentsCarriedOver;
+import de.souveraen.contracts.budget.CommitmentsReceived;
 import de.souveraen.contracts.budget.CommitmentReleased;
 import de.souveraen.contracts.budget.ExpenseBooked;
 import de.souveraen.contracts.budget.ExpenseReversed;
@@ -29,7 +32,7 @@ public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, Li
     }
 
     public enum CommitmentStatus {
-        OPEN, SETTLED, RELEASED
+        OPEN, SETTLED, RELEASED, CARRIED_OVER
     }
 
     public record Booking(UUID id, BookingKind kind, String lineCode, BigDecimal amount, LocalDate bookedOn,
@@ -74,6 +77,20 @@ public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, Li
                         c.lineCode(), e.amount(), c.settled(), c.open(), c.status(), c.vendor(), c.reference(),
                         c.description(), c.committedOn(), e.overPlan() != null ? ref(e.overPlan())
                                 : c.overPlanApprovalReference(), c.recordedBy(), c.recordedAt())));
+            } else if (event instanceof CommitmentsCarriedOver e) {
+                for (CarriedCommitment carried : e.commitments()) {
+                    commitments.computeIfPresent(carried.commitmentId(), (id, c) -> new CommitmentRow(c.id(),
+                            c.lineCode(), c.amount(), c.settled(), BigDecimal.ZERO.setScale(2),
+                            CommitmentStatus.CARRIED_OVER, c.vendor(), c.reference(), c.description(),
+                            c.committedOn(), c.overPlanApprovalReference(), c.recordedBy(), c.recordedAt()));
+                }
+            } else if (event instanceof CommitmentsReceived e) {
+                for (CarriedCommitment carried : e.commitments()) {
+                    commitments.put(carried.commitmentId(), status(new CommitmentRow(carried.commitmentId(),
+                            e.lineCode(), carried.openAmount(), BigDecimal.ZERO.setScale(2), carried.openAmount(),
+                            CommitmentStatus.OPEN, carried.vendor(), carried.reference(), carried.description(),
+                            carried.committedOn(), null, by, at)));
+                }
             } else if (event instanceof CommitmentReleased e) {
                 commitments.computeIfPresent(e.commitmentId(), (id, c) -> new CommitmentRow(c.id(), c.lineCode(),
                         c.amount(), c.settled(), BigDecimal.ZERO.setScale(2), CommitmentStatus.RELEASED, c.vendor(),
@@ -122,6 +139,11 @@ public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, Li
                     touches = true;
                 }
             }
+            if (!touches && envelope.payload().has("commitments")) {
+                for (com.fasterxml.jackson.databind.JsonNode carried : envelope.payload().get("commitments")) {
+                    touches |= carried.path("commitmentId").asText().equals(text);
+                }
+            }
             if (touches) {
                 trail.add(new AuditEntry(envelope.eventId(), envelope.type(), envelope.streamVersion(),
                         envelope.occurredAt(), envelope.recordedAt(), envelope.actor().subject(),
@@ -138,7 +160,7 @@ public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, Li
     }
 
     private static CommitmentRow status(CommitmentRow c) {
-        if (c.status() == CommitmentStatus.RELEASED) {
+        if (c.status() == CommitmentStatus.RELEASED || c.status() == CommitmentStatus.CARRIED_OVER) {
             return c;
         }
         BigDecimal open = c.amount().subtract(c.settled()).max(BigDecimal.ZERO);
