@@ -103,7 +103,7 @@ public final class Commitments {
         return commitment;
     }
 
-    /** A released commitment is a 409 {@code commitment-released}, one carried over a 409 {@code commitment-carried-over}. */
+    /** Released: 409 {@code commitment-released}; carried over: 409 {@code commitment-carried-over}. */
     public static void requireOpen(Commitment commitment) {
         if (commitment.released()) {
             throw Rejection.conflict("commitment-released", "commitmentId",

@@ -84,7 +84,8 @@ class KaemmereiApiTest {
         adopt(2072, "{\"code\":\"SCHULUNG\",\"title\":\"Schulungen\",\"amount\":1000.00}");
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON)
                 .body(carryOver.replace("2500.00", "5000.01"))
-                .post("/api/budgets/2071/carry-overs").then().statusCode(409).body("code", equalTo("insufficient-funds"));
+                .post("/api/budgets/2071/carry-overs").then().statusCode(409)
+                .body("code", equalTo("insufficient-funds"));
         given().auth().oauth2(ADMIN).contentType(ContentType.JSON).body(carryOver)
                 .post("/api/budgets/2071/carry-overs").then().statusCode(201);
 
