@@ -4,7 +4,7 @@ import static de.souveraen.budget.fiscalyear.BudgetDecider.AGGREGATE;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.souveraen.budget.fiscalyear.BudgetRules;
-import de.souveraen.budget.fiscalyear.BudgetState;
+import de.souveraen.budget.overview.AdoptedYear;
 import de.souveraen.budget.overview.BudgetOverview;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.store.AggregateStore;
@@ -120,7 +120,6 @@ public class LedgerResource {
     }
 
     private Uni<BudgetOverview> overview(int year) {
-        return store.existing(AGGREGATE, year, BudgetState::adopted, () -> BudgetRules.notAdopted(year))
-                .map(versioned -> BudgetOverview.of(versioned.state()));
+        return AdoptedYear.overview(store, year);
     }
 }
