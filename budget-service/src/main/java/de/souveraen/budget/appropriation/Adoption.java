@@ -9,6 +9,7 @@ import de.souveraen.budget.funds.Funds;
 import de.souveraen.contracts.budget.BudgetAdopted;
 import de.souveraen.contracts.budget.BudgetLine;
 import de.souveraen.contracts.budget.FiscalYearEvent;
+import de.souveraen.contracts.budget.LineClassified;
 import de.souveraen.contracts.budget.PlannedAmount;
 import de.souveraen.eventstore.domain.Check;
 import de.souveraen.eventstore.domain.Rejection;
@@ -40,7 +41,16 @@ public final class Adoption {
         BudgetRules.dateInYears("adoptedOn", "Das Beschlussdatum", c.adoptedOn(), year - 1, year);
         List<BudgetLine> lines = lines(c.lines());
         List<PlannedAmount> plan = FinancialPlanning.plan(c.financialPlan(), year);
-        return List.of(new BudgetAdopted(year, title, resolution, c.adoptedOn(), lines, plan));
+        List<FiscalYearEvent> events = new ArrayList<>();
+        events.add(new BudgetAdopted(year, title, resolution, c.adoptedOn(), lines, plan));
+        for (int i = 0; i < lines.size(); i++) {
+            LineInput input = c.lines().get(i);
+            String[] nkf = Classifications.optional("lines[" + i + "].", input.produkt(), input.sachkonto());
+            if (nkf != null) {
+                events.add(new LineClassified(year, lines.get(i).code(), nkf[0], nkf[1], resolution, c.adoptedOn()));
+            }
+        }
+        return events;
     }
 
     private static List<BudgetLine> lines(List<LineInput> input) {

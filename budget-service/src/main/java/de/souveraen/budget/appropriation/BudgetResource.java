@@ -6,12 +6,14 @@ import de.souveraen.budget.fiscalyear.BudgetCommand;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustAppropriation;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdoptBudget;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CarryOverAppropriation;
+import de.souveraen.budget.fiscalyear.BudgetCommand.ClassifyLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.FreezeLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.RecordFinancialPlan;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReleaseLine;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.budget.AdjustmentKind;
 import de.souveraen.eventstore.domain.Check;
+import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.web.Http;
 import de.souveraen.eventstore.web.Writes;
 import io.smallrye.mutiny.Uni;
@@ -63,15 +65,21 @@ public class BudgetResource {
     }
 
     public record CarryOverRequest(String lineCode, BigDecimal amount, String reference, String reason,
-            LocalDate decidedOn) {
+            LocalDate decidedOn, List<UUID> commitmentIds) {
+    }
+
+    /** The NKF classification of a line: Produkt ({@code 01.11.03}) and Sachkonto ({@code 542900}). */
+    public record ClassificationRequest(String produkt, String sachkonto, String reference, LocalDate classifiedOn) {
     }
 
     private final Writes writes;
     private final CarryOverProcess carryOvers;
+    private final AggregateStore store;
 
-    BudgetResource(Writes writes, CarryOverProcess carryOvers) {
+    BudgetResource(Writes writes, CarryOverProcess carryOvers, AggregateStore store) {
         this.writes = writes;
         this.carryOvers = carryOvers;
+        this.store = store;
     }
 
     /** Creates the year's budget: 201, {@code Location} the year's overview. */
@@ -140,10 +148,28 @@ public class BudgetResource {
         CarryOverRequest r = Http.body(body);
         EventMetadata metadata = writes.metadata();
         UUID id = UUID.randomUUID();
-        CarryOverAppropriation command = new CarryOverAppropriation(year, id, r.lineCode(), r.amount(),
-                r.reference(), r.reason(), Http.orToday(r.decidedOn(), metadata));
-        return writes.create(AGGREGATE, year, command, r, id, created -> "/api/budgets/" + year)
-                .call(response -> carryOvers.receiveInto(year + 1, metadata));
+        boolean withCommitments = r.commitmentIds() != null && !r.commitmentIds().isEmpty();
+        Uni<Boolean> nextYearAdopted = withCommitments
+                ? store.state(AGGREGATE, year + 1).map(next -> next.state().adopted())
+                : Uni.createFrom().item(false);
+        return nextYearAdopted.chain(adopted -> {
+            CarryOverAppropriation command = new CarryOverAppropriation(year, id, r.lineCode(), r.amount(),
+                    r.reference(), r.reason(), Http.orToday(r.decidedOn(), metadata), r.commitmentIds(), adopted);
+            return writes.create(AGGREGATE, year, command, r, id, created -> "/api/budgets/" + year)
+                    .call(response -> response.getStatus() < 300 ? carryOvers.receiveInto(year + 1, metadata)
+                            : Uni.createFrom().voidItem());
+        });
+    }
+
+    /** Classifies or reclassifies a line (NKF Produkt and Sachkonto): 200 with the year's new version. */
+    @POST
+    @Path("/{year}/lines/{code}/classification")
+    @RolesAllowed("administration")
+    public Uni<Response> classify(@PathParam("year") int year, @PathParam("code") String code,
+            ClassificationRequest body) {
+        ClassificationRequest r = Http.body(body);
+        return writes.change(AGGREGATE, year, new ClassifyLine(year, code, r.produkt(), r.sachkonto(), r.reference(),
+                Http.orToday(r.classifiedOn(), writes.metadata())), r);
     }
 
     /** Books every carry-over of the previous year that this year has not received yet (safe to repeat). */

@@ -7,6 +7,9 @@ import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.EventMetadata;
 import de.souveraen.contracts.budget.AppropriationCarriedOver;
+import de.souveraen.contracts.budget.CarriedCommitment;
+import de.souveraen.contracts.budget.CommitmentsCarriedOver;
+import de.souveraen.contracts.budget.LineClassified;
 import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.web.Http;
 import io.smallrye.mutiny.Multi;
@@ -14,7 +17,9 @@ import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -37,9 +42,16 @@ public class CarryOverProcess {
     public Uni<Receipt> receiveInto(int year, EventMetadata metadata) {
         return Uni.combine().all().unis(store.events(AGGREGATE, year - 1), store.state(AGGREGATE, year)).asTuple().chain(both -> {
             List<AppropriationCarriedOver> outgoing = new ArrayList<>();
+            Map<UUID, List<CarriedCommitment>> commitments = new HashMap<>();
+            Map<String, LineClassified> classified = new HashMap<>();
             for (EventEnvelope envelope : both.getItem1()) {
-                if (envelope.decode(store.registry()) instanceof AppropriationCarriedOver carried) {
+                Object event = envelope.decode(store.registry());
+                if (event instanceof AppropriationCarriedOver carried) {
                     outgoing.add(carried);
+                } else if (event instanceof CommitmentsCarriedOver carried) {
+                    commitments.put(carried.carryOverId(), carried.commitments());
+                } else if (event instanceof LineClassified nkf) {
+                    classified.put(nkf.lineCode(), nkf);
                 }
             }
             BudgetState target = both.getItem2().state();
@@ -51,9 +63,13 @@ public class CarryOverProcess {
             }
             LocalDate effectiveOn = within(year, Http.orToday(null, metadata));
             return Multi.createFrom().iterable(pending)
-                    .onItem().transformToUniAndConcatenate(c -> store.handle(AGGREGATE, year, new ReceiveCarryOver(year,
-                            c.carryOverId(), year - 1, c.lineCode(), c.lineTitle(), c.amount(), c.reference(),
-                            effectiveOn), metadata).replaceWith(c.carryOverId()))
+                    .onItem().transformToUniAndConcatenate(c -> {
+                        LineClassified nkf = classified.get(c.lineCode());
+                        return store.handle(AGGREGATE, year, new ReceiveCarryOver(year, c.carryOverId(), year - 1,
+                                c.lineCode(), c.lineTitle(), c.amount(), c.reference(), effectiveOn,
+                                commitments.get(c.carryOverId()), nkf == null ? null : nkf.produkt(),
+                                nkf == null ? null : nkf.sachkonto()), metadata).replaceWith(c.carryOverId());
+                    })
                     .collect().asList()
                     .map(received -> new Receipt(year, received, List.of()));
         });

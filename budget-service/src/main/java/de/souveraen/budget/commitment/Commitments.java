@@ -99,11 +99,21 @@ public final class Commitments {
         Commitment commitment = state.commitment(id).orElseThrow(() -> new Rejection(Kind.NOT_FOUND,
                 "commitment-not-found", "commitmentId", "Diese Mittelbindung gibt es nicht.", "No such commitment.",
                 Map.of()));
+        requireOpen(commitment);
+        return commitment;
+    }
+
+    /** Released: 409 {@code commitment-released}; carried over: 409 {@code commitment-carried-over}. */
+    public static void requireOpen(Commitment commitment) {
         if (commitment.released()) {
             throw Rejection.conflict("commitment-released", "commitmentId",
                     "Diese Mittelbindung ist bereits freigegeben.", "This commitment has already been released.");
         }
-        return commitment;
+        if (commitment.carriedTo() != null) {
+            throw Rejection.conflict("commitment-carried-over", "commitmentId",
+                    "Diese Mittelbindung ist in das Haushaltsjahr " + commitment.carriedTo() + " übertragen.",
+                    "This commitment was carried over into fiscal year " + commitment.carriedTo() + ".");
+        }
     }
 
     /** The optional reference of an over-plan approval (§ 83 GO NRW). */
@@ -115,7 +125,8 @@ public final class Commitments {
     public static BudgetState committed(BudgetState state, FundsCommitted e) {
         return state.updateLine(e.lineCode(), line -> withOverPlan(line.commitBy(e.amount()), e.overPlan()))
                 .withCommitment(e.commitmentId(),
-                        new Commitment(e.lineCode(), e.amount(), Funds.ZERO, false, e.committedOn()));
+                        new Commitment(e.lineCode(), e.amount(), Funds.ZERO, false, e.committedOn(), e.vendor(),
+                                e.reference(), e.description(), null));
     }
 
     public static BudgetState adjusted(BudgetState state, CommitmentAdjusted e) {

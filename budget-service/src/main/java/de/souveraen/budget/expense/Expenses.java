@@ -76,7 +76,7 @@ public final class Expenses {
         Check.notBefore("reversedOn", "Das Stornodatum", c.reversedOn(), expense.bookedOn(), "der Buchung",
                 "the booking");
         BigDecimal restored = Funds.ZERO;
-        if (expense.commitmentId() != null && !state.commitments().get(expense.commitmentId()).get().released()) {
+        if (expense.commitmentId() != null && !state.commitments().get(expense.commitmentId()).get().closed()) {
             restored = expense.settled();
         }
         return List.of(new ExpenseReversed(year, reversalId, expenseId, expense.lineCode(), expense.amount(),
@@ -86,10 +86,7 @@ public final class Expenses {
     private static Commitment settledCommitment(BudgetState state, UUID commitmentId, LineState line) {
         Commitment commitment = state.commitment(commitmentId).orElseThrow(() -> Check.invalid("unknown-commitment",
                 "commitmentId", "Diese Mittelbindung gibt es nicht.", "No such commitment."));
-        if (commitment.released()) {
-            throw Rejection.conflict("commitment-released", "commitmentId",
-                    "Diese Mittelbindung ist bereits freigegeben.", "This commitment has already been released.");
-        }
+        Commitments.requireOpen(commitment);
         if (!commitment.lineCode().equals(line.code())) {
             throw new Rejection(Kind.UNPROCESSABLE, "commitment-line-mismatch", "commitmentId",
                     "Die Mittelbindung gehört zur Position " + commitment.lineCode() + ", nicht zu " + line.code() + ".",

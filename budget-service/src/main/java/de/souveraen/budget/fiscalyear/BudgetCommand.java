@@ -15,8 +15,19 @@ public sealed interface BudgetCommand {
 
     int fiscalYear();
 
-    /** A line of a budget to adopt: {@code lines[i].code}, {@code .title}, {@code .amount}. */
-    record LineInput(String code, String title, BigDecimal amount) {
+    /**
+     * A line of a budget to adopt: {@code lines[i].code}, {@code .title}, {@code .amount}, and optionally its NKF
+     * classification {@code .produkt} and {@code .sachkonto} (both or neither).
+     */
+    record LineInput(String code, String title, BigDecimal amount, String produkt, String sachkonto) {
+        @com.fasterxml.jackson.annotation.JsonCreator
+        public LineInput {
+        }
+
+        /** A line without classification. */
+        public LineInput(String code, String title, BigDecimal amount) {
+            this(code, title, amount, null, null);
+        }
     }
 
     /** A planned amount of a following year: {@code financialPlan[i].fiscalYear}, {@code .amount}. */
@@ -40,9 +51,19 @@ public sealed interface BudgetCommand {
             String approvalReference, LocalDate approvedOn, String reason, String lineTitle) implements BudgetCommand {
     }
 
-    /** Carries unused authorisation of a line into the next year (§ 22 KomHVO NRW); amount ≤ available. */
+    /**
+     * Carries authorisation of a line into the next year (§ 22 KomHVO NRW): the open parts of the commitments
+     * {@code commitmentIds} (optional; they move with the money and need {@code nextYearAdopted}, which the caller
+     * finds out) plus at most what is available: open parts ≤ amount ≤ open parts + available.
+     */
     record CarryOverAppropriation(int fiscalYear, UUID carryOverId, String lineCode, BigDecimal amount,
-            String reference, String reason, LocalDate decidedOn) implements BudgetCommand {
+            String reference, String reason, LocalDate decidedOn, List<UUID> commitmentIds, boolean nextYearAdopted)
+            implements BudgetCommand {
+        /** A carry-over of available funds only. */
+        public CarryOverAppropriation(int fiscalYear, UUID carryOverId, String lineCode, BigDecimal amount,
+                String reference, String reason, LocalDate decidedOn) {
+            this(fiscalYear, carryOverId, lineCode, amount, reference, reason, decidedOn, null, false);
+        }
     }
 
     /**
@@ -51,7 +72,39 @@ public sealed interface BudgetCommand {
      * same carry-over again with the same content changes nothing.
      */
     record ReceiveCarryOver(int fiscalYear, UUID carryOverId, int fromFiscalYear, String lineCode, String lineTitle,
-            BigDecimal amount, String reference, LocalDate effectiveOn) implements BudgetCommand {
+            BigDecimal amount, String reference, LocalDate effectiveOn,
+            List<de.souveraen.contracts.budget.CarriedCommitment> commitments, String produkt, String sachkonto)
+            implements BudgetCommand {
+        /** A carry-over without commitments and without classification of a new line. */
+        public ReceiveCarryOver(int fiscalYear, UUID carryOverId, int fromFiscalYear, String lineCode,
+                String lineTitle, BigDecimal amount, String reference, LocalDate effectiveOn) {
+            this(fiscalYear, carryOverId, fromFiscalYear, lineCode, lineTitle, amount, reference, effectiveOn, null,
+                    null, null);
+        }
+    }
+
+    /** Classifies (or reclassifies) a line after the NKF: Produkt and Sachkonto, both required. */
+    record ClassifyLine(int fiscalYear, String lineCode, String produkt, String sachkonto, String reference,
+            LocalDate classifiedOn) implements BudgetCommand {
+    }
+
+    /**
+     * One row of an import of actual bookings (Ist) from the finance software, as read from the file (text, parsed
+     * by the domain so that every problem names its row and column): {@code line} the physical line in the file,
+     * {@code expenseId} the id its booking gets.
+     */
+    record ImportRow(int line, UUID expenseId, String bookedOn, String lineCode, String sachkonto, String amount,
+            String vendor, String voucher, String purpose) {
+    }
+
+    /**
+     * Books the rows of an import (all or nothing): each row becomes an expense with the voucher number
+     * (Belegnummer) as its invoice reference; a voucher already booked in the year is skipped.
+     */
+    record ImportBookings(int fiscalYear, List<ImportRow> rows) implements BudgetCommand {
+        public ImportBookings {
+            rows = rows == null ? List.of() : List.copyOf(rows);
+        }
     }
 
     /** Freezes a line: by the treasurer (§ 25 KomHVO NRW) or by the council (§ 81 GO NRW). */

@@ -3,6 +3,8 @@ package de.souveraen.budget.fiscalyear;
 import de.souveraen.budget.appropriation.Adjustments;
 import de.souveraen.budget.appropriation.Adoption;
 import de.souveraen.budget.appropriation.CarryOvers;
+import de.souveraen.budget.appropriation.Classifications;
+import de.souveraen.budget.imports.Imports;
 import de.souveraen.budget.appropriation.Coverages;
 import de.souveraen.budget.appropriation.FinancialPlanning;
 import de.souveraen.budget.appropriation.Freezes;
@@ -13,7 +15,9 @@ import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustCommitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdoptBudget;
 import de.souveraen.budget.fiscalyear.BudgetCommand.BookExpense;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CarryOverAppropriation;
+import de.souveraen.budget.fiscalyear.BudgetCommand.ClassifyLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CommitFunds;
+import de.souveraen.budget.fiscalyear.BudgetCommand.ImportBookings;
 import de.souveraen.budget.fiscalyear.BudgetCommand.DeclareCoverage;
 import de.souveraen.budget.fiscalyear.BudgetCommand.FreezeLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.ReceiveCarryOver;
@@ -31,6 +35,9 @@ import de.souveraen.contracts.budget.BudgetLineReleased;
 import de.souveraen.contracts.budget.CarryOverReceived;
 import de.souveraen.contracts.budget.CommitmentAdjusted;
 import de.souveraen.contracts.budget.CommitmentReleased;
+import de.souveraen.contracts.budget.CommitmentsCarriedOver;
+import de.souveraen.contracts.budget.CommitmentsReceived;
+import de.souveraen.contracts.budget.LineClassified;
 import de.souveraen.contracts.budget.CoverageDeclared;
 import de.souveraen.contracts.budget.ExpenseBooked;
 import de.souveraen.contracts.budget.ExpenseReversed;
@@ -74,6 +81,10 @@ public final class BudgetDecider implements Decider<BudgetCommand, BudgetState, 
             return CarryOvers.carryOver(c, state);
         } else if (command instanceof ReceiveCarryOver c) {
             return CarryOvers.receive(c, state);
+        } else if (command instanceof ClassifyLine c) {
+            return Classifications.classify(c, state);
+        } else if (command instanceof ImportBookings c) {
+            return Imports.book(c, state);
         } else if (command instanceof FreezeLine c) {
             return Freezes.freeze(c, state);
         } else if (command instanceof ReleaseLine c) {
@@ -110,6 +121,12 @@ public final class BudgetDecider implements Decider<BudgetCommand, BudgetState, 
             return CarryOvers.carriedOver(state, e);
         } else if (event instanceof CarryOverReceived e) {
             return CarryOvers.received(state, e);
+        } else if (event instanceof LineClassified e) {
+            return Classifications.classified(state, e);
+        } else if (event instanceof CommitmentsCarriedOver e) {
+            return CarryOvers.commitmentsCarriedOver(state, e);
+        } else if (event instanceof CommitmentsReceived e) {
+            return CarryOvers.commitmentsReceived(state, e);
         } else if (event instanceof BudgetLineFrozen e) {
             return Freezes.frozen(state, e);
         } else if (event instanceof BudgetLineReleased e) {

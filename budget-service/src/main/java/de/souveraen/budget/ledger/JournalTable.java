@@ -27,8 +27,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Keeps the bookings journal of every fiscal year and municipality in {@code bud_booking}, one row per booking, in
- * the transaction that appends the year's events. A fiscal year is one stream: the table remembers up to which
+ * Keeps the bookings journal of every fiscal year and municipality in {@code bud_booking}, one row per booking, and
+ * the commitments register in {@code bud_commitment}, one row per commitment, in the transaction that appends the
+ * year's events. A fiscal year is one stream: the table remembers up to which
  * version it applied the stream ({@code bud_fiscal_year}) and applies only the events after it with
  * {@link Ledger#book}, seeded with the rows their reversals refer to; only the rows those events touch are written.
  */
@@ -40,6 +41,11 @@ public class JournalTable implements StateTable<BudgetState> {
             + " on conflict (tenant, fiscal_year, id) do update set version = excluded.version, kind = excluded.kind,"
             + " line_code = excluded.line_code, vendor_key = excluded.vendor_key, booked_on = excluded.booked_on,"
             + " booking = excluded.booking";
+
+    private static final String UPSERT_COMMITMENT = "insert into bud_commitment (tenant, fiscal_year, id, seq, version,"
+            + " line_code, status, commitment) values ($1, $2, $3, $4, $5, $6, $7, $8::text::jsonb)"
+            + " on conflict (tenant, fiscal_year, id) do update set version = excluded.version,"
+            + " line_code = excluded.line_code, status = excluded.status, commitment = excluded.commitment";
 
     private final EventStore events;
 
@@ -55,18 +61,24 @@ public class JournalTable implements StateTable<BudgetState> {
     @Override
     public Uni<Void> write(SqlConnection tx, String tenant, String streamId, long version, BudgetState state) {
         int year = Integer.parseInt(streamId.substring(BudgetDecider.STREAM_TYPE.length() + 1));
-        return tx.preparedQuery("select version from bud_fiscal_year where tenant = $1 and fiscal_year = $2 for update")
+        return tx.preparedQuery("select version, commitments_version from bud_fiscal_year where tenant = $1"
+                        + " and fiscal_year = $2 for update")
                 .execute(Tuple.of(tenant, year))
                 .chain(rows -> {
                     long applied = rows.size() == 0 ? 0 : rows.iterator().next().getLong(0);
-                    if (applied >= version) {
+                    long commitmentsApplied = rows.size() == 0 ? 0 : rows.iterator().next().getLong(1);
+                    if (applied >= version && commitmentsApplied >= version) {
                         return Uni.createFrom().voidItem();
                     }
-                    return events.load(tx, tenant, streamId, applied)
-                            .chain(envelopes -> apply(tx, tenant, year, envelopes))
-                            .chain(() -> tx.preparedQuery("insert into bud_fiscal_year (tenant, fiscal_year, version)"
-                                            + " values ($1, $2, $3) on conflict (tenant, fiscal_year)"
-                                            + " do update set version = excluded.version")
+                    long from = Math.min(applied, commitmentsApplied);
+                    return events.load(tx, tenant, streamId, from)
+                            .chain(envelopes -> apply(tx, tenant, year, after(envelopes, applied))
+                                    .chain(() -> applyCommitments(tx, tenant, year,
+                                            after(envelopes, commitmentsApplied))))
+                            .chain(() -> tx.preparedQuery("insert into bud_fiscal_year (tenant, fiscal_year, version,"
+                                            + " commitments_version) values ($1, $2, $3, $3) on conflict (tenant,"
+                                            + " fiscal_year) do update set version = excluded.version,"
+                                            + " commitments_version = excluded.commitments_version")
                                     .execute(Tuple.of(tenant, year, version)).replaceWithVoid());
                 });
     }
@@ -74,11 +86,69 @@ public class JournalTable implements StateTable<BudgetState> {
     @Override
     public Uni<Void> clear(SqlConnection tx) {
         return tx.query("delete from bud_booking").execute()
+                .chain(() -> tx.query("delete from bud_commitment").execute())
                 .chain(() -> tx.query("delete from bud_fiscal_year").execute()).replaceWithVoid();
+    }
+
+    private static List<EventEnvelope> after(List<EventEnvelope> envelopes, long version) {
+        return envelopes.stream().filter(e -> e.streamVersion() > version).toList();
+    }
+
+    /** Applies the new events to the commitment rows they touch (seeded with the rows they refer to). */
+    private Uni<Void> applyCommitments(SqlConnection tx, String tenant, int year, List<EventEnvelope> envelopes) {
+        if (envelopes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
+        List<Object> decoded = new ArrayList<>();
+        Set<UUID> referred = new LinkedHashSet<>();
+        for (EventEnvelope envelope : envelopes) {
+            Object event = envelope.decode(events.registry());
+            decoded.add(event);
+            referred.addAll(Ledger.commitmentsReferred(event));
+        }
+        Uni<Map<UUID, Row>> known = referred.isEmpty() ? Uni.createFrom().item(Map.of())
+                : tx.preparedQuery("select id, seq, commitment::text from bud_commitment where tenant = $1"
+                                + " and fiscal_year = $2 and id = any($3)")
+                        .execute(Tuple.of(tenant, year, referred.toArray(new UUID[0])))
+                        .map(rows -> {
+                            Map<UUID, Row> byId = new HashMap<>();
+                            rows.forEach(row -> byId.put(row.getUUID(0), row));
+                            return byId;
+                        });
+        return known.chain(rows -> {
+            Map<UUID, Ledger.CommitmentRow> commitments = new LinkedHashMap<>();
+            Map<UUID, Long> seq = new HashMap<>();
+            rows.forEach((id, row) -> {
+                commitments.put(id, readCommitment(row.getString(2)));
+                seq.put(id, row.getLong(1));
+            });
+            Map<UUID, Long> touched = new LinkedHashMap<>();
+            for (int i = 0; i < envelopes.size(); i++) {
+                long at = envelopes.get(i).streamVersion();
+                for (UUID id : Ledger.commit(commitments, decoded.get(i), envelopes.get(i).actor().name(),
+                        envelopes.get(i).recordedAt())) {
+                    seq.putIfAbsent(id, at);
+                    touched.put(id, at);
+                }
+            }
+            if (touched.isEmpty()) {
+                return Uni.createFrom().voidItem();
+            }
+            List<Tuple> batch = new ArrayList<>();
+            touched.forEach((id, at) -> {
+                Ledger.CommitmentRow c = commitments.get(id);
+                batch.add(Tuple.from(Arrays.asList(tenant, year, id, seq.get(id), at, c.lineCode(),
+                        c.status().name(), json(c))));
+            });
+            return tx.preparedQuery(UPSERT_COMMITMENT).executeBatch(batch).replaceWithVoid();
+        });
     }
 
     /** Applies the new events to the rows they touch and writes those rows. */
     private Uni<Void> apply(SqlConnection tx, String tenant, int year, List<EventEnvelope> envelopes) {
+        if (envelopes.isEmpty()) {
+            return Uni.createFrom().voidItem();
+        }
         List<Object> decoded = new ArrayList<>();
         Set<UUID> referred = new LinkedHashSet<>();
         for (EventEnvelope envelope : envelopes) {
@@ -136,6 +206,22 @@ public class JournalTable implements StateTable<BudgetState> {
             return Json.mapper().writeValueAsString(booking);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a booking as JSON", e);
+        }
+    }
+
+    static String json(Object row) {
+        try {
+            return Json.mapper().writeValueAsString(row);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a register row as JSON", e);
+        }
+    }
+
+    static Ledger.CommitmentRow readCommitment(String json) {
+        try {
+            return Json.mapper().readValue(json, Ledger.CommitmentRow.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored commitment is not a register row", e);
         }
     }
 

@@ -25,6 +25,9 @@ public class JournalYear extends PanacheEntityBase {
     @Column(name = "fiscal_year")
     public int fiscalYear;
     public long version;
+    /** Up to which stream version the year's commitment rows are applied. */
+    @Column(name = "commitments_version")
+    public long commitmentsVersion;
 
     /** The key: municipality and fiscal year. */
     public static class Key implements Serializable {
@@ -40,6 +43,12 @@ public class JournalYear extends PanacheEntityBase {
         public int hashCode() {
             return Objects.hash(tenant, fiscalYear);
         }
+    }
+
+    /** The year's row, or null when the year has no events. */
+    static Uni<JournalYear> of(String tenant, int year) {
+        return JournalYear.<JournalYear>find("tenant = :tenant and fiscalYear = :year",
+                Parameters.with("tenant", tenant).and("year", year)).firstResult();
     }
 
     static Uni<Boolean> exists(String tenant, int year) {

@@ -2,7 +2,10 @@ package de.souveraen.budget.ledger;
 
 import de.souveraen.contracts.EventEnvelope;
 import de.souveraen.contracts.EventTypeRegistry;
+import de.souveraen.contracts.budget.CarriedCommitment;
 import de.souveraen.contracts.budget.CommitmentAdjusted;
+import de.souveraen.contracts.budget.CommitmentsCarriedOver;
+import de.souveraen.contracts.budget.CommitmentsReceived;
 import de.souveraen.contracts.budget.CommitmentReleased;
 import de.souveraen.contracts.budget.ExpenseBooked;
 import de.souveraen.contracts.budget.ExpenseReversed;
@@ -29,7 +32,7 @@ public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, Li
     }
 
     public enum CommitmentStatus {
-        OPEN, SETTLED, RELEASED
+        OPEN, SETTLED, RELEASED, CARRIED_OVER
     }
 
     public record Booking(UUID id, BookingKind kind, String lineCode, BigDecimal amount, LocalDate bookedOn,
@@ -56,30 +59,7 @@ public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, Li
             String by = envelope.actor().name();
             Instant at = envelope.recordedAt();
             book(bookings, event, by, at);
-            if (event instanceof ExpenseBooked e) {
-                if (e.commitmentId() != null && e.settledAmount() != null) {
-                    commitments.computeIfPresent(e.commitmentId(), (id, c) -> settle(c, e.settledAmount()));
-                }
-            } else if (event instanceof ExpenseReversed e) {
-                if (e.commitmentId() != null && e.restoredToCommitment() != null) {
-                    commitments.computeIfPresent(e.commitmentId(),
-                            (id, c) -> settle(c, e.restoredToCommitment().negate()));
-                }
-            } else if (event instanceof FundsCommitted e) {
-                commitments.put(e.commitmentId(), status(new CommitmentRow(e.commitmentId(), e.lineCode(), e.amount(),
-                        BigDecimal.ZERO.setScale(2), e.amount(), CommitmentStatus.OPEN, e.vendor(), e.reference(),
-                        e.description(), e.committedOn(), ref(e.overPlan()), by, at)));
-            } else if (event instanceof CommitmentAdjusted e) {
-                commitments.computeIfPresent(e.commitmentId(), (id, c) -> status(new CommitmentRow(c.id(),
-                        c.lineCode(), e.amount(), c.settled(), c.open(), c.status(), c.vendor(), c.reference(),
-                        c.description(), c.committedOn(), e.overPlan() != null ? ref(e.overPlan())
-                                : c.overPlanApprovalReference(), c.recordedBy(), c.recordedAt())));
-            } else if (event instanceof CommitmentReleased e) {
-                commitments.computeIfPresent(e.commitmentId(), (id, c) -> new CommitmentRow(c.id(), c.lineCode(),
-                        c.amount(), c.settled(), BigDecimal.ZERO.setScale(2), CommitmentStatus.RELEASED, c.vendor(),
-                        c.reference(), c.description(), c.committedOn(), c.overPlanApprovalReference(),
-                        c.recordedBy(), c.recordedAt()));
-            }
+            commit(commitments, event, by, at);
         }
         return new Ledger(List.copyOf(bookings.values()), List.copyOf(commitments.values()), List.copyOf(envelopes));
     }
@@ -111,6 +91,56 @@ public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, Li
         return List.of();
     }
 
+
+    /**
+     * Applies one event of the year to the commitments register {@code commitments} (by id, in the order of their
+     * first event): a commitment adds its row, expenses and reversals settle or restore it, an adjustment, a release
+     * or a carry-over changes it. Returns the ids of the rows it added or changed (none for other events).
+     */
+    public static List<UUID> commit(Map<UUID, CommitmentRow> commitments, Object event, String by, Instant at) {
+        List<UUID> touched = new ArrayList<>();
+        if (event instanceof ExpenseBooked e) {
+            if (e.commitmentId() != null && e.settledAmount() != null) {
+                change(commitments, touched, e.commitmentId(), c -> settle(c, e.settledAmount()));
+            }
+        } else if (event instanceof ExpenseReversed e) {
+            if (e.commitmentId() != null && e.restoredToCommitment() != null) {
+                change(commitments, touched, e.commitmentId(), c -> settle(c, e.restoredToCommitment().negate()));
+            }
+        } else if (event instanceof FundsCommitted e) {
+            commitments.put(e.commitmentId(), status(new CommitmentRow(e.commitmentId(), e.lineCode(), e.amount(),
+                    BigDecimal.ZERO.setScale(2), e.amount(), CommitmentStatus.OPEN, e.vendor(), e.reference(),
+                    e.description(), e.committedOn(), ref(e.overPlan()), by, at)));
+            touched.add(e.commitmentId());
+        } else if (event instanceof CommitmentAdjusted e) {
+            change(commitments, touched, e.commitmentId(), c -> status(new CommitmentRow(c.id(), c.lineCode(),
+                    e.amount(), c.settled(), c.open(), c.status(), c.vendor(), c.reference(), c.description(),
+                    c.committedOn(), e.overPlan() != null ? ref(e.overPlan()) : c.overPlanApprovalReference(),
+                    c.recordedBy(), c.recordedAt())));
+        } else if (event instanceof CommitmentsCarriedOver e) {
+            for (CarriedCommitment carried : e.commitments()) {
+                change(commitments, touched, carried.commitmentId(), c -> new CommitmentRow(c.id(), c.lineCode(),
+                        c.amount(), c.settled(), BigDecimal.ZERO.setScale(2), CommitmentStatus.CARRIED_OVER,
+                        c.vendor(), c.reference(), c.description(), c.committedOn(), c.overPlanApprovalReference(),
+                        c.recordedBy(), c.recordedAt()));
+            }
+        } else if (event instanceof CommitmentsReceived e) {
+            for (CarriedCommitment carried : e.commitments()) {
+                commitments.put(carried.commitmentId(), status(new CommitmentRow(carried.commitmentId(),
+                        e.lineCode(), carried.openAmount(), BigDecimal.ZERO.setScale(2), carried.openAmount(),
+                        CommitmentStatus.OPEN, carried.vendor(), carried.reference(), carried.description(),
+                        carried.committedOn(), null, by, at)));
+                touched.add(carried.commitmentId());
+            }
+        } else if (event instanceof CommitmentReleased e) {
+            change(commitments, touched, e.commitmentId(), c -> new CommitmentRow(c.id(), c.lineCode(), c.amount(),
+                    c.settled(), BigDecimal.ZERO.setScale(2), CommitmentStatus.RELEASED, c.vendor(), c.reference(),
+                    c.description(), c.committedOn(), c.overPlanApprovalReference(), c.recordedBy(),
+                    c.recordedAt()));
+        }
+        return touched;
+    }
+
     /** Every event that touched the booking or commitment {@code id}, oldest first. */
     public List<AuditEntry> audit(UUID id, EventTypeRegistry registry) {
         String text = id.toString();
@@ -122,6 +152,11 @@ public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, Li
                     touches = true;
                 }
             }
+            if (!touches && envelope.payload().has("commitments")) {
+                for (com.fasterxml.jackson.databind.JsonNode carried : envelope.payload().get("commitments")) {
+                    touches |= carried.path("commitmentId").asText().equals(text);
+                }
+            }
             if (touches) {
                 trail.add(new AuditEntry(envelope.eventId(), envelope.type(), envelope.streamVersion(),
                         envelope.occurredAt(), envelope.recordedAt(), envelope.actor().subject(),
@@ -131,6 +166,29 @@ public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, Li
         return trail;
     }
 
+    /** The commitments an event of the year refers to without recording them (their rows must be known first). */
+    public static List<UUID> commitmentsReferred(Object event) {
+        if (event instanceof ExpenseBooked e && e.commitmentId() != null) {
+            return List.of(e.commitmentId());
+        } else if (event instanceof ExpenseReversed e && e.commitmentId() != null) {
+            return List.of(e.commitmentId());
+        } else if (event instanceof CommitmentAdjusted e) {
+            return List.of(e.commitmentId());
+        } else if (event instanceof CommitmentReleased e) {
+            return List.of(e.commitmentId());
+        } else if (event instanceof CommitmentsCarriedOver e) {
+            return e.commitments().stream().map(CarriedCommitment::commitmentId).toList();
+        }
+        return List.of();
+    }
+
+    private static void change(Map<UUID, CommitmentRow> commitments, List<UUID> touched, UUID id,
+            java.util.function.UnaryOperator<CommitmentRow> change) {
+        if (commitments.computeIfPresent(id, (key, c) -> change.apply(c)) != null) {
+            touched.add(id);
+        }
+    }
+
     private static CommitmentRow settle(CommitmentRow c, BigDecimal settledNow) {
         return status(new CommitmentRow(c.id(), c.lineCode(), c.amount(), c.settled().add(settledNow), c.open(),
                 c.status(), c.vendor(), c.reference(), c.description(), c.committedOn(),
@@ -138,7 +196,7 @@ public record Ledger(List<Booking> bookings, List<CommitmentRow> commitments, Li
     }
 
     private static CommitmentRow status(CommitmentRow c) {
-        if (c.status() == CommitmentStatus.RELEASED) {
+        if (c.status() == CommitmentStatus.RELEASED || c.status() == CommitmentStatus.CARRIED_OVER) {
             return c;
         }
         BigDecimal open = c.amount().subtract(c.settled()).max(BigDecimal.ZERO);

@@ -35,10 +35,12 @@ public final class LedgerExports {
 
     /** The Fiscal Data Package's data: plain RFC 4180 CSV with decimal points, as open-data tools read it. */
     public static byte[] fiscalDataCsv(BudgetOverview overview) {
-        StringBuilder out = new StringBuilder("fiscalYear,lineCode,lineTitle,approved,adjusted,committed,executed\r\n");
+        StringBuilder out = new StringBuilder(
+                "fiscalYear,lineCode,lineTitle,produkt,sachkonto,approved,adjusted,committed,executed\r\n");
         for (LineOverview line : overview.lines()) {
             out.append(overview.fiscalYear()).append(',').append(csvText(line.code())).append(',')
-                    .append(csvText(line.title())).append(',').append(plain(line.appropriated())).append(',')
+                    .append(csvText(line.title())).append(',').append(csvText(line.produkt())).append(',')
+                    .append(csvText(line.sachkonto())).append(',').append(plain(line.appropriated())).append(',')
                     .append(plain(line.adjusted())).append(',').append(plain(line.committed())).append(',')
                     .append(plain(line.spent())).append("\r\n");
         }
@@ -75,6 +77,11 @@ public final class LedgerExports {
         field(fields, "fiscalYear", "integer", "date:fiscal-year", null);
         field(fields, "lineCode", "string", "administrative-classification:generic:level1:code", null);
         field(fields, "lineTitle", "string", "administrative-classification:generic:level1:label", null);
+        // the FDP's classifications: functional = what for (NKF Produkt), economic = how (NKF Sachkonto)
+        field(fields, "produkt", "string", "functional-classification:generic:code", null)
+                .put("title", "Produkt (NRW-Produktrahmen)");
+        field(fields, "sachkonto", "string", "economic-classification:generic:code", null)
+                .put("title", "Sachkonto (NRW-Kontierungsplan)");
         field(fields, "approved", "number", "value", "approved");
         field(fields, "adjusted", "number", "value", "adjusted");
         field(fields, "committed", "number", "value", null).put("title", "committed (Mittelbindung, open part)");

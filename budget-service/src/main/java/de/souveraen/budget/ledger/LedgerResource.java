@@ -4,7 +4,7 @@ import static de.souveraen.budget.fiscalyear.BudgetDecider.AGGREGATE;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.souveraen.budget.fiscalyear.BudgetRules;
-import de.souveraen.budget.fiscalyear.BudgetState;
+import de.souveraen.budget.overview.AdoptedYear;
 import de.souveraen.budget.overview.BudgetOverview;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.eventstore.store.AggregateStore;
@@ -47,16 +47,32 @@ public class LedgerResource {
                 new BookingRow.Filter(lineCode, vendor, from, to, kind), Page.request(page, size)));
     }
 
+    /**
+     * A page of the year's commitments register, filtered and paged by the database on the municipality's table; a
+     * year whose table rows lag behind its stream (written before the table existed and not rebuilt since) is read
+     * from its events.
+     */
     @GET
     @Path("/commitments")
     @Produces(MediaType.APPLICATION_JSON)
+    @WithSession
     public Uni<Page<Ledger.CommitmentRow>> commitments(@PathParam("year") int year, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size, @QueryParam("lineCode") String lineCode,
             @QueryParam("status") Ledger.CommitmentStatus status) {
-        return ledger(year).map(ledger -> Page.of(ledger.commitments().stream()
-                .filter(c -> lineCode == null || lineCode.equals(c.lineCode()))
-                .filter(c -> status == null || status == c.status())
-                .toList(), page, size));
+        String tenant = store.tenant();
+        Page.Request request = Page.request(page, size);
+        return JournalYear.of(tenant, year).chain(known -> {
+            if (known == null) {
+                return Uni.createFrom().failure(BudgetRules.notAdopted(year));
+            }
+            if (known.commitmentsVersion >= known.version) {
+                return CommitmentEntry.page(tenant, year, lineCode, status, request);
+            }
+            return ledger(year).map(ledger -> Page.of(ledger.commitments().stream()
+                    .filter(c -> lineCode == null || lineCode.equals(c.lineCode()))
+                    .filter(c -> status == null || status == c.status())
+                    .toList(), page, size));
+        });
     }
 
     /** Who changed a booking or commitment when, and how: every event that touched it. */
@@ -120,7 +136,6 @@ public class LedgerResource {
     }
 
     private Uni<BudgetOverview> overview(int year) {
-        return store.existing(AGGREGATE, year, BudgetState::adopted, () -> BudgetRules.notAdopted(year))
-                .map(versioned -> BudgetOverview.of(versioned.state()));
+        return AdoptedYear.overview(store, year);
     }
 }

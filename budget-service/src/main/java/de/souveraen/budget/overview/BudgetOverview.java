@@ -36,7 +36,7 @@ public record BudgetOverview(int fiscalYear, String title, String resolution, Lo
         for (LineState line : state.lines().values()) {
             lines.add(new LineOverview(line.code(), line.title(), line.appropriated(), line.adjusted(),
                     line.committed(), line.spent(), line.available(), line.overPlan(), line.transferred(),
-                    line.frozen()));
+                    line.frozen(), line.produkt(), line.sachkonto()));
             appropriated = appropriated.add(line.appropriated());
             adjusted = adjusted.add(line.adjusted());
             committed = committed.add(line.committed());

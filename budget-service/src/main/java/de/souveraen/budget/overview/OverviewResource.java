@@ -1,9 +1,5 @@
 package de.souveraen.budget.overview;
 
-import static de.souveraen.budget.fiscalyear.BudgetDecider.AGGREGATE;
-
-import de.souveraen.budget.fiscalyear.BudgetRules;
-import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.web.Writes;
 import io.smallrye.mutiny.Uni;
@@ -31,7 +27,6 @@ public class OverviewResource {
 
     @GET
     public Uni<RestResponse<BudgetOverview>> overview(@PathParam("year") int year) {
-        return store.existing(AGGREGATE, year, BudgetState::adopted, () -> BudgetRules.notAdopted(year))
-                .map(versioned -> Writes.tagged(versioned, BudgetOverview::of));
+        return AdoptedYear.read(store, year).map(versioned -> Writes.tagged(versioned, BudgetOverview::of));
     }
 }

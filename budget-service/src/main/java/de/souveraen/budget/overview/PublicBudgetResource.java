@@ -1,10 +1,7 @@
 package de.souveraen.budget.overview;
 
-import static de.souveraen.budget.fiscalyear.BudgetDecider.AGGREGATE;
-
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import de.souveraen.budget.fiscalyear.BudgetRules;
-import de.souveraen.budget.fiscalyear.BudgetState;
 import de.souveraen.budget.ledger.LedgerExports;
 import de.souveraen.eventstore.store.AggregateStore;
 import de.souveraen.eventstore.store.Streams;
@@ -58,7 +55,6 @@ public class PublicBudgetResource {
         if (!Streams.validTenant(tenant)) {
             return Uni.createFrom().failure(BudgetRules.notAdopted(year));
         }
-        return store.of(tenant).existing(AGGREGATE, year, BudgetState::adopted, () -> BudgetRules.notAdopted(year))
-                .map(versioned -> BudgetOverview.of(versioned.state()));
+        return AdoptedYear.overview(store.of(tenant), year);
     }
 }

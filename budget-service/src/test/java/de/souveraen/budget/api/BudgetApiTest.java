@@ -303,8 +303,8 @@ class BudgetApiTest {
                         equalTo(List.of("approved", "adjusted", "executed")));
         String data = given().auth().oauth2(ADMIN).get("/api/budgets/2040/fiscal-data-package/budget.csv").then()
                 .statusCode(200).extract().asString();
-        assertThat(data).isEqualTo("fiscalYear,lineCode,lineTitle,approved,adjusted,committed,executed\r\n"
-                + "2040,SCHULUNG,Schulungen,3000.00,3000.00,0.00,1234.50\r\n");
+        assertThat(data).isEqualTo("fiscalYear,lineCode,lineTitle,produkt,sachkonto,approved,adjusted,committed,"
+                + "executed\r\n2040,SCHULUNG,Schulungen,,,3000.00,3000.00,0.00,1234.50\r\n");
     }
 
     static Response transfer(int year, String from, String to, String amount) {

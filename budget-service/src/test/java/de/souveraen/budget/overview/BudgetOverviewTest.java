@@ -47,7 +47,7 @@ class BudgetOverviewTest {
         LineOverview analyse = overview.lines().get(0);
         assertThat(analyse).isEqualTo(new LineOverview(ANALYSE, "Analyse der digitalen Abhängigkeiten",
                 eur("3000.00"), eur("3000.00"), eur("800.00"), eur("1200.00"), eur("1000.00"), eur("0.00"), eur("0.00"),
-                false));
+                false, null, null));
         LineOverview konzept = overview.lines().get(1);
         assertThat(konzept.adjusted()).isEqualTo(eur("4250.00"));
         assertThat(konzept.spent()).isEqualTo(eur("4250.00"));

@@ -15,6 +15,7 @@ import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustAppropriation;
 import de.souveraen.budget.fiscalyear.BudgetCommand.AdjustCommitment;
 import de.souveraen.budget.fiscalyear.BudgetCommand.BookExpense;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CarryOverAppropriation;
+import de.souveraen.budget.fiscalyear.BudgetCommand.ClassifyLine;
 import de.souveraen.budget.fiscalyear.BudgetCommand.CommitFunds;
 import de.souveraen.budget.fiscalyear.BudgetCommand.DeclareCoverage;
 import de.souveraen.budget.fiscalyear.BudgetCommand.FreezeLine;
@@ -29,6 +30,7 @@ import de.souveraen.budget.testing.BudgetSpec;
 import de.souveraen.contracts.budget.AdjustmentKind;
 import de.souveraen.contracts.budget.BudgetAdopted;
 import de.souveraen.contracts.budget.BudgetLine;
+import de.souveraen.contracts.budget.CarriedCommitment;
 import de.souveraen.contracts.budget.FiscalYearEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,12 +48,23 @@ final class BudgetSamples {
     static final UUID CARRY_OVER = UUID.fromString("f0a1b2c3-d4e5-4f6a-9b7c-8d9e0f1a2b66");
     static final UUID COVERAGE = UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c88");
     static final UUID TRANSFER = UUID.fromString("b2c3d4e5-f6a7-4b8c-9d0e-1f2a3b4c5d99");
+    static final UUID CONCEPT_ORDER = UUID.fromString("a1b2c3d4-e5f6-4a7b-8c9d-0e1f2a3b4c88");
+    static final UUID CARRY_OVER_ORDER = UUID.fromString("f0a1b2c3-d4e5-4f6a-9b7c-8d9e0f1a2b77");
 
     private BudgetSamples() {
     }
 
+    /** The commitments the giving year carried over with {@link #CARRY_OVER_ORDER}. */
+    private static List<CarriedCommitment> carried(de.souveraen.budget.fiscalyear.BudgetState state) {
+        var order = state.commitment(CONCEPT_ORDER).orElseThrow();
+        return List.of(new CarriedCommitment(CONCEPT_ORDER, order.vendor(), order.reference(), order.description(),
+                order.committedOn(), order.amount().subtract(order.settled())));
+    }
+
     static List<FiscalYearEvent> all() {
         BudgetSpec year = BudgetSpec.given().accepted(adopt())
+                .accepted(new ClassifyLine(YEAR, SCHULUNG, "01.11.03", "542900", "Haushaltsplan 2026, Teilplan 01.11",
+                        day(1, 29)))
                 .accepted(new AdjustAppropriation(YEAR, "SICHERHEIT", AdjustmentKind.UNPLANNED, eur("1200.00"),
                         "Dringlichkeitsentscheidung Kämmerer 2026/05", day(4, 8),
                         "Externes Sicherheitsaudit nach Phishing-Vorfall, unabweisbar", "Sicherheitsaudit"))
@@ -89,14 +102,22 @@ final class BudgetSamples {
                         "VHS-2026-1183", WORKSHOP_ORDER, "Überplanmäßige Genehmigung Kämmerer 2026/11"))
                 .accepted(new ReleaseCommitment(YEAR, ANALYSIS_CONTRACT,
                         "Schlussrechnung geringer als beauftragt", day(5, 29)))
+                .accepted(new CommitFunds(YEAR, CONCEPT_ORDER, KONZEPT, eur("2000.00"), "Univention GmbH",
+                        "Bestellung B-2026-31", "Migrationskonzept, zweiter Teil", day(11, 20), null))
                 .accepted(new CarryOverAppropriation(YEAR, CARRY_OVER, KONZEPT, eur("1500.00"),
                         "Übertragungsverfügung Kämmerer 2027/03", "Konzepterstellung verzögert sich bis Q1 2027",
-                        LocalDate.of(2027, 2, 10)));
+                        LocalDate.of(2027, 2, 10)))
+                .accepted(new CarryOverAppropriation(YEAR, CARRY_OVER_ORDER, KONZEPT, eur("2000.00"),
+                        "Übertragungsverfügung Kämmerer 2027/04", "Auftrag erteilt, Lieferung 2027",
+                        LocalDate.of(2027, 2, 10), List.of(CONCEPT_ORDER), true));
         BudgetSpec next = BudgetSpec.given(new BudgetAdopted(2027, "Digitale Souveränität & Open Source 2027",
                 "Ratsbeschluss 2026/140", LocalDate.of(2026, 12, 10),
                 List.of(new BudgetLine("MIGRATION", "Migration Bürokommunikation", eur("20000.00"))), List.of()))
                 .accepted(new ReceiveCarryOver(2027, CARRY_OVER, 2026, KONZEPT, "Dreijahreskonzept", eur("1500.00"),
-                        "Übertragungsverfügung Kämmerer 2027/03", LocalDate.of(2027, 2, 10)));
+                        "Übertragungsverfügung Kämmerer 2027/03", LocalDate.of(2027, 2, 10)))
+                .accepted(new ReceiveCarryOver(2027, CARRY_OVER_ORDER, 2026, KONZEPT, "Dreijahreskonzept",
+                        eur("2000.00"), "Übertragungsverfügung Kämmerer 2027/04", LocalDate.of(2027, 2, 10),
+                        carried(year.state()), null, null));
         List<FiscalYearEvent> all = new ArrayList<>(year.history());
         all.addAll(next.history().subList(1, next.history().size()));
         return all;

@@ -90,6 +90,18 @@ class BudgetStateTablesTest {
         String journal = "tenant, fiscal_year, seq, id";
         List<String> years = rows("bud_fiscal_year", "tenant, fiscal_year");
         List<String> bookings = rows("bud_booking", journal);
+        List<String> commitments = rows("bud_commitment", journal);
+        assertThat(commitments).filteredOn(row -> row.startsWith("{\"tenant\":\"kall\",\"fiscal_year\":2063,"))
+                .hasSize(1).first().asString().contains("\"status\":\"OPEN\"", "\"line_code\":\"PILOT\"");
+        // the register page reads the table, with its filters
+        given().auth().oauth2(admin("kall")).queryParam("status", "OPEN").queryParam("lineCode", "PILOT")
+                .get("/api/budgets/" + year + "/commitments").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(1))
+                .body("items[0].vendor", org.hamcrest.Matchers.equalTo("Collabora"))
+                .body("items[0].recordedBy", org.hamcrest.Matchers.equalTo("Verwaltung kall"));
+        given().auth().oauth2(admin("kall")).queryParam("status", "RELEASED")
+                .get("/api/budgets/" + year + "/commitments").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(0));
         assertThat(bookings).filteredOn(row -> row.startsWith("{\"tenant\":\"kall\",\"fiscal_year\":2063,")).hasSize(4);
 
         // the page: in booking order, the reversal marks its expense, filters by the database
@@ -114,11 +126,35 @@ class BudgetStateTablesTest {
                 .body("items.kind", org.hamcrest.Matchers.contains("EXPENSE"));
 
         pool.query("delete from bud_booking where tenant = 'kall'").execute().await().atMost(WAIT); // damaged
+        pool.query("delete from bud_commitment where tenant = 'kall'").execute().await().atMost(WAIT);
         Map<String, Integer> rebuilt = given().auth().oauth2(TestTokens.withRoles("test-provider", "Paula Provider",
                 "provider")).post("/api/admin/state-tables/rebuild").then().statusCode(200).extract().jsonPath()
                 .getMap("rows", String.class, Integer.class);
         assertThat(rebuilt).containsKey("budget");
         assertThat(rows("bud_fiscal_year", "tenant, fiscal_year")).isEqualTo(years);
         assertThat(rows("bud_booking", journal)).isEqualTo(bookings);
+        assertThat(rows("bud_commitment", journal)).isEqualTo(commitments);
+    }
+
+    @Test
+    void a_year_whose_commitment_rows_lag_behind_is_read_from_its_events_until_its_next_write() {
+        int year = 2067;
+        String admin = admin("blankenheim");
+        adopt(admin, year, "9000.00");
+        given().auth().oauth2(admin).contentType(ContentType.JSON)
+                .body("{\"lineCode\":\"PILOT\",\"amount\":1000.00,\"vendor\":\"Collabora\",\"reference\":\"V-7\","
+                        + "\"committedOn\":\"" + year + "-01-10\"}")
+                .post("/api/budgets/" + year + "/commitments").then().statusCode(201);
+        // as a year written before the table existed
+        pool.query("delete from bud_commitment where fiscal_year = " + year).execute().await().atMost(WAIT);
+        pool.query("update bud_fiscal_year set commitments_version = 0 where fiscal_year = " + year).execute()
+                .await().atMost(WAIT);
+        given().auth().oauth2(admin).get("/api/budgets/" + year + "/commitments").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(1));
+        book(admin, year, "SCHULUNG", "10.00", year + "-02-01", "Akademie", "lag-1");
+        assertThat(rows("bud_commitment", "id")).anySatisfy(row -> assertThat(row).contains("V-7"));
+        given().auth().oauth2(admin).get("/api/budgets/" + year + "/commitments").then().statusCode(200)
+                .body("total", org.hamcrest.Matchers.equalTo(1)).body("items[0].reference",
+                        org.hamcrest.Matchers.equalTo("V-7"));
     }
 }

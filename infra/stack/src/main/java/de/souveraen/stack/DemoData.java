@@ -177,11 +177,16 @@ public final class DemoData {
         post("budget", "/api/budgets", admin, """
                 {"fiscalYear":2026,"title":"Digitale Souveränität & Open Source 2026",
                  "resolution":"Ratsbeschluss 2026/014 vom 29.01.2026","adoptedOn":"2026-01-29",
-                 "lines":[{"code":"ANALYSE","title":"Analyse der digitalen Abhängigkeiten","amount":4000.00},
-                          {"code":"KONZEPT","title":"Dreijahreskonzept","amount":3000.00},
-                          {"code":"PILOT","title":"Open-Source-Prototypen","amount":4500.00},
-                          {"code":"SCHULUNG","title":"Schulungen und Workshops","amount":2500.00},
-                          {"code":"EMPFEHLUNG","title":"Handlungsempfehlungen","amount":1000.00}],
+                 "lines":[{"code":"ANALYSE","title":"Analyse der digitalen Abhängigkeiten","amount":4000.00,
+                           "produkt":"01.11.03","sachkonto":"542900"},
+                          {"code":"KONZEPT","title":"Dreijahreskonzept","amount":3000.00,
+                           "produkt":"01.11.03","sachkonto":"543100"},
+                          {"code":"PILOT","title":"Open-Source-Prototypen","amount":4500.00,
+                           "produkt":"01.11.03","sachkonto":"783100"},
+                          {"code":"SCHULUNG","title":"Schulungen und Workshops","amount":2500.00,
+                           "produkt":"01.11.01","sachkonto":"544200"},
+                          {"code":"EMPFEHLUNG","title":"Handlungsempfehlungen","amount":1000.00,
+                           "produkt":"01.11.03","sachkonto":"542900"}],
                  "financialPlan":[{"fiscalYear":2027,"amount":15000.00},{"fiscalYear":2028,"amount":15000.00},
                                   {"fiscalYear":2029,"amount":12000.00}]}""", Map.of());
         String analysis = id(post("budget", "/api/budgets/2026/commitments", admin, """

@@ -186,7 +186,8 @@ class AuthorizationMatrixTest {
      */
     static final List<String> FORM_PAGES = List.of("budget/expenses/new", "budget/commitments/new",
             "budget/adjustments/new", "budget/coverage/new", "budget/carry-overs/new", "budget/transfers/new",
-            "budget/lines/freeze", "budget/lines/release", "budget/2026/expenses/{id}/reversal",
+            "budget/lines/freeze", "budget/lines/release", "budget/lines/classification",
+            "budget/2026/expenses/{id}/reversal",
             "dependencies/new", "dependencies/risks/new", "dependencies/opportunities/new", "dependencies/{id}/edit",
             "dependencies/{id}/assessment", "workgroup/meetings/new", "workgroup/members/new",
             "workgroup/proposals/new", "workgroup/trainings/new", "workgroup/meetings/{id}/minutes",

@@ -185,4 +185,65 @@ class BudgetFormsBrowserTest {
         assertThat(line("ANALYSE").path("adjusted").decimalValue())
                 .isEqualByComparingTo(receivingBefore.add(BigDecimal.ONE));
     }
+
+    @Test
+    void theAdministrationImportsActualBookingsAfterADryRunAndTheSameFileAgainBooksNothing() throws IOException {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("ist-", ".csv");
+        java.nio.file.Files.write(file, ("Buchungsdatum;Sachkonto;Haushaltsposition;Betrag;Lieferant;Belegnummer;"
+                + "Verwendungszweck\r\n03.11." + YEAR + ";543100;;1,23;Müller & Söhne GmbH;IST-" + run
+                + "-1;Konzeptworkshop\r\n04.11." + YEAR + ";;SCHULUNG;2,34;VHS Kreis Euskirchen;IST-" + run
+                + "-2;\r\n").getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        BigDecimal spentBefore = line("KONZEPT").path("spent").decimalValue();
+        WebDriverWait wait = new WebDriverWait(administration, Duration.ofSeconds(30));
+        administration.get(BrowserEndToEndTest.portal + "/budget?lang=de");
+        administration.findElement(By.linkText("Ist-Buchungen aus der Finanzsoftware übernehmen")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feld-file")));
+        assertThat(BrowserEndToEndTest.axeHere(administration, "/budget/import")).isEmpty();
+        administration.findElement(By.id("feld-file")).sendKeys(file.toAbsolutePath().toString());
+        submit(administration);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("probelauf")));
+        String preview = BrowserEndToEndTest.main(administration);
+        assertThat(preview).contains("Windows-1252", "wird gebucht", "03.11." + YEAR, "KONZEPT", "1,23",
+                "Müller & Söhne GmbH");
+        assertThat(BrowserEndToEndTest.axeHere(administration, "/budget/import (dry run)")).isEmpty();
+        assertThat(line("KONZEPT").path("spent").decimalValue()).as("a dry run books nothing")
+                .isEqualByComparingTo(spentBefore);
+
+        administration.findElement(By.xpath("//button[text()='Alle Zeilen buchen']")).click();
+        wait.until(ExpectedConditions.urlContains("done=budget.import"));
+        assertThat(BrowserEndToEndTest.main(administration)).contains("Die Buchungen sind übernommen.");
+        assertThat(line("KONZEPT").path("spent").decimalValue())
+                .isEqualByComparingTo(spentBefore.add(new BigDecimal("1.23")));
+
+        administration.get(BrowserEndToEndTest.portal + "/budget/import?lang=de");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feld-file")));
+        administration.findElement(By.id("feld-file")).sendKeys(file.toAbsolutePath().toString());
+        submit(administration);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("probelauf")));
+        assertThat(BrowserEndToEndTest.main(administration)).contains("schon gebucht")
+                .doesNotContain("wird gebucht");
+        assertThat(administration.findElements(By.xpath("//button[text()='Alle Zeilen buchen']"))).isEmpty();
+    }
+
+    @Test
+    void theAdministrationClassifiesALineWithProduktAndSachkonto() throws IOException {
+        WebDriverWait wait = new WebDriverWait(administration, Duration.ofSeconds(30));
+        administration.get(BrowserEndToEndTest.portal + "/budget?lang=de");
+        administration.findElement(By.linkText("Haushaltsposition zuordnen (Produkt und Sachkonto)")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("feld-sachkonto")));
+        new Select(administration.findElement(By.id("feld-lineCode"))).selectByValue("SCHULUNG");
+        FormsBrowserTest.type(administration, "feld-produkt", "01.11.01");
+        FormsBrowserTest.type(administration, "feld-sachkonto", "442900");
+        submit(administration);
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("fehler-sachkonto")));
+        assertThat(BrowserEndToEndTest.main(administration)).contains("Kontenklasse 4");
+        assertThat(BrowserEndToEndTest.axeHere(administration, "/entry/budget/lines/classification (error)"))
+                .isEmpty();
+        FormsBrowserTest.type(administration, "feld-sachkonto", "544200");
+        submit(administration);
+        wait.until(ExpectedConditions.urlContains("done="));
+        assertThat(BrowserEndToEndTest.main(administration)).contains("Die Zuordnung ist gespeichert.");
+        assertThat(line("SCHULUNG").path("sachkonto").asText()).isEqualTo("544200");
+    }
 }

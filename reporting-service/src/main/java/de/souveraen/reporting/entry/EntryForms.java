@@ -33,6 +33,10 @@ public class EntryForms {
                     lang.pick("Buchungen und Verlauf", "Bookings and history"), null));
             links.add(new PageModel.Link("/budget/commitments?lang=" + lang.name().toLowerCase(),
                     lang.pick("Mittelbindungen", "Commitments"), null));
+            if (chrome.has("administration")) {
+                links.add(new PageModel.Link("/budget/import?lang=" + lang.name().toLowerCase(),
+                        lang.pick("Ist-Buchungen aus der Finanzsoftware übernehmen", "Import actual bookings"), null));
+            }
         }
         if (navPath.equals("/dependencies") && chrome.has("administration")) {
             links.add(new PageModel.Link("/dependencies/import?lang=" + lang.name().toLowerCase(),
@@ -66,6 +70,9 @@ public class EntryForms {
     public String notice(String done, Lang lang) {
         if (done == null) {
             return null;
+        }
+        if (done.equals("budget.import")) {
+            return lang.pick("Die Buchungen sind übernommen.", "The bookings are imported.");
         }
         if (done.equals("dependencies.import")) {
             return lang.pick("Die Datei ist übernommen.", "The file is imported.") + " " + lang.pick("Die Übersicht "

@@ -11,9 +11,12 @@ import de.souveraen.contracts.budget.BudgetLine;
 import de.souveraen.contracts.budget.BudgetLineAdded;
 import de.souveraen.contracts.budget.BudgetLineFrozen;
 import de.souveraen.contracts.budget.BudgetLineReleased;
+import de.souveraen.contracts.budget.CarriedCommitment;
 import de.souveraen.contracts.budget.CarryOverReceived;
 import de.souveraen.contracts.budget.CommitmentAdjusted;
 import de.souveraen.contracts.budget.CommitmentReleased;
+import de.souveraen.contracts.budget.CommitmentsCarriedOver;
+import de.souveraen.contracts.budget.CommitmentsReceived;
 import de.souveraen.contracts.budget.ExpenseBooked;
 import de.souveraen.contracts.budget.ExpenseReversed;
 import de.souveraen.contracts.budget.FinancialPlanRecorded;
@@ -78,6 +81,10 @@ public final class BudgetView implements ViewProjection {
         } else if (event instanceof CarryOverReceived e) {
             keys.add(bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.effectiveOn()), e.lineCode()));
             keys.add(carryOver(envelope));
+        } else if (event instanceof CommitmentsCarriedOver e) {
+            keys.add(bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.decidedOn()), e.lineCode()));
+        } else if (event instanceof CommitmentsReceived e) {
+            keys.add(bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.effectiveOn()), e.lineCode()));
         } else if (event instanceof FundsTransferred e) {
             int quarter = Quarters.within(e.fiscalYear(), e.transferredOn());
             keys.add(bucket(e.fiscalYear(), quarter, e.fromLine()));
@@ -163,6 +170,13 @@ public final class BudgetView implements ViewProjection {
                     e.lineCode()), ZERO, e.amount(), ZERO, ZERO, ZERO);
             out.put(carryOver(envelope), new CarryOverDoc(e.fiscalYear(), e.carryOverId(), e.lineCode(), false,
                     e.fromFiscalYear(), e.amount(), e.reference(), e.effectiveOn()));
+        } else if (event instanceof CommitmentsCarriedOver e) {
+            // the open commitments leave this year's line with the carry-over (its money: AppropriationCarriedOver)
+            change(out, views, bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.decidedOn()), e.lineCode()),
+                    ZERO, ZERO, openOf(e.commitments()).negate(), ZERO, ZERO);
+        } else if (event instanceof CommitmentsReceived e) {
+            change(out, views, bucket(e.fiscalYear(), Quarters.within(e.fiscalYear(), e.effectiveOn()),
+                    e.lineCode()), ZERO, ZERO, openOf(e.commitments()), ZERO, ZERO);
         } else if (event instanceof FundsTransferred e) {
             int quarter = Quarters.within(e.fiscalYear(), e.transferredOn());
             change(out, views, bucket(e.fiscalYear(), quarter, e.fromLine()), ZERO, e.amount().negate(), ZERO, ZERO,
@@ -193,6 +207,10 @@ public final class BudgetView implements ViewProjection {
                     ZERO, ZERO, restored, e.amount().negate(), ZERO);
         }
         return out;
+    }
+
+    private static BigDecimal openOf(List<CarriedCommitment> commitments) {
+        return commitments.stream().map(CarriedCommitment::openAmount).reduce(ZERO, BigDecimal::add);
     }
 
     private static boolean overPlanKind(AdjustmentKind kind) {

@@ -11,9 +11,12 @@ import de.souveraen.contracts.budget.BudgetLine;
 import de.souveraen.contracts.budget.BudgetLineAdded;
 import de.souveraen.contracts.budget.BudgetLineFrozen;
 import de.souveraen.contracts.budget.BudgetLineReleased;
+import de.souveraen.contracts.budget.CarriedCommitment;
 import de.souveraen.contracts.budget.CarryOverReceived;
 import de.souveraen.contracts.budget.CommitmentAdjusted;
 import de.souveraen.contracts.budget.CommitmentReleased;
+import de.souveraen.contracts.budget.CommitmentsCarriedOver;
+import de.souveraen.contracts.budget.CommitmentsReceived;
 import de.souveraen.contracts.budget.CoverageDeclared;
 import de.souveraen.contracts.budget.ExpenseBooked;
 import de.souveraen.contracts.budget.ExpenseReversed;
@@ -257,6 +260,31 @@ class BudgetViewTest {
         BudgetBucket received = view.doc(Docs.BUDGET_BUCKET, "2027:1:" + IT, BudgetBucket.class);
         assertThat(received.adjusted()).isEqualByComparingTo("8000.00");
         assertThat(received.appropriated()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void openCommitmentsCarriedOverLeaveTheGivingYearsCommittedSumAndArriveCommittedInTheReceivingYear() {
+        adopted();
+        UUID commitment = UUID.randomUUID();
+        UUID carryOver = UUID.randomUUID();
+        view.given(LocalDate.of(2026, 11, 2), new FundsCommitted(YEAR, commitment, IT, eur("5000.00"), "Vendor",
+                "B-1", null, LocalDate.of(2026, 11, 2), null));
+        List<CarriedCommitment> carried = List.of(new CarriedCommitment(commitment, "Vendor", "B-1", null,
+                LocalDate.of(2026, 11, 2), eur("5000.00")));
+        view.given(LocalDate.of(2026, 12, 20), new CommitmentsCarriedOver(YEAR, carryOver, 2027, IT, carried,
+                LocalDate.of(2026, 12, 20)));
+        view.given(LocalDate.of(2026, 12, 20), new AppropriationCarriedOver(YEAR, carryOver, IT, "Lizenzen", 2027,
+                eur("5000.00"), "Ü-1", null, LocalDate.of(2026, 12, 20), eur("95000.00")));
+        view.given(LocalDate.of(2027, 1, 2), new CarryOverReceived(2027, carryOver, YEAR, IT, eur("5000.00"), "Ü-1",
+                LocalDate.of(2027, 1, 2), eur("5000.00")));
+        view.given(LocalDate.of(2027, 1, 2), new CommitmentsReceived(2027, carryOver, YEAR, IT, carried,
+                LocalDate.of(2027, 1, 2)));
+
+        assertThat(upTo(IT, 4).committed()).isEqualByComparingTo("0.00");
+        assertThat(upTo(IT, 4).available()).isEqualByComparingTo("95000.00");
+        BudgetBucket received = view.doc(Docs.BUDGET_BUCKET, "2027:1:" + IT, BudgetBucket.class);
+        assertThat(received.adjusted()).isEqualByComparingTo("5000.00");
+        assertThat(received.committed()).isEqualByComparingTo("5000.00");
     }
 
     @Test

@@ -277,7 +277,7 @@ public class OParlTables {
         if (file == null) {
             return Uni.createFrom().failure(notFound(url));
         }
-        return Panache.withSession(() -> MeetingRow.<MeetingRow>findById(new TenantId(target.tenant(),
+        return Panache.withSession(() -> MeetingRow.<MeetingRow>findById(new TenantKey(target.tenant(),
                         file.meetingId())))
                 .map(row -> {
                     if (row == null || !(row.publicMeeting || target.oparl().internal())) {

@@ -7,5 +7,5 @@ package de.souveraen.contracts.budget;
 public sealed interface FiscalYearEvent extends BudgetEvent permits BudgetAdopted, BudgetLineAdded,
         AppropriationAdjusted, AppropriationCarriedOver, CarryOverReceived, BudgetLineFrozen, BudgetLineReleased,
         FinancialPlanRecorded, FundsCommitted, CommitmentAdjusted, CommitmentReleased, ExpenseBooked, ExpenseReversed,
-        CoverageDeclared, FundsTransferred {
+        CoverageDeclared, FundsTransferred, LineClassified, CommitmentsCarriedOver, CommitmentsReceived {
 }

@@ -17,7 +17,10 @@ final class BudgetOptions {
     private BudgetOptions() {
     }
 
-    /** The year's lines with what is available ("ANALYSE – Analyse … (verfügbar 1.234,00 €)"). */
+    /**
+     * The year's lines with their NKF classification and what is available
+     * ("ANALYSE – Analyse … (01.11.03 / 542900, verfügbar 1.234,00 €)").
+     */
     static Uni<List<Form.Option>> lines(Call call, int year) {
         Lang lang = call.lang();
         return call.get("budget", "/api/budgets/" + year).map(budget -> {
@@ -29,12 +32,29 @@ final class BudgetOptions {
             List<Form.Option> lines = new ArrayList<>();
             lines.add(new Form.Option("", lang.pick("– bitte wählen –", "– please choose –"), true));
             for (JsonNode line : budget.body().path("lines")) {
-                String label = line.path("code").asText() + " – " + line.path("title").asText() + " ("
+                String nkf = line.path("sachkonto").isTextual()
+                        ? line.path("produkt").asText() + " / " + line.path("sachkonto").asText() + ", " : "";
+                String label = line.path("code").asText() + " – " + line.path("title").asText() + " (" + nkf
                         + lang.pick("verfügbar ", "available ") + German.money(line.path("available").decimalValue())
                         + (line.path("frozen").asBoolean() ? lang.pick(", gesperrt", ", frozen") : "") + ")";
                 lines.add(new Form.Option(line.path("code").asText(), label, false));
             }
             return lines;
+        });
+    }
+
+    /** The year's open commitments to choose from ("Bestellung B-17 – Univention GmbH, PILOT, offen 800,00 €"). */
+    static Uni<List<Form.Option>> openCommitments(Call call, int year) {
+        Lang lang = call.lang();
+        return call.get("budget", "/api/budgets/" + year + "/commitments?status=OPEN&size=500").map(answer -> {
+            List<Form.Option> options = new ArrayList<>();
+            options.add(new Form.Option("", lang.pick("– keine –", "– none –"), true));
+            for (JsonNode c : answer.body().path("items")) {
+                options.add(new Form.Option(c.path("id").asText(), c.path("reference").asText() + " – "
+                        + c.path("vendor").asText() + ", " + c.path("lineCode").asText() + ", "
+                        + lang.pick("offen ", "open ") + German.money(c.path("open").decimalValue()), false));
+            }
+            return options;
         });
     }
 

@@ -19,10 +19,14 @@ public class CarryOverForm extends BasicForm {
 
     public CarryOverForm() {
         super("budget/carry-overs/new", "/budget", "administration", new Words("Mittel ins Folgejahr übertragen",
-                "Carry funds over into the next year", "Nicht verbrauchte Ermächtigungen einer Position werden ins "
-                        + "Folgejahr übertragen (§ 22 KomHVO NRW); nur was verfügbar ist, nicht was gebunden ist.",
-                "Unused authorisation of a line moves into the next year (§ 22 KomHVO NRW); only what is "
-                        + "available, not what is committed.", "Übertragen", "Carry over",
+                "Carry funds over into the next year", "Ermächtigungen einer Position werden ins Folgejahr "
+                        + "übertragen (§ 22 KomHVO NRW): was verfügbar ist, und für bereits erteilte Aufträge die "
+                        + "gebundenen Mittel mit ihrer offenen Mittelbindung, die dann im Folgejahr gebunden ist "
+                        + "(dafür muss der Haushalt des Folgejahres beschlossen sein).",
+                "Authorisation of a line moves into the next year (§ 22 KomHVO NRW): what is available, and for "
+                        + "orders already placed the committed funds with their open commitment, which is then "
+                        + "committed in the next year (the next year's budget must be adopted for that).",
+                "Übertragen", "Carry over",
                 "Die Übertragung ist erfasst.", "The carry-over is recorded."));
     }
 
@@ -35,17 +39,23 @@ public class CarryOverForm extends BasicForm {
                         "from " + year + " into " + (year + 1)), true),
                 new Form.Option(String.valueOf(year - 1), lang.pick("aus " + (year - 1) + " nach " + year,
                         "from " + (year - 1) + " into " + year), false));
-        return BudgetOptions.lines(call, year).map(lines -> List.of(
+        Uni<List<Form.Option>> open = BudgetOptions.openCommitments(call, year);
+        return BudgetOptions.lines(call, year).chain(lines -> open.map(commitments -> List.of(
                 Form.Field.select("year", lang.pick("Haushaltsjahr", "Fiscal year"), null, true, years)
                         .prefilled(String.valueOf(year)),
                 Form.Field.select("lineCode", lang.pick("Haushaltsposition", "Budget line"), null, true, lines),
+                Form.Field.select("commitmentId", lang.pick("Offene Mittelbindung mitnehmen (optional)",
+                        "Take an open commitment along (optional)"), lang.pick("Ihr offener Betrag ist im Betrag "
+                                + "enthalten und im Folgejahr gebunden.", "Its open part is included in the amount "
+                                        + "and committed in the next year."), false, commitments),
                 Form.Field.amount("amount", lang.pick("Betrag in Euro", "Amount in euros"),
-                        lang.pick("Höchstens, was auf der Position verfügbar ist.",
-                                "At most what the line has available."), true),
+                        lang.pick("Der offene Betrag der Mittelbindung und höchstens, was auf der Position "
+                                + "verfügbar ist.", "The commitment's open part plus at most what the line has "
+                                        + "available."), true),
                 Form.Field.text("reference", lang.pick("Aktenzeichen der Übertragung", "Reference of the carry-over"),
                         null, true),
                 Form.Field.textarea("reason", lang.pick("Begründung", "Reason"), null, true),
-                dateOrToday("decidedOn", lang, "Datum der Entscheidung", "Date of the decision")));
+                dateOrToday("decidedOn", lang, "Datum der Entscheidung", "Date of the decision"))));
     }
 
     @Override
@@ -54,6 +64,10 @@ public class CarryOverForm extends BasicForm {
         Map<String, Object> body = BudgetOptions.texts(values, "lineCode", "reference", "reason");
         body.put("amount", in.amount("amount"));
         body.put("decidedOn", in.date("decidedOn"));
+        String commitment = values.get("commitmentId");
+        if (commitment != null && !commitment.isBlank()) {
+            body.put("commitmentIds", List.of(commitment.strip()));
+        }
         String year = values.get("year");
         if (year == null || !year.matches("\\d{4}")) {
             in.errors().put("year", call.lang().pick("Bitte wählen Sie das Haushaltsjahr.",
