@@ -66,7 +66,7 @@ class AuthorizationMatrixTest {
 
     static boolean publicRead(String method, String path) {
         return method.equals("GET") && (path.equals("/api/meetings.ics") || path.startsWith("/oparl/")
-                || path.equals("/reports") || path.startsWith("/{tenant") || path.startsWith("/api/public/"));
+                || path.equals("/reports") || path.equals("/reports.atom") || path.startsWith("/{tenant") || path.startsWith("/api/public/"));
     }
 
     /** What only the provider of an installation may do: rebuild current-state tables, manage municipalities. */

@@ -55,7 +55,7 @@ class PortalHardeningTest {
     }
 
     static void publish(String period) {
-        given().auth().oauth2(ADMIN).post("/api/reports/" + period + "/publication").then()
+        given().auth().oauth2(ADMIN).contentType("application/json").body(de.souveraen.reporting.publication.PublicationFixture.BODY).post("/api/reports/" + period + "/publication").then()
                 .statusCode(anyOf(equalTo(200), equalTo(409)));
     }
 
