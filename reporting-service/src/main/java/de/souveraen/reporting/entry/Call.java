@@ -27,6 +27,7 @@ public record Call(Lang lang, Map<String, String> params, String token, LocalDat
             case "budget" -> services.budget();
             case "inventory" -> services.inventory();
             case "workgroup" -> services.workgroup();
+            case "reporting" -> services.reporting();
             default -> throw new IllegalArgumentException("no write service " + service);
         };
         return base.resolve(path);

@@ -14,4 +14,8 @@ public interface WriteServices {
     URI inventory();
 
     URI workgroup();
+
+    /** The reporting service's own API (narratives, publication), by default on this instance's own port. */
+    @io.smallrye.config.WithDefault("http://127.0.0.1:8080")
+    URI reporting();
 }

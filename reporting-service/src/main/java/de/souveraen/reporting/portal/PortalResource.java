@@ -117,8 +117,20 @@ public class PortalResource {
         return publications.vorlage(tenant.key(), period).chain(vorlage -> reports.draft(tenant.key(), period)
                 .map(r -> {
             List<Section> sections = ReportDocuments.withNarratives(ReportSections.all(r, lang), vorlage);
+            List<PageModel.Link> actions = new ArrayList<>(forms.actions("/", lang));
+            if (chrome.has("administration") && vorlage.draft()) {
+                String suffix = "?lang=" + lang.name().toLowerCase();
+                for (Section s : sections) {
+                    if (s.key() != null) {
+                        actions.add(new PageModel.Link("/entry/reports/" + period + "/narratives/" + s.key() + suffix,
+                                lang.pick("Text: ", "Text: ") + s.heading(), null));
+                    }
+                }
+                actions.add(new PageModel.Link("/entry/reports/" + period + "/publication" + suffix,
+                        lang.pick("Bericht " + period + " veröffentlichen", "Publish report " + period), null));
+            }
             return render(lang, "/", l.get("overview") + " " + period, Formats.date(period.first(), lang) + " – "
-                    + Formats.date(period.last(), lang), sections, true);
+                    + Formats.date(period.last(), lang), sections, true, actions, forms.notice(lang));
         }));
     }
 

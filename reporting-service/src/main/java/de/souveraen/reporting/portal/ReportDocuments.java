@@ -83,6 +83,10 @@ public class ReportDocuments {
     /** The text width of an A4 page between the margins (210 mm − 2 × 18 mm). */
     static final int TEXT_WIDTH_MM = 174;
     private static final int NUMERIC_COLUMN_MM = 27;
+    /** The width tables are laid out in: the text width less a few millimetres of slack. */
+    static final int TABLE_WIDTH_MM = 170;
+    /** A cell's horizontal padding (2 × 3 pt) and border (0.5 pt) in mm, rounded up. */
+    private static final double CELL_EXTRA_MM = 2.4;
     /** The five report sections in order; a section without its key in {@link PageModel.Section} gets it by position. */
     static final List<String> KEYS = de.souveraen.reporting.publication.PublicationDecider.SECTIONS;
 
@@ -133,8 +137,11 @@ public class ReportDocuments {
                 ? java.util.Collections.nCopies(n, false) : t.numeric();
         long numbers = numeric.stream().filter(b -> b).count();
         long texts = n - numbers;
-        double textWidth = texts == 0 ? 0 : (TEXT_WIDTH_MM - numbers * (double) NUMERIC_COLUMN_MM) / texts;
-        double numberWidth = texts == 0 ? TEXT_WIDTH_MM / (double) n : NUMERIC_COLUMN_MM;
+        // a column's width in CSS excludes its padding and border: leave them (and a little slack) out of the sum
+        double available = TABLE_WIDTH_MM - n * CELL_EXTRA_MM;
+        double numberColumn = NUMERIC_COLUMN_MM - CELL_EXTRA_MM;
+        double textWidth = texts == 0 ? 0 : (available - numbers * numberColumn) / texts;
+        double numberWidth = texts == 0 ? available / n : numberColumn;
         List<String> widths = numeric.stream().map(b -> millimetres(Math.floor((b ? numberWidth : textWidth) * 10)
                 / 10)).toList();
         return new DocTable(t.caption(), t.headers(), numeric, t.rows(), widths);

@@ -246,6 +246,45 @@ class DocumentLayoutTest {
         assertThat(odtText).contains(LONG_NAME.substring(0, 30), "MV/2026/017", NARRATIVES.get("risks"));
     }
 
+    /**
+     * The ODT opens in LibreOffice: converted headless to text (its own user profile in a temporary folder, the
+     * process awaited with a timeout), it carries every section heading, every narrative and the key figures. A
+     * machine without {@code soffice} fails this test (CI installs Debian's libreoffice-writer-nogui).
+     */
+    @Test
+    void libre_office_converts_the_odt_with_the_same_content() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("souveraen-odt");
+        try {
+            java.nio.file.Path odt = dir.resolve("bericht.odt");
+            java.nio.file.Files.write(odt, documents.odt(report, Lang.DE, BLANKENHEIM, PUBLISHED));
+            Process soffice = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(),
+                    "--headless", "--norestore", "--convert-to", "txt:Text (encoded):UTF8", "--outdir",
+                    dir.toString(), odt.toString()).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("soffice.log").toFile()).start();
+            boolean done = soffice.waitFor(180, java.util.concurrent.TimeUnit.SECONDS);
+            if (!done) {
+                soffice.destroyForcibly();
+            }
+            assertThat(done).as("soffice finished within 180 s").isTrue();
+            assertThat(soffice.exitValue()).as(java.nio.file.Files.readString(dir.resolve("soffice.log")))
+                    .isZero();
+            String text = java.nio.file.Files.readString(dir.resolve("bericht.txt"), StandardCharsets.UTF_8)
+                    .replace('\u00a0', ' ');
+            for (var section : ReportDocuments.sections(report, Lang.DE, PUBLISHED)) {
+                assertThat(text).contains(section.heading(), NARRATIVES.get(section.key()));
+            }
+            assertThat(text).contains("Mitteilungsvorlage", "MV/2026/017", "Haupt- und Finanzausschuss",
+                    "Haushaltsmittel verwendet", "Abhängigkeiten bewertet", "Nächste Entscheidungen", LONG_NAME);
+            for (var figure : de.souveraen.reporting.portal.KeyFigures.of(report, Lang.DE)) {
+                assertThat(text).contains(figure.value().replace('\u00a0', ' '));
+            }
+        } finally {
+            try (var files = java.nio.file.Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+    }
+
     /** The text of an ODT's content.xml, tags removed. */
     static String odtText(byte[] odt) throws IOException {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(odt))) {
