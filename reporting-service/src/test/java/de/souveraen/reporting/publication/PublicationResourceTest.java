@@ -40,10 +40,14 @@ class PublicationResourceTest {
         // German field problems
         given().auth().oauth2(ADMIN).contentType("application/json").header("If-Match", etag)
                 .body("{\"text\": \"  \"}").put("/api/reports/" + PERIOD + "/narratives/risks").then()
-                .statusCode(422).body("errors[0].field", equalTo("text"));
+                .statusCode(422).body("field", equalTo("text")).body("code", equalTo("required"));
         given().auth().oauth2(ADMIN).contentType("application/json").header("If-Match", etag)
                 .body("{\"text\": \"" + "x".repeat(4001) + "\"}").put("/api/reports/" + PERIOD + "/narratives/risks")
-                .then().statusCode(422);
+                .then().statusCode(422).body("code", equalTo("too-long")).body("detail", org.hamcrest.Matchers
+                        .containsString("höchstens 4000 Zeichen"));
+        given().auth().oauth2(ADMIN).contentType("application/json").header("If-Match", etag)
+                .body("{\"text\": \"a\\u0007b\"}").put("/api/reports/" + PERIOD + "/narratives/risks").then()
+                .statusCode(422).body("code", equalTo("control-characters")).body("field", equalTo("text"));
         given().auth().oauth2(ADMIN).contentType("application/json").header("If-Match", etag)
                 .body("{\"text\": \"Text\"}").put("/api/reports/" + PERIOD + "/narratives/summary").then()
                 .statusCode(404);
@@ -63,7 +67,7 @@ class PublicationResourceTest {
         given().auth().oauth2(ADMIN).contentType("application/json")
                 .body("{\"responsibleOffice\": \"FB 1\", \"consultations\": []}")
                 .post("/api/reports/" + PERIOD + "/publication").then().statusCode(422)
-                .body("errors[0].field", equalTo("reference"));
+                .body("field", equalTo("reference"));
         given().auth().oauth2(COUNCIL).contentType("application/json").body(PublicationFixture.BODY)
                 .post("/api/reports/" + PERIOD + "/publication").then().statusCode(403);
         String key = "publish-" + PERIOD;
