@@ -285,6 +285,28 @@ class DocumentLayoutTest {
         }
     }
 
+    /**
+     * The PDF is PDF/UA-1 as veraPDF validates it (its own parser, the PDF/UA-1 profile): every failed rule is listed
+     * with its clause and test number.
+     */
+    @Test
+    void the_pdf_is_pdf_ua_1_by_vera_pdf() throws Exception {
+        org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider.initialise();
+        var flavour = org.verapdf.pdfa.flavours.PDFAFlavour.PDFUA_1;
+        byte[] pdf = documents.pdf(report, Lang.DE, BLANKENHEIM, PUBLISHED);
+        try (var parser = org.verapdf.pdfa.Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
+                flavour); var validator = org.verapdf.pdfa.Foundries.defaultInstance().createValidator(flavour,
+                        false)) {
+            var result = validator.validate(parser);
+            List<String> failed = result.getTestAssertions().stream()
+                    .filter(a -> a.getStatus() == org.verapdf.pdfa.results.TestAssertion.Status.FAILED)
+                    .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())
+                    .distinct().toList();
+            assertThat(failed).isEmpty();
+            assertThat(result.isCompliant()).isTrue();
+        }
+    }
+
     /** The text of an ODT's content.xml, tags removed. */
     static String odtText(byte[] odt) throws IOException {
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(odt))) {
