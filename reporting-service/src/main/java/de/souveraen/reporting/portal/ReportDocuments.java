@@ -242,7 +242,8 @@ public class ReportDocuments {
             for (Figure f : h.fields()) {
                 paragraph(doc, f.label() + ": " + f.value());
             }
-            table(doc, body, h.consultationsCaption(), h.consultationHeaders(), h.consultations(), lang);
+            table(doc, body, h.consultationsCaption(), h.consultationsCaption(), h.consultationHeaders(),
+                    h.consultations(), lang);
             heading(doc, body, title, 1);
             paragraph(doc, subtitle(r, lang, m));
             paragraph(doc, council(m, lang));
@@ -273,7 +274,7 @@ public class ReportDocuments {
         }
         if (section.table() != null) {
             DocTable t = section.table();
-            table(doc, body, t.caption(), t.headers(), t.rows(), lang);
+            table(doc, body, section.heading(), t.caption(), t.headers(), t.rows(), lang);
         }
         for (DocSection part : section.parts()) {
             count = odtSection(doc, body, part, Math.min(level + 1, 4), count, lang);
@@ -281,13 +282,14 @@ public class ReportDocuments {
         return count;
     }
 
-    private static void table(OdfTextDocument doc, OfficeTextElement body, String caption, List<String> headers,
-            List<List<String>> given, Lang lang) {
+    /** A table named {@code name} (the section's heading: tables are found by it) after its caption. */
+    private static void table(OdfTextDocument doc, OfficeTextElement body, String name, String caption,
+            List<String> headers, List<List<String>> given, Lang lang) {
         paragraph(doc, caption);
         List<List<String>> rows = given.isEmpty() ? List.of(Collections.nCopies(headers.size(),
                 new Labels(lang).get("none"))) : given;
         OdfTable table = OdfTable.newTable(body, rows.size() + 1, headers.size(), 1, 0);
-        table.setTableName(caption);
+        table.setTableName(name);
         for (int c = 0; c < headers.size(); c++) {
             table.getCellByPosition(c, 0).setStringValue(headers.get(c));
         }

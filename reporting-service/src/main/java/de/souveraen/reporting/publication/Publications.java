@@ -98,7 +98,7 @@ public class Publications {
                         return pool.preparedQuery("insert into rm_report_file (tenant, period, pdf_sha256, pdf,"
                                         + " content) values ($1, $2, $3, $4, $5) on conflict do nothing")
                                 .execute(Tuple.of(tenant, period.toString(), sha,
-                                        io.vertx.mutiny.core.buffer.Buffer.buffer(rendered.pdf()),
+                                        io.vertx.core.buffer.Buffer.buffer(rendered.pdf()),
                                         Json.text(Json.mapper().valueToTree(rendered.report()))))
                                 .chain(() -> store.of(tenant).handle(PublicationDecider.AGGREGATE, period.toString(),
                                         new PublicationCommand.Publish(period.toString(), details,
