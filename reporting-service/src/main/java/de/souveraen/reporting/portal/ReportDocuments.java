@@ -51,7 +51,7 @@ public class ReportDocuments {
      */
     public String xhtml(QuarterlyReport r, Lang lang, Municipality m, Vorlage v) {
         Labels l = new Labels(lang);
-        List<DocSection> sections = sections(r, lang, v);
+        List<DocSection> sections = sections(r, lang, v).stream().map(ReportDocuments::withAlt).toList();
         return document.data("lang", lang.name().toLowerCase()).data("title", title(r, lang))
                 .data("subtitle", subtitle(r, lang, m)).data("author", m.name()).data("council", council(m, lang))
                 .data("font", FONT).data("chartWidth", CHART_WIDTH_MM + "mm")
@@ -117,6 +117,22 @@ public class ReportDocuments {
     private static DocSection doc(PageModel.Section s, String key, String narrative) {
         return new DocSection(key, s.heading(), paragraphsOf(narrative), s.paragraphs(), s.chart(), table(s.table()),
                 s.parts().stream().map(part -> doc(part, part.key(), part.narrative())).toList());
+    }
+
+    /**
+     * The section with each chart's SVG carrying an {@code alt} attribute (its title and description): the PDF
+     * renderer tags the picture as a figure and takes its alternative text from it (PDF/UA 7.3).
+     */
+    private static DocSection withAlt(DocSection s) {
+        String chart = s.chart();
+        if (chart != null && chart.contains("<svg")) {
+            SvgPicture picture = SvgPicture.read(chart);
+            String alt = (picture.title() + ". " + picture.description()).replace("&", "&amp;")
+                    .replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+            chart = chart.replaceFirst("<svg", java.util.regex.Matcher.quoteReplacement("<svg alt=\"" + alt + "\""));
+        }
+        return new DocSection(s.key(), s.heading(), s.narrative(), s.paragraphs(), chart, s.table(),
+                s.parts().stream().map(ReportDocuments::withAlt).toList());
     }
 
     /** A narrative's paragraphs: separated by blank lines, each line break inside one kept as a space. */

@@ -7,7 +7,7 @@ public final class PublicationFixture {
              "consultations": [
                {"organization": "Arbeitsgruppe Digitale Souveränität & Open Source", "date": "2026-10-21"},
                {"organization": "Haupt- und Finanzausschuss", "date": "2026-11-04", "role": "Kenntnisnahme"},
-               {"organization": "Rat der Gemeinde Blankenheim", "date": "2026-11-18"}]}
+               {"organization": "Gemeinderat", "date": "2026-11-18"}]}
             """;
 
     private PublicationFixture() {

@@ -70,12 +70,12 @@ class PublicationResourceTest {
                 .body("field", equalTo("reference"));
         given().auth().oauth2(COUNCIL).contentType("application/json").body(PublicationFixture.BODY)
                 .post("/api/reports/" + PERIOD + "/publication").then().statusCode(403);
-        String key = "publish-" + PERIOD;
-        given().auth().oauth2(ADMIN).contentType("application/json").header("Idempotency-Key", key)
+        String once = "publish-" + PERIOD;
+        given().auth().oauth2(ADMIN).contentType("application/json").header("Idempotency-Key", once)
                 .body(PublicationFixture.BODY).post("/api/reports/" + PERIOD + "/publication").then()
                 .statusCode(200).body("meta.published", equalTo(true));
         // a double click with the same key answers the same; without it, a second publication is refused
-        given().auth().oauth2(ADMIN).contentType("application/json").header("Idempotency-Key", key)
+        given().auth().oauth2(ADMIN).contentType("application/json").header("Idempotency-Key", once)
                 .body(PublicationFixture.BODY).post("/api/reports/" + PERIOD + "/publication").then()
                 .statusCode(200).header("Idempotent-Replayed", "true");
         given().auth().oauth2(ADMIN).contentType("application/json").body(PublicationFixture.BODY)
@@ -113,6 +113,20 @@ class PublicationResourceTest {
         assertThat(link.getAttribute("href")).endsWith("/" + TENANT + "/reports/" + PERIOD + ".pdf");
         assertThat(link.getAttribute("length")).isEqualTo(String.valueOf(pdf.length));
         given().get("/nirgendwo-gibt-es/reports.atom").then().statusCode(404);
+
+        // the events travel on the reporting topic (outbox relay), keyed by municipality and stream
+        String key = TENANT + "/publication-" + PERIOD;
+        try (var reader = new de.souveraen.testing.KafkaTopicReader(SouveraenTestResource.kafkaBootstrapServers(),
+                de.souveraen.contracts.Topics.REPORTING)) {
+            var records = reader.readUntil(all -> all.stream().filter(r -> key.equals(r.key())).count() >= 2,
+                    java.time.Duration.ofSeconds(60));
+            assertThat(records.stream().filter(r -> key.equals(r.key())).map(r -> new String(r.headers()
+                    .lastHeader("ce_type").value(), java.nio.charset.StandardCharsets.UTF_8)).toList())
+                    .containsExactly("reporting.NarrativeWritten.v1", "reporting.ReportPublished.v1");
+            String published = new String(records.stream().filter(r -> key.equals(r.key())).toList().get(1).value(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(published).contains(sha, "MV/2026/017", "/" + TENANT + "/reports/" + PERIOD + ".pdf");
+        }
         given().get("/reports.atom").then().statusCode(200).contentType("application/atom+xml");
     }
 }
