@@ -8,17 +8,14 @@ import de.souveraen.testing.SouveraenTestResource;
 import de.souveraen.testing.TestTokens;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import java.io.StringReader;
 import java.security.MessageDigest;
 import java.util.HexFormat;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
-import org.xml.sax.InputSource;
 
 /**
  * Narrative and publication through the API of a municipality of its own ({@code feedtest}): the narrative with
