@@ -110,7 +110,7 @@ for service, expected_port in SERVICES.items():
 
 # writing services: replication factor 3; topics and dead-letter topics with unlimited retention
 topics = {d["spec"]["topicName"]: d["spec"] for d in k8s if d["kind"] == "KafkaTopic"}
-for service in ("inventory", "budget", "workgroup"):
+for service in ("inventory", "budget", "workgroup", "reporting"):
     props = (ROOT / f"{service}-service/src/main/resources/application.properties").read_text(encoding="utf-8")
     topic = re.search(r"^souveraen\.outbox\.topic=(.+)$", props, re.M).group(1).strip()
     for name in (topic, topic + ".dlt"):

@@ -5,6 +5,8 @@ public final class Topics {
     public static final String INVENTORY = "souveraen.inventory.events";
     public static final String BUDGET = "souveraen.budget.events";
     public static final String WORKGROUP = "souveraen.workgroup.events";
+    /** The reporting service's own events: registry of municipalities, narratives, publications. */
+    public static final String REPORTING = "souveraen.reporting.events";
 
     private Topics() {
     }

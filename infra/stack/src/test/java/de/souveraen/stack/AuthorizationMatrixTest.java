@@ -27,7 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * <li>inventory and budget writes: administration; workgroup writes: workgroup; publishing a report and every
  * {@code /api/admin/*} operation and the admin page: administration; rebuilding current-state tables and managing
  * the municipalities ({@code /api/municipalities}): the provider only;
- * <li>reads, portal pages and reports: every role;
+ * <li>reads, portal pages and reports: every role, except the staff's reads (the administration's deadlines
+ * {@code /api/deadlines.ics} and a report's texts before publication {@code …/narratives}): administration and
+ * working group;
  * <li>anonymous: only published reports, open data, the meeting calendar, OParl and a municipality's public URLs
  * ({@code /{tenant}/…}) — elsewhere 401 (APIs) or a redirect to the Keycloak sign-in (portal pages); a draft report
  * asks for a sign-in as well;
@@ -66,12 +68,17 @@ class AuthorizationMatrixTest {
 
     static boolean publicRead(String method, String path) {
         return method.equals("GET") && (path.equals("/api/meetings.ics") || path.startsWith("/oparl/")
-                || path.equals("/reports") || path.startsWith("/{tenant") || path.startsWith("/api/public/"));
+                || path.equals("/reports") || path.equals("/reports.atom") || path.startsWith("/{tenant") || path.startsWith("/api/public/"));
     }
 
     /** What only the provider of an installation may do: rebuild current-state tables, manage municipalities. */
     static boolean providerOnly(String path) {
         return path.startsWith("/api/admin/state-tables") || path.startsWith("/api/municipalities");
+    }
+
+    /** Reads for the staff (administration, working group) only. */
+    static boolean staffOnly(String path) {
+        return path.equals("/api/deadlines.ics") || path.endsWith("/narratives");
     }
 
     /** The role table's answer for one operation and identity. */
@@ -101,6 +108,9 @@ class AuthorizationMatrixTest {
         }
         if (path.startsWith("/api/admin/") || path.startsWith("/admin/") || path.endsWith("/publication")) {
             return role.equals("administration") ? Expect.ALLOWED : Expect.DENIED;
+        }
+        if (read && staffOnly(path)) {
+            return role.equals("council") ? Expect.DENIED : Expect.ALLOWED;
         }
         if (read) {
             return Expect.ALLOWED;

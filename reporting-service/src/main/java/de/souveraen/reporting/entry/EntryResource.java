@@ -48,6 +48,7 @@ public class EntryResource {
     private final FormGuard guard;
     private final SecurityIdentity identity;
     private final Clock clock;
+    private final io.vertx.core.http.HttpServerRequest request;
     private final List<Route> routes = new ArrayList<>();
 
     /** A form with its path as a pattern and the names of its parameters. */
@@ -55,7 +56,9 @@ public class EntryResource {
     }
 
     EntryResource(@Location("entry/form.html") Template template, Chrome chrome, ServiceClient client,
-            WriteServices services, FormGuard guard, SecurityIdentity identity, Clock clock, Instance<EntryForm> forms) {
+            WriteServices services, FormGuard guard, SecurityIdentity identity, Clock clock, Instance<EntryForm> forms,
+            io.vertx.core.http.HttpServerRequest request) {
+        this.request = request;
         this.template = template;
         this.chrome = chrome;
         this.client = client;
@@ -214,7 +217,7 @@ public class EntryResource {
 
     private Call call(Lang lang, Map<String, String> params) {
         return new Call(lang, params, ServiceClient.token(identity).orElse(""), German.day(clock.instant()), client,
-                services);
+                WriteServices.withOwn(services, request.localAddress().port()));
     }
 
     private static String action(String path, Call call) {

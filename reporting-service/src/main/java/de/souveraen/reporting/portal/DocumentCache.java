@@ -3,6 +3,7 @@ package de.souveraen.reporting.portal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.souveraen.reporting.municipality.Municipality;
+import de.souveraen.reporting.publication.Vorlage;
 import de.souveraen.reporting.report.QuarterlyReport;
 import de.souveraen.reporting.view.Lang;
 import io.micrometer.core.instrument.Counter;
@@ -72,6 +73,12 @@ public class DocumentCache {
      */
     public Uni<byte[]> published(String key, Supplier<Uni<QuarterlyReport>> report, String format, Lang lang,
             Municipality municipality) {
+        return published(key, report, format, lang, municipality, Vorlage.EMPTY_DRAFT);
+    }
+
+    /** As above, with the published Vorlage's header and narratives (which never change either). */
+    public Uni<byte[]> published(String key, Supplier<Uni<QuarterlyReport>> report, String format, Lang lang,
+            Municipality municipality, Vorlage vorlage) {
         CompletableFuture<byte[]> entry;
         boolean render;
         synchronized (this) {
@@ -87,7 +94,7 @@ public class DocumentCache {
             report.get().emitOn(Infrastructure.getDefaultWorkerPool())
                     .map(r -> {
                         publishedRenderings.increment();
-                        return render(r, format, lang, municipality);
+                        return render(r, format, lang, municipality, vorlage);
                     })
                     .subscribe().with(bytes -> {
                         mine.complete(bytes);
@@ -102,6 +109,12 @@ public class DocumentCache {
 
     /** A draft's document, rendered now on a worker thread once a rendering slot is free. */
     public Uni<byte[]> draft(QuarterlyReport report, String format, Lang lang, Municipality municipality) {
+        return draft(report, format, lang, municipality, Vorlage.EMPTY_DRAFT);
+    }
+
+    /** As above, with the draft's narratives. */
+    public Uni<byte[]> draft(QuarterlyReport report, String format, Lang lang, Municipality municipality,
+            Vorlage vorlage) {
         if (draftRequests.incrementAndGet() > DRAFT_RENDERINGS + DRAFT_WAITING) {
             draftRequests.decrementAndGet();
             return Uni.createFrom().failure(new Busy());
@@ -117,7 +130,7 @@ public class DocumentCache {
             }
             try {
                 draftRenderings.increment();
-                return render(r, format, lang, municipality);
+                return render(r, format, lang, municipality, vorlage);
             } finally {
                 draftSlots.release();
             }
@@ -129,10 +142,11 @@ public class DocumentCache {
         return (long) publishedRenderings.count();
     }
 
-    private byte[] render(QuarterlyReport report, String format, Lang lang, Municipality municipality) {
+    private byte[] render(QuarterlyReport report, String format, Lang lang, Municipality municipality,
+            Vorlage vorlage) {
         return switch (format) {
-            case "pdf" -> documents.pdf(report, lang, municipality);
-            case "odt" -> documents.odt(report, lang, municipality);
+            case "pdf" -> documents.pdf(report, lang, municipality, vorlage);
+            case "odt" -> documents.odt(report, lang, municipality, vorlage);
             case "csv" -> documents.csv(report);
             case "json" -> {
                 try {

@@ -60,9 +60,13 @@ public class PortalResource {
     private final CurrentTenant tenant;
     private final Municipalities municipalities;
 
+    private final de.souveraen.reporting.publication.Publications publications;
+
     PortalResource(@io.quarkus.qute.Location("portal/page.html") Template page, ReportService reports,
             ReadModelStore store, Clock clock, Pool pool, DocumentCache documents, Readers readers, Chrome chrome,
-            de.souveraen.reporting.entry.EntryForms forms, CurrentTenant tenant, Municipalities municipalities) {
+            de.souveraen.reporting.entry.EntryForms forms, CurrentTenant tenant, Municipalities municipalities,
+            de.souveraen.reporting.publication.Publications publications) {
+        this.publications = publications;
         this.tenant = tenant;
         this.municipalities = municipalities;
         this.chrome = chrome;
@@ -110,11 +114,24 @@ public class PortalResource {
         Lang lang = Lang.of(language);
         Labels l = new Labels(lang);
         Period period = quarter == null || quarter.isBlank() ? current() : Period.parse(quarter);
-        return reports.draft(tenant.key(), period).map(r -> {
-            List<Section> sections = ReportSections.all(r, lang);
+        return publications.vorlage(tenant.key(), period).chain(vorlage -> reports.draft(tenant.key(), period)
+                .map(r -> {
+            List<Section> sections = ReportDocuments.withNarratives(ReportSections.all(r, lang), vorlage);
+            List<PageModel.Link> actions = new ArrayList<>(forms.actions("/", lang));
+            if (chrome.has("administration") && vorlage.draft()) {
+                String suffix = "?lang=" + lang.name().toLowerCase();
+                for (Section s : sections) {
+                    if (s.key() != null) {
+                        actions.add(new PageModel.Link("/entry/reports/" + period + "/narratives/" + s.key() + suffix,
+                                lang.pick("Text: ", "Text: ") + s.heading(), null));
+                    }
+                }
+                actions.add(new PageModel.Link("/entry/reports/" + period + "/publication" + suffix,
+                        lang.pick("Bericht " + period + " veröffentlichen", "Publish report " + period), null));
+            }
             return render(lang, "/", l.get("overview") + " " + period, Formats.date(period.first(), lang) + " – "
-                    + Formats.date(period.last(), lang), sections, true);
-        });
+                    + Formats.date(period.last(), lang), sections, true, actions, forms.notice(lang));
+        }));
     }
 
     @GET
@@ -392,8 +409,14 @@ public class PortalResource {
                     return Uni.createFrom().item(Response.notModified().header("ETag", etag)
                             .header("Cache-Control", IMMUTABLE).build());
                 }
-                return documents.published(municipality + "/" + p + "/" + tag + "/" + m.name() + "/" + m.councilName(),
-                        () -> reports.published(municipality, p).map(Optional::orElseThrow), format, lang, m)
+                Uni<byte[]> stored = format.equals("pdf") && lang == Lang.DE
+                        ? publications.publishedPdf(municipality, p) .map(pdf -> pdf.orElse(null))
+                        : Uni.createFrom().nullItem();
+                return stored.chain(pdf -> pdf != null ? Uni.createFrom().item(pdf) // the bytes published, for ever
+                        : publications.vorlage(municipality, p).chain(vorlage -> documents.published(municipality
+                                + "/" + p + "/" + tag + "/" + m.name() + "/" + m.councilName(),
+                                () -> reports.published(municipality, p).map(Optional::orElseThrow), format, lang, m,
+                                vorlage)))
                         .map(bytes -> file(bytes, p, format).header("ETag", etag)
                                 .header("Cache-Control", IMMUTABLE).build());
             }
@@ -405,7 +428,8 @@ public class PortalResource {
                 }
                 throw Readers.draftRefused(who);
             }
-            return reports.draft(municipality, p).chain(report -> documents.draft(report, format, lang, m))
+            return publications.vorlage(municipality, p).chain(vorlage -> reports.draft(municipality, p)
+                    .chain(report -> documents.draft(report, format, lang, m, vorlage)))
                     .map(bytes -> file(bytes, p, format).header("Cache-Control", "private, no-store").build());
         }).onFailure(DocumentCache.Busy.class).recoverWithItem(busy -> busy(instance));
     }

@@ -5,6 +5,7 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import de.souveraen.eventstore.text.GermanCsv;
 import de.souveraen.reporting.municipality.Municipality;
+import de.souveraen.reporting.publication.Vorlage;
 import de.souveraen.reporting.report.QuarterlyReport;
 import de.souveraen.reporting.view.Formats;
 import de.souveraen.reporting.view.Lang;
@@ -41,11 +42,150 @@ public class ReportDocuments {
     }
 
     public String xhtml(QuarterlyReport r, Lang lang, Municipality m) {
+        return xhtml(r, lang, m, Vorlage.EMPTY_DRAFT);
+    }
+
+    /**
+     * The document as XHTML (the PDF's source): the Mitteilungsvorlage's header block, the one-page summary with the
+     * key figures, then the five sections, each starting with the administration's narrative.
+     */
+    public String xhtml(QuarterlyReport r, Lang lang, Municipality m, Vorlage v) {
         Labels l = new Labels(lang);
+        List<DocSection> sections = sections(r, lang, v).stream().map(ReportDocuments::withAlt).toList();
         return document.data("lang", lang.name().toLowerCase()).data("title", title(r, lang))
-                .data("subtitle", subtitle(r, lang, m)).data("author", m.name()).data("council", council(m, lang)).data("font", FONT).data("chartWidth", CHART_WIDTH_MM + "mm")
-                .data("sections", ReportSections.all(r, lang)).data("none", l.get("none"))
+                .data("subtitle", subtitle(r, lang, m)).data("author", m.name()).data("council", council(m, lang))
+                .data("font", FONT).data("chartWidth", CHART_WIDTH_MM + "mm")
+                .data("header", header(r, lang, m, v)).data("summary", KeyFigures.of(r, lang))
+                .data("summaryHeading", lang.pick("Zusammenfassung", "Summary"))
+                .data("sections", sections).data("none", l.get("none"))
                 .data("hash", r.meta().contentHash()).render();
+    }
+
+    /** A section as the document prints it: narrative paragraphs first, tables with their column widths in mm. */
+    public record DocSection(String key, String heading, List<String> narrative, List<String> paragraphs,
+            String chart, DocTable table, List<DocSection> parts) {
+    }
+
+    /** A table with a width per column (mm, adding up to the text width) so that nothing runs off the page. */
+    public record DocTable(String caption, List<String> headers, List<Boolean> numeric, List<List<String>> rows,
+            List<String> widths) {
+    }
+
+    /** The Vorlage's header block: every value already a text (placeholders for a draft). */
+    public record Header(String kind, boolean draft, String draftNote, List<Figure> fields, String consultationsCaption,
+            List<String> consultationHeaders, List<List<String>> consultations) {
+    }
+
+    /** One label and its value (header fields, key figures). */
+    public record Figure(String label, String value) {
+    }
+
+    /** The text width of an A4 page between the margins (210 mm − 2 × 18 mm). */
+    static final int TEXT_WIDTH_MM = 174;
+    private static final int NUMERIC_COLUMN_MM = 27;
+    /** The width tables are laid out in: the text width less a few millimetres of slack. */
+    static final int TABLE_WIDTH_MM = 170;
+    /** A cell's horizontal padding (2 × 3 pt) and border (0.5 pt) in mm, rounded up. */
+    private static final double CELL_EXTRA_MM = 2.4;
+    /** The five report sections in order; a section without its key in {@link PageModel.Section} gets it by position. */
+    static final List<String> KEYS = de.souveraen.reporting.publication.PublicationDecider.SECTIONS;
+
+    /** The report's sections with their keys, narratives and column widths. */
+    public static List<DocSection> sections(QuarterlyReport r, Lang lang, Vorlage v) {
+        List<PageModel.Section> all = ReportSections.all(r, lang);
+        List<DocSection> out = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            PageModel.Section s = all.get(i);
+            String key = s.key() != null ? s.key() : i < KEYS.size() ? KEYS.get(i) : null;
+            String narrative = v.narrative(key) != null ? v.narrative(key) : s.narrative();
+            out.add(doc(s, key, narrative));
+        }
+        return out;
+    }
+
+    /** The page's sections with the administration's narrative of each report section (by key, else by position). */
+    public static List<PageModel.Section> withNarratives(List<PageModel.Section> all, Vorlage v) {
+        List<PageModel.Section> out = new java.util.ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            PageModel.Section s = all.get(i);
+            String key = s.key() != null ? s.key() : i < KEYS.size() ? KEYS.get(i) : null;
+            out.add(v.narrative(key) == null ? s.withKey(key) : s.withKey(key).withNarrative(v.narrative(key)));
+        }
+        return out;
+    }
+
+    private static DocSection doc(PageModel.Section s, String key, String narrative) {
+        return new DocSection(key, s.heading(), paragraphsOf(narrative), s.paragraphs(), s.chart(), table(s.table()),
+                s.parts().stream().map(part -> doc(part, part.key(), part.narrative())).toList());
+    }
+
+    /**
+     * The section with each chart's SVG carrying an {@code alt} attribute (its title and description): the PDF
+     * renderer tags the picture as a figure and takes its alternative text from it (PDF/UA 7.3).
+     */
+    private static DocSection withAlt(DocSection s) {
+        String chart = s.chart();
+        if (chart != null && chart.contains("<svg")) {
+            SvgPicture picture = SvgPicture.read(chart);
+            String alt = (picture.title() + ". " + picture.description()).replace("&", "&amp;")
+                    .replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+            chart = chart.replaceFirst("<svg", java.util.regex.Matcher.quoteReplacement("<svg alt=\"" + alt + "\""));
+        }
+        return new DocSection(s.key(), s.heading(), s.narrative(), s.paragraphs(), chart, s.table(),
+                s.parts().stream().map(ReportDocuments::withAlt).toList());
+    }
+
+    /** A narrative's paragraphs: separated by blank lines, each line break inside one kept as a space. */
+    static List<String> paragraphsOf(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.strip().split("\\R\\s*\\R")).map(p -> p.strip().replaceAll("\\s*\\R\\s*", " "))
+                .filter(p -> !p.isEmpty()).toList();
+    }
+
+    private static DocTable table(PageModel.Table t) {
+        if (t == null) {
+            return null;
+        }
+        int n = t.headers().size();
+        List<Boolean> numeric = t.numeric() == null || t.numeric().size() != n
+                ? java.util.Collections.nCopies(n, false) : t.numeric();
+        long numbers = numeric.stream().filter(b -> b).count();
+        long texts = n - numbers;
+        // a column's width in CSS excludes its padding and border: leave them (and a little slack) out of the sum
+        double available = TABLE_WIDTH_MM - n * CELL_EXTRA_MM;
+        double numberColumn = NUMERIC_COLUMN_MM - CELL_EXTRA_MM;
+        double textWidth = texts == 0 ? 0 : (available - numbers * numberColumn) / texts;
+        double numberWidth = texts == 0 ? available / n : numberColumn;
+        List<String> widths = numeric.stream().map(b -> millimetres(Math.floor((b ? numberWidth : textWidth) * 10)
+                / 10)).toList();
+        return new DocTable(t.caption(), t.headers(), numeric, t.rows(), widths);
+    }
+
+    private static Header header(QuarterlyReport r, Lang lang, Municipality m, Vorlage v) {
+        String placeholder = lang.pick("wird bei Veröffentlichung vergeben", "assigned at publication");
+        String date = v.date() == null ? placeholder : Formats.date(v.date(), lang);
+        List<Figure> fields = List.of(
+                new Figure(lang.pick("Vorlagennummer", "Reference"), v.reference() == null ? placeholder
+                        : v.reference()),
+                new Figure(lang.pick("Datum", "Date"), date),
+                new Figure(lang.pick("Federführend", "Responsible office"), v.responsibleOffice() == null
+                        ? placeholder : v.responsibleOffice()),
+                new Figure(lang.pick("Berichtszeitraum", "Period"), Formats.date(r.meta().from(), lang) + " – "
+                        + Formats.date(r.meta().to(), lang)));
+        List<List<String>> steps = v.consultations().isEmpty()
+                ? List.of(List.of(lang.pick("Arbeitsgruppe", "Working group"), placeholder, "–"),
+                        List.of(lang.pick("Ausschuss", "Committee"), placeholder, "–"),
+                        List.of(m.councilName(), placeholder, "–"))
+                : v.consultations().stream().map(c -> List.of(c.organization(), Formats.date(c.date(), lang),
+                        c.role() == null ? "–" : c.role())).toList();
+        return new Header(lang.pick("Mitteilungsvorlage", "Information report"), v.draft(),
+                v.draft() ? lang.pick("Entwurf – noch nicht veröffentlicht, Zahlen können sich ändern.",
+                        "Draft – not yet published, figures may change.") : null, fields,
+                lang.pick("Beratungsfolge", "Consultation sequence"),
+                List.of(lang.pick("Gremium", "Body"), lang.pick("Sitzung", "Meeting"),
+                        lang.pick("Zuständigkeit", "Role")), steps);
     }
 
     /** The font the PDF embeds (PDF/UA needs every glyph's font in the file): DejaVu Sans from the classpath. */
@@ -60,13 +200,18 @@ public class ReportDocuments {
      * alternative, document language, title; the font embedded).
      */
     public byte[] pdf(QuarterlyReport r, Lang lang, Municipality m) {
+        return pdf(r, lang, m, Vorlage.EMPTY_DRAFT);
+    }
+
+    /** The report as a tagged PDF with the Vorlage's header and the narratives. */
+    public byte[] pdf(QuarterlyReport r, Lang lang, Municipality m, Vorlage v) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder().useFastMode().useSVGDrawer(new BatikSVGDrawer())
                     .usePdfUaAccessibility(true);
             font(builder, "DejaVuSans.ttf", 400, BaseRendererBuilder.FontStyle.NORMAL);
             font(builder, "DejaVuSans-Bold.ttf", 700, BaseRendererBuilder.FontStyle.NORMAL);
             font(builder, "DejaVuSans-Oblique.ttf", 400, BaseRendererBuilder.FontStyle.ITALIC);
-            builder.withHtmlContent(xhtml(r, lang, m), null).toStream(out).run();
+            builder.withHtmlContent(xhtml(r, lang, m, v), null).toStream(out).run();
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not render the report as PDF", e);
@@ -92,6 +237,11 @@ public class ReportDocuments {
      * events can become markup (the SVG escapes its text itself).
      */
     public byte[] odt(QuarterlyReport r, Lang lang, Municipality m) {
+        return odt(r, lang, m, Vorlage.EMPTY_DRAFT);
+    }
+
+    /** The report as OpenDocument text with the Vorlage's header, the summary and the narratives. */
+    public byte[] odt(QuarterlyReport r, Lang lang, Municipality m, Vorlage v) {
         try (OdfTextDocument doc = OdfTextDocument.newTextDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             String title = title(r, lang);
@@ -100,39 +250,69 @@ public class ReportDocuments {
             doc.getOfficeMetadata().setSubject(subtitle(r, lang, m));
             doc.getOfficeMetadata().setCreator(m.name());
             OfficeTextElement body = doc.getContentRoot();
+            Header h = header(r, lang, m, v);
+            heading(doc, body, h.kind(), 1);
+            if (h.draft()) {
+                paragraph(doc, h.draftNote());
+            }
+            for (Figure f : h.fields()) {
+                paragraph(doc, f.label() + ": " + f.value());
+            }
+            table(doc, body, h.consultationsCaption(), h.consultationsCaption(), h.consultationHeaders(),
+                    h.consultations(), lang);
             heading(doc, body, title, 1);
             paragraph(doc, subtitle(r, lang, m));
             paragraph(doc, council(m, lang));
-            Labels l = new Labels(lang);
+            heading(doc, body, lang.pick("Zusammenfassung", "Summary"), 2);
+            for (Figure f : KeyFigures.of(r, lang)) {
+                paragraph(doc, f.label() + ": " + f.value());
+            }
             int charts = 0;
-            for (PageModel.Section section : ReportSections.all(r, lang)) {
-                heading(doc, body, section.heading(), 2);
-                section.paragraphs().forEach(text -> paragraph(doc, text));
-                if (section.chart() != null) {
-                    chart(doc, section.chart(), ++charts);
-                }
-                if (section.table() != null) {
-                    PageModel.Table t = section.table();
-                    paragraph(doc, t.caption());
-                    List<List<String>> rows = t.rows().isEmpty() ? List.of(Collections.nCopies(t.headers().size(),
-                            l.get("none"))) : t.rows();
-                    OdfTable table = OdfTable.newTable(body, rows.size() + 1, t.headers().size(), 1, 0);
-                    table.setTableName(section.heading());
-                    for (int c = 0; c < t.headers().size(); c++) {
-                        table.getCellByPosition(c, 0).setStringValue(t.headers().get(c));
-                    }
-                    for (int row = 0; row < rows.size(); row++) {
-                        for (int c = 0; c < t.headers().size(); c++) {
-                            table.getCellByPosition(c, row + 1).setStringValue(rows.get(row).get(c));
-                        }
-                    }
-                }
+            for (DocSection section : sections(r, lang, v)) {
+                charts = odtSection(doc, body, section, 2, charts, lang);
             }
             paragraph(doc, "SHA-256: " + r.meta().contentHash());
             doc.save(out);
             return out.toByteArray();
         } catch (Exception e) {
             throw new IllegalStateException("could not write the report as ODT", e);
+        }
+    }
+
+    private static int odtSection(OdfTextDocument doc, OfficeTextElement body, DocSection section, int level,
+            int charts, Lang lang) throws Exception {
+        heading(doc, body, section.heading(), level);
+        section.narrative().forEach(text -> paragraph(doc, text));
+        section.paragraphs().forEach(text -> paragraph(doc, text));
+        int count = charts;
+        if (section.chart() != null) {
+            chart(doc, section.chart(), ++count);
+        }
+        if (section.table() != null) {
+            DocTable t = section.table();
+            table(doc, body, section.heading(), t.caption(), t.headers(), t.rows(), lang);
+        }
+        for (DocSection part : section.parts()) {
+            count = odtSection(doc, body, part, Math.min(level + 1, 4), count, lang);
+        }
+        return count;
+    }
+
+    /** A table named {@code name} (the section's heading: tables are found by it) after its caption. */
+    private static void table(OdfTextDocument doc, OfficeTextElement body, String name, String caption,
+            List<String> headers, List<List<String>> given, Lang lang) {
+        paragraph(doc, caption);
+        List<List<String>> rows = given.isEmpty() ? List.of(Collections.nCopies(headers.size(),
+                new Labels(lang).get("none"))) : given;
+        OdfTable table = OdfTable.newTable(body, rows.size() + 1, headers.size(), 1, 0);
+        table.setTableName(name);
+        for (int c = 0; c < headers.size(); c++) {
+            table.getCellByPosition(c, 0).setStringValue(headers.get(c));
+        }
+        for (int row = 0; row < rows.size(); row++) {
+            for (int c = 0; c < headers.size(); c++) {
+                table.getCellByPosition(c, row + 1).setStringValue(rows.get(row).get(c));
+            }
         }
     }
 
@@ -198,11 +378,12 @@ public class ReportDocuments {
         GermanCsv csv = new GermanCsv().row("Abschnitt", "Position", "Feld", "Wert");
         String period = r.meta().period();
         csv.row("meta", period, "contentHash", r.meta().contentHash());
-        r.progress().byStatus().forEach((status, count) -> csv.row("progress", status.name(), "count", count));
+        Labels l = new Labels(Lang.DE);
+        r.progress().byStatus().forEach((status, count) -> csv.row("progress", l.of(status), "count", count));
         csv.row("progress", "", "shareAssessed", r.progress().shareAssessed());
         r.risksAndOpportunities().topRisks().forEach(risk -> csv.row("risks", risk.title(), "score",
                 (long) risk.score()));
-        r.upcomingDecisions().deadlines().forEach(d -> csv.row("upcomingDecisions", d.dependency(), d.kind(),
+        r.upcomingDecisions().deadlines().forEach(d -> csv.row("upcomingDecisions", d.dependency(), l.of(d.kind()),
                 d.date()));
         for (QuarterlyReport.Line line : r.finances().lines()) {
             csv.row("finances", line.code(), "appropriated", line.appropriated());

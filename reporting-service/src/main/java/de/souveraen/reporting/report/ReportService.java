@@ -1,6 +1,5 @@
 package de.souveraen.reporting.report;
 
-import de.souveraen.contracts.Actor;
 import de.souveraen.contracts.Json;
 import de.souveraen.eventstore.domain.Rejection;
 import de.souveraen.reporting.readmodel.ReadModelStore;
@@ -11,8 +10,6 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -105,27 +102,23 @@ public class ReportService {
                 });
     }
 
-    /** Freezes the quarter: stores the report as built now with its hash; a second publication is a 409. */
-    public Uni<QuarterlyReport> publish(String tenant, Period period, Actor actor) {
+    /**
+     * The report as it is published now: built from the read models, marked published at {@code at}. The quarter
+     * must be over ({@code 409 quarter-not-over} else). Publishing itself is an event ({@code publication} package).
+     */
+    public Uni<QuarterlyReport> freeze(String tenant, Period period, Instant at) {
         if (!period.next().first().atStartOfDay(de.souveraen.reporting.readmodel.Quarters.BERLIN).toInstant()
-                .isBefore(clock.instant())) {
+                .isBefore(at)) {
             throw Rejection.conflict("quarter-not-over", "period", "Ein Quartal kann erst nach seinem Ende "
                     + "veröffentlicht werden.", "A quarter can be published only after it has ended.");
         }
-        return build(tenant, period).chain(report -> pool.preparedQuery("insert into rm_publication (tenant, period,"
-                        + " content, content_hash, published_at, published_by) values ($1, $2, $3, $4, $5, $6)"
-                        + " on conflict (tenant, period) do nothing")
-                .execute(Tuple.from(List.of(tenant, period.toString(), Json.text(Json.mapper().valueToTree(report)),
-                        report.meta().contentHash(), OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC),
-                        actor.name())))
-                .chain(rows -> {
-                    if (rows.rowCount() == 0) {
-                        throw new Rejection(Rejection.Kind.CONFLICT, "already-published", "period",
-                                "Der Bericht " + period + " ist bereits veröffentlicht.",
-                                "Report " + period + " is already published.", Map.of("period", period.toString()));
-                    }
-                    return published(tenant, period).map(Optional::orElseThrow);
-                }));
+        return build(tenant, period).map(report -> {
+            QuarterlyReport.Meta m = report.meta();
+            return new QuarterlyReport(new QuarterlyReport.Meta(m.period(), m.from(), m.to(), m.asOf(),
+                    m.generatedAt(), m.events(), m.contentHash(), true, at), report.progress(),
+                    report.risksAndOpportunities(), report.upcomingDecisions(), report.finances(), report.trainings(),
+                    report.corrections());
+        });
     }
 
     private static QuarterlyReport read(String json) {

@@ -82,7 +82,11 @@ public final class Charts {
     public static String usageOverTime(int year, List<SpendingPoint> points, BigDecimal adjusted, Lang lang) {
         int width = 640;
         int height = 260;
-        double left = 90;
+        // room on the left for the largest amount's label (12 px sans-serif: about 7.5 px a character), so that
+        // seven-digit amounts are not cut off at the picture's edge
+        double left = Math.max(90, 14 + 7.5 * Formats.money(adjusted.max(points.stream()
+                .map(SpendingPoint::cumulativeSpent).max(BigDecimal::compareTo).orElse(BigDecimal.ZERO)), lang)
+                .length());
         double right = width - 20;
         double top = 20;
         double bottom = height - 40;

@@ -286,15 +286,15 @@ class QuarterlyReportTest {
         adopt(year, s, new BudgetLine("PILOT", "Prototypen", eur("1000.00")));
         feed.send("budget", s, day("2025-02-01"), expense(year, "PILOT", "200.00", "2025-02-01", "P-1"));
         awaitReport("2025-Q1", r -> "200.0".equals(r.getString("finances.total.spent")));
-        given().auth().oauth2(TestTokens.council()).post("/api/reports/2025-Q1/publication").then().statusCode(403);
+        given().auth().oauth2(TestTokens.council()).contentType("application/json").body(de.souveraen.reporting.publication.PublicationFixture.BODY).post("/api/reports/2025-Q1/publication").then().statusCode(403);
         given().get("/api/reports/2025-Q1").then().statusCode(401);
-        JsonPath published = given().auth().oauth2(ADMIN).post("/api/reports/2025-Q1/publication").then()
+        JsonPath published = given().auth().oauth2(ADMIN).contentType("application/json").body(de.souveraen.reporting.publication.PublicationFixture.BODY).post("/api/reports/2025-Q1/publication").then()
                 .statusCode(200).extract().jsonPath();
         assertThat(published.getBoolean("meta.published")).isTrue();
         String hash = published.getString("meta.contentHash");
-        given().auth().oauth2(ADMIN).post("/api/reports/2025-Q1/publication").then().statusCode(409)
+        given().auth().oauth2(ADMIN).contentType("application/json").body(de.souveraen.reporting.publication.PublicationFixture.BODY).post("/api/reports/2025-Q1/publication").then().statusCode(409)
                 .body("code", equalTo("already-published"));
-        given().auth().oauth2(ADMIN).post("/api/reports/2030-Q1/publication").then().statusCode(409)
+        given().auth().oauth2(ADMIN).contentType("application/json").body(de.souveraen.reporting.publication.PublicationFixture.BODY).post("/api/reports/2030-Q1/publication").then().statusCode(409)
                 .body("code", equalTo("quarter-not-over"));
 
         // a late booking dated in the published quarter

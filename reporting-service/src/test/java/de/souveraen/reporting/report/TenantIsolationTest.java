@@ -207,7 +207,7 @@ class TenantIsolationTest {
     @Test
     void each_municipality_has_its_public_urls_and_an_unknown_one_is_not_found() throws Exception {
         awaitReport("/api/reports/2017-Q1", N_ADMIN, r -> spent(r, "17.00"));
-        given().auth().oauth2(N_ADMIN).post("/api/reports/2017-Q1/publication").then().statusCode(200)
+        given().auth().oauth2(N_ADMIN).contentType("application/json").body(de.souveraen.reporting.publication.PublicationFixture.BODY).post("/api/reports/2017-Q1/publication").then().statusCode(200)
                 .body("meta.published", equalTo(true));
 
         String list = given().get("/nettersheim/reports").then().statusCode(200).contentType("text/html")
