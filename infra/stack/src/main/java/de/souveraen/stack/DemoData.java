@@ -61,6 +61,7 @@ public final class DemoData {
                 List<String> dependencies = inventory();
                 workgroup();
                 measures(dependencies);
+                report();
             } else {
                 nettersheim();
             }
@@ -515,6 +516,67 @@ public final class DemoData {
                 + participants + ",\"hours\":" + hours + "}", Map.of());
         post("workgroup", "/api/trainings/" + id + "/feedback", ag, "{\"scores\":" + scores + "}", Map.of());
         post("workgroup", "/api/trainings/" + id + "/outcomes", ag, "{\"outcomes\":" + outcomes + "}", Map.of());
+    }
+
+    /**
+     * The administration's texts for the five sections of the third quarter's report, and its publication to the
+     * council as a Mitteilungsvorlage (so the OParl body and the Atom feed list a published report).
+     */
+    private void report() {
+        String base = "/api/reports/2026-Q3/narratives";
+        Map<String, String> texts = Map.of(
+                "progress", "Die Bestandsaufnahme der Abhängigkeiten ist abgeschlossen; vier der fünf Maßnahmen des"
+                        + " Ratsauftrags liegen im Plan. Der Entwurf des Dreijahreskonzepts ist in Verzug, weil die"
+                        + " Bewertung der Fachverfahren länger dauerte.",
+                "risks", "Das größte Risiko bleibt die Bindung an die Bürosoftware eines Herstellers, dessen"
+                        + " Konzern dem CLOUD Act unterliegt. Die Erprobung von openDesk zeigt eine Einsparung, die"
+                        + " den Umstieg wirtschaftlich tragfähig macht.",
+                "decisions", "Bis Ende des ersten Quartals 2027 entscheidet der Rat über die Verlängerung des"
+                        + " Bürosoftware-Vertrags; die Kündigungsfrist ist im Fristenkalender der Verwaltung"
+                        + " eingetragen.",
+                "finances", "Von den 15.000 € sind rund zwei Drittel gebunden oder ausgegeben. Eine überplanmäßige"
+                        + " Ausgabe für Schulungen wurde vom Kämmerer genehmigt und wird dem Rat hiermit mitgeteilt.",
+                "trainings", "Die Schulungen zu LibreOffice und Nextcloud waren gut besucht; die Teilnehmenden"
+                        + " bewerten sie im Mittel mit gut und wünschen Vertiefungen für Fachanwendungen.");
+        for (String section : List.of("progress", "risks", "decisions", "finances", "trainings")) {
+            String etag = client.etag("reporting", base, admin);
+            requests++;
+            StackClient.Reply reply = client.put("reporting", base + "/" + section, admin,
+                    "{\"text\":\"" + texts.get(section) + "\"}", Map.of("If-Match", etag));
+            if (reply.status() >= 300) {
+                failures.add("reporting PUT " + base + "/" + section + " → " + reply.status() + " " + reply.body());
+            }
+        }
+        settled("/api/reports/2026-Q3");
+        post("reporting", "/api/reports/2026-Q3/publication", admin, """
+                {"reference":"MV/2026/017","responsibleOffice":"Fachbereich 1 – Zentrale Dienste","consultations":[
+                 {"organization":"Arbeitsgruppe Digitale Souveränität & Open Source","date":"2026-10-21",
+                  "role":"Kenntnisnahme"},
+                 {"organization":"Haupt- und Finanzausschuss","date":"2026-11-04","role":"Kenntnisnahme"},
+                 {"organization":"Rat der Gemeinde Blankenheim","date":"2026-11-18","role":"Kenntnisnahme"}]}""",
+                Map.of("Idempotency-Key", "demo-publication-2026-Q3"));
+    }
+
+    /**
+     * Waits (at most 60 s) until the draft's counts of applied events stop changing for a second: the reporting
+     * service has read what the demo just wrote, so the published report holds all of it.
+     */
+    private void settled(String report) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        String last = null;
+        int stable = 0;
+        while (System.nanoTime() < deadline && stable < 4) {
+            StackClient.Reply reply = client.get("reporting", report, admin);
+            String events = reply.status() == 200 ? reply.json().path("meta").path("events").toString() : null;
+            stable = events != null && events.equals(last) ? stable + 1 : 0;
+            last = events;
+            try {
+                Thread.sleep(250); // polling the read model's progress, bounded by the deadline
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     private StackClient.Reply post(String service, String path, String user, String json, Map<String, String> headers) {

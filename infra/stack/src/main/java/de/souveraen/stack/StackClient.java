@@ -80,6 +80,27 @@ public final class StackClient {
         return send(builder);
     }
 
+    public Reply put(String service, String path, String user, String json, Map<String, String> headers) {
+        HttpRequest.Builder builder = request(service, path, user).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        headers.forEach(builder::header);
+        return send(builder);
+    }
+
+    /** The {@code ETag} of a GET (empty when the answer is not 200 or has none). */
+    public String etag(String service, String path, String user) {
+        try {
+            HttpResponse<Void> response = http.send(request(service, path, user).GET().build(),
+                    HttpResponse.BodyHandlers.discarding());
+            return response.statusCode() == 200 ? response.headers().firstValue("ETag").orElse("") : "";
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     private HttpRequest.Builder request(String service, String path, String user) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(
                 URI.create("http://127.0.0.1:" + ports.service(service) + path)).timeout(Duration.ofSeconds(30));
