@@ -114,8 +114,10 @@ class PortalTest {
             String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replace(NBSP, ' ');
             assertThat(text).contains("Quartalsbericht Digitale Souveränität " + period)
                     .contains("Finanzen und Mittelverwendung").contains("1.234,50 €").contains("15.000,00 €")
-                    .contains("<b>fett</b>").as("the risk's category as a word, not its code")
-                    .contains("Herstellerabhängigkeit").doesNotContain("LOCK_IN");
+                    .contains("<b>fett</b>").doesNotContain("LOCK_IN");
+            // a long word in a narrow table column may wrap inside the word
+            assertThat(text.replace("\n", "")).as("the risk's category as a word, not its code")
+                    .contains("Herstellerabhängigkeit");
             var catalog = document.getDocumentCatalog();
             assertThat(catalog.getStructureTreeRoot()).as("tagged: structure tree").isNotNull();
             assertThat(catalog.getMarkInfo().isMarked()).as("tagged: MarkInfo").isTrue();
@@ -203,9 +205,11 @@ class PortalTest {
         String period = currentPeriod();
         byte[] odt = document("/reports/" + period + ".odt?lang=de", "application/vnd.oasis.opendocument.text");
         List<OdtChart> charts = charts(odt);
-        // progress, risks and finances have a chart; upcoming decisions and trainings have none
+        // progress (with the sovereignty trend), risks (with the exposure trend) and finances have charts; upcoming
+        // decisions and trainings have none
         assertThat(charts).extracting(OdtChart::title).containsExactly("Abhängigkeiten nach Migrationsstatus",
-                "Risikomatrix: Wahrscheinlichkeit × Auswirkung", "Mittelverwendung je Haushaltszeile");
+                "Souveränitätswert und SEAL-Stufen je Quartal", "Risikomatrix: Wahrscheinlichkeit × Auswirkung",
+                "Jahreskosten unter Nicht-EU-Recht je Quartal", "Mittelverwendung je Haushaltszeile");
         for (OdtChart chart : charts) {
             assertThat(chart.href()).matches("Pictures/chart-\\d\\.svg");
             assertThat(chart.mediaType()).isEqualTo("image/svg+xml");
@@ -216,7 +220,7 @@ class PortalTest {
             assertThat(chart.description()).isNotBlank();
         }
         assertThat(charts).extracting(OdtChart::href).doesNotHaveDuplicates();
-        OdtChart budget = charts.get(2);
+        OdtChart budget = charts.get(4);
         assertThat(budget.svg()).contains("ausgegeben 1.234,50" + NBSP + "€").doesNotContain(HOSTILE)
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;");
         assertThat(budget.description()).contains("Portal-Posten: ausgegeben 1.234,50" + NBSP + "€")
@@ -230,8 +234,9 @@ class PortalTest {
         List<OdtChart> english = charts(document("/reports/" + period + ".odt?lang=en",
                 "application/vnd.oasis.opendocument.text"));
         assertThat(english).extracting(OdtChart::title).containsExactly("Dependencies by migration status",
-                "Risk heat map: likelihood × impact", "Budget usage per line");
-        assertThat(english.get(2).description()).contains("Portal-Posten: spent €1,234.50");
+                "Sovereignty score and SEAL levels per quarter", "Risk heat map: likelihood × impact",
+                "Yearly cost under non-EU law per quarter", "Budget usage per line");
+        assertThat(english.get(4).description()).contains("Portal-Posten: spent €1,234.50");
     }
 
     static String zipEntry(byte[] zip, String name) throws java.io.IOException {
