@@ -73,6 +73,32 @@ class PublishedReportOParlTest {
         assertThat(atom).contains("<feed").contains(PERIOD).contains(portalSha);
     }
 
+    /**
+     * The demo's published third quarter: the administration's five texts and the Vorlage's header are in the PDF,
+     * no enumeration code is, and the OParl body lists it with the identical PDF.
+     */
+    @Test
+    void theDemosPublishedQuarterCarriesTheFiveTextsAndIsListedInOParl() throws Exception {
+        StackClient client = SharedStack.stack.client();
+        byte[] pdf = bytes(URI.create("http://127.0.0.1:" + SharedStack.stack.launcher().ports().service("reporting")
+                + "/blankenheim/reports/2026-Q3.pdf"));
+        String text;
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+        assertThat(text).contains("Mitteilungsvorlage", "MV/2026/017", "Haupt- und Finanzausschuss",
+                "Die Bestandsaufnahme der Abhängigkeiten ist abgeschlossen",
+                "Das größte Risiko bleibt die Bindung an die Bürosoftware",
+                "Bis Ende des ersten Quartals 2027 entscheidet der Rat",
+                "Eine überplanmäßige Ausgabe für Schulungen wurde vom Kämmerer genehmigt",
+                "Die Schulungen zu LibreOffice und Nextcloud waren gut besucht");
+        assertThat(text).as("no enumeration code in the council's document")
+                .doesNotContainPattern("\\b[A-Z]{2,}_[A-Z_]{2,}\\b");
+        String sha = sha256(pdf);
+        within(Duration.ofSeconds(60), () -> client.get("workgroup", "/oparl/v1.1/body/blankenheim/papers?limit=100",
+                null).body().contains(sha));
+    }
+
     private byte[] bytes(URI uri) throws Exception {
         HttpResponse<byte[]> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60)).GET()
                 .build(), HttpResponse.BodyHandlers.ofByteArray());
