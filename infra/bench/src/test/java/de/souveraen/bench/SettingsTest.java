@@ -50,7 +50,7 @@ class SettingsTest {
     void an_unknown_option_is_answered_with_the_usage() {
         assertThatThrownBy(() -> Settings.parse(new String[] {"--help"}))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("usage: bench [--quick] [--events N] [--tenants N] [--only write,freshness,replay,report,"
+                .hasMessage("usage: bench [--quick] [--events N] [--tenants N] [--only write,freshness,replay,report,crowd,"
                         + "tenants,start] [--out FILE]");
         assertThatThrownBy(() -> Settings.parse(new String[] {"--only", "tenants,nothing"}))
                 .hasMessage(Settings.USAGE);
