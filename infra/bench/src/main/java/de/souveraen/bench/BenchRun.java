@@ -14,6 +14,8 @@ import java.util.List;
 final class BenchRun {
     static final String ADMIN = "verwaltung";
     static final String COUNCIL = "rat";
+    /** The installation's provider: rebuilds the read models of every municipality. */
+    static final String PROVIDER = "provider";
     /** The fiscal year the write-path benchmark books into. */
     static final int WRITE_YEAR = 2024;
     /** The fiscal year the freshness benchmark books into. */

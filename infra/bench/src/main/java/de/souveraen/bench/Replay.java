@@ -80,7 +80,7 @@ final class Replay {
 
         System.out.println("rebuilding the read models …");
         Sampler sampler = new Sampler(started.process().pid(), 500);
-        Api.Reply rebuild = api.post("reporting", "/api/admin/rebuild", ADMIN, "{}", Map.of(),
+        Api.Reply rebuild = api.post("reporting", "/api/admin/rebuild", BenchRun.PROVIDER, "{}", Map.of(),
                 Duration.ofMinutes(90));
         sampler.close();
         if (rebuild.status() != 200) {
