@@ -29,9 +29,8 @@ import java.util.function.Consumer;
  * {@code id}, {@code type}, {@code created}, {@code modified} and {@code deleted} (OParl 1.1, "Gelöschte Objekte":
  * every other attribute may be removed), so its other required properties are not required.
  *
- * <p>The schemas are not part of this repository: they are read from the folder {@code oparl-schema/} of the
- * project's {@code shared/} folder beside the checkout ({@code ../../shared/oparl-schema} from this module), or from
- * the folder the system property {@code oparl.schema.dir} names. Without them the schema checks are skipped with a
+ * <p>The schemas are not part of this repository: they are read from the folder the system property
+ * {@code oparl.schema.dir} (or the environment's {@code OPARL_SCHEMA_DIR}) names. Without them the schema checks are skipped with a
  * message, unless {@code oparl.schema.required=true} (or the environment's {@code OPARL_SCHEMA_REQUIRED=true}) makes
  * their absence a failure.
  */
@@ -58,19 +57,20 @@ final class OParlSchemas {
         }
     }
 
-    /** Where the schemas are: {@code oparl.schema.dir}, else {@code shared/oparl-schema} beside the checkout. */
+    /** Where the schemas are: {@code oparl.schema.dir}, else {@code OPARL_SCHEMA_DIR}; null when neither is set. */
     static java.nio.file.Path folder() {
-        String dir = System.getProperty("oparl.schema.dir");
-        return dir != null ? java.nio.file.Path.of(dir)
-                : java.nio.file.Path.of("..", "..", "shared", "oparl-schema").toAbsolutePath().normalize();
+        String dir = System.getProperty("oparl.schema.dir", System.getenv("OPARL_SCHEMA_DIR"));
+        return dir == null || dir.isBlank() ? null : java.nio.file.Path.of(dir);
     }
 
     /** Whether the schemas are there; when not, a missing-schemas message (or a failure when they are required). */
     static boolean available() {
-        boolean there = java.nio.file.Files.isRegularFile(folder().resolve("Meeting.json"));
+        java.nio.file.Path folder = folder();
+        boolean there = folder != null && java.nio.file.Files.isRegularFile(folder.resolve("Meeting.json"));
         if (!there) {
-            String message = "OParl 1.1 schemas not found in " + folder() + " (copy the folder schema/ of OParl/spec at"
-                    + " tag v1.1 with its LICENSE there, or set -Doparl.schema.dir)";
+            String message = "OParl 1.1 schemas not found" + (folder == null ? "" : " in " + folder) + " (the folder"
+                    + " schema/ of OParl/spec at tag v1.1 with its LICENSE, named by -Doparl.schema.dir or"
+                    + " OPARL_SCHEMA_DIR)";
             if (Boolean.getBoolean("oparl.schema.required")
                     || "true".equals(System.getenv("OPARL_SCHEMA_REQUIRED"))) {
                 throw new AssertionError(message);
