@@ -96,56 +96,42 @@ public class JournalTable implements StateTable<BudgetState> {
 
     /** Applies the new events to the commitment rows they touch (seeded with the rows they refer to). */
     private Uni<Void> applyCommitments(SqlConnection tx, String tenant, int year, List<EventEnvelope> envelopes) {
-        if (envelopes.isEmpty()) {
-            return Uni.createFrom().voidItem();
-        }
-        List<Object> decoded = new ArrayList<>();
-        Set<UUID> referred = new LinkedHashSet<>();
-        for (EventEnvelope envelope : envelopes) {
-            Object event = envelope.decode(events.registry());
-            decoded.add(event);
-            referred.addAll(Ledger.commitmentsReferred(event));
-        }
-        Uni<Map<UUID, Row>> known = referred.isEmpty() ? Uni.createFrom().item(Map.of())
-                : tx.preparedQuery("select id, seq, commitment::text from bud_commitment where tenant = $1"
-                                + " and fiscal_year = $2 and id = any($3)")
-                        .execute(Tuple.of(tenant, year, referred.toArray(new UUID[0])))
-                        .map(rows -> {
-                            Map<UUID, Row> byId = new HashMap<>();
-                            rows.forEach(row -> byId.put(row.getUUID(0), row));
-                            return byId;
-                        });
-        return known.chain(rows -> {
-            Map<UUID, Ledger.CommitmentRow> commitments = new LinkedHashMap<>();
-            Map<UUID, Long> seq = new HashMap<>();
-            rows.forEach((id, row) -> {
-                commitments.put(id, readCommitment(row.getString(2)));
-                seq.put(id, row.getLong(1));
-            });
-            Map<UUID, Long> touched = new LinkedHashMap<>();
-            for (int i = 0; i < envelopes.size(); i++) {
-                long at = envelopes.get(i).streamVersion();
-                for (UUID id : Ledger.commit(commitments, decoded.get(i), envelopes.get(i).actor().name(),
-                        envelopes.get(i).recordedAt())) {
-                    seq.putIfAbsent(id, at);
-                    touched.put(id, at);
-                }
-            }
-            if (touched.isEmpty()) {
-                return Uni.createFrom().voidItem();
-            }
-            List<Tuple> batch = new ArrayList<>();
-            touched.forEach((id, at) -> {
-                Ledger.CommitmentRow c = commitments.get(id);
-                batch.add(Tuple.from(Arrays.asList(tenant, year, id, seq.get(id), at, c.lineCode(),
-                        c.status().name(), json(c))));
-            });
-            return tx.preparedQuery(UPSERT_COMMITMENT).executeBatch(batch).replaceWithVoid();
-        });
+        return applyRows(tx, tenant, year, envelopes, "bud_commitment", "commitment", Ledger::commitmentsReferred,
+                JournalTable::readCommitment, Ledger::commit, UPSERT_COMMITMENT,
+                (id, seq, at, c) -> Arrays.asList(tenant, year, id, seq, at, c.lineCode(), c.status().name(),
+                        json(c)));
     }
 
-    /** Applies the new events to the rows they touch and writes those rows. */
+    /** Applies the new events to the booking rows they touch (seeded with the bookings their reversals refer to). */
     private Uni<Void> apply(SqlConnection tx, String tenant, int year, List<EventEnvelope> envelopes) {
+        return applyRows(tx, tenant, year, envelopes, "bud_booking", "booking",
+                event -> event instanceof ExpenseReversed reversal ? List.of(reversal.expenseId()) : List.of(),
+                JournalTable::read, Ledger::book, UPSERT,
+                (id, seq, at, b) -> Arrays.asList(tenant, year, id, seq, at, b.kind().name(), b.lineCode(),
+                        vendorKey(b.vendor()), b.bookedOn(), write(b)));
+    }
+
+    /** How the events change a table's rows: the ids of the rows changed by one event. */
+    @FunctionalInterface
+    private interface RowApplier<R> {
+        java.util.Collection<UUID> apply(Map<UUID, R> rows, Object event, String actor, java.time.Instant at);
+    }
+
+    /** The values of one row's upsert: its id, first and last stream version, and the row. */
+    @FunctionalInterface
+    private interface RowValues<R> {
+        List<Object> of(UUID id, long seq, long version, R row);
+    }
+
+    /**
+     * Applies the new events to the rows of {@code table} they touch: reads the rows the events refer to (their JSON
+     * in {@code column}), applies each event in order, and upserts each touched row once with the version of the
+     * last event that changed it and the version of the event that created it.
+     */
+    private <R> Uni<Void> applyRows(SqlConnection tx, String tenant, int year, List<EventEnvelope> envelopes,
+            String table, String column, java.util.function.Function<Object, java.util.Collection<UUID>> refersTo,
+            java.util.function.Function<String, R> reader, RowApplier<R> applier, String upsert,
+            RowValues<R> values) {
         if (envelopes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
@@ -154,12 +140,10 @@ public class JournalTable implements StateTable<BudgetState> {
         for (EventEnvelope envelope : envelopes) {
             Object event = envelope.decode(events.registry());
             decoded.add(event);
-            if (event instanceof ExpenseReversed reversal) {
-                referred.add(reversal.expenseId());
-            }
+            referred.addAll(refersTo.apply(event));
         }
         Uni<Map<UUID, Row>> known = referred.isEmpty() ? Uni.createFrom().item(Map.of())
-                : tx.preparedQuery("select id, seq, booking::text from bud_booking where tenant = $1"
+                : tx.preparedQuery("select id, seq, " + column + "::text from " + table + " where tenant = $1"
                                 + " and fiscal_year = $2 and id = any($3)")
                         .execute(Tuple.of(tenant, year, referred.toArray(new UUID[0])))
                         .map(rows -> {
@@ -168,16 +152,16 @@ public class JournalTable implements StateTable<BudgetState> {
                             return byId;
                         });
         return known.chain(rows -> {
-            Map<UUID, Ledger.Booking> bookings = new LinkedHashMap<>();
+            Map<UUID, R> current = new LinkedHashMap<>();
             Map<UUID, Long> seq = new HashMap<>();
             rows.forEach((id, row) -> {
-                bookings.put(id, read(row.getString(2)));
+                current.put(id, reader.apply(row.getString(2)));
                 seq.put(id, row.getLong(1));
             });
             Map<UUID, Long> touched = new LinkedHashMap<>();
             for (int i = 0; i < envelopes.size(); i++) {
                 long at = envelopes.get(i).streamVersion();
-                for (UUID id : Ledger.book(bookings, decoded.get(i), envelopes.get(i).actor().name(),
+                for (UUID id : applier.apply(current, decoded.get(i), envelopes.get(i).actor().name(),
                         envelopes.get(i).recordedAt())) {
                     seq.putIfAbsent(id, at);
                     touched.put(id, at);
@@ -187,16 +171,11 @@ public class JournalTable implements StateTable<BudgetState> {
                 return Uni.createFrom().voidItem();
             }
             List<Tuple> batch = new ArrayList<>();
-            touched.forEach((id, at) -> {
-                Ledger.Booking b = bookings.get(id);
-                batch.add(Tuple.from(Arrays.asList(tenant, year, id, seq.get(id), at, b.kind().name(), b.lineCode(),
-                        vendorKey(b.vendor()), b.bookedOn(), write(b))));
-            });
-            return tx.preparedQuery(UPSERT).executeBatch(batch).replaceWithVoid();
+            touched.forEach((id, at) -> batch.add(Tuple.from(values.of(id, seq.get(id), at, current.get(id)))));
+            return tx.preparedQuery(upsert).executeBatch(batch).replaceWithVoid();
         });
     }
 
-    /** What {@code ?vendor=} searches: the vendor, lower-case. */
     static String vendorKey(String vendor) {
         return vendor == null ? null : vendor.toLowerCase(Locale.ROOT);
     }
