@@ -302,7 +302,9 @@ public final class Charts {
         double right = width - 20;
         double top = 40;
         double bottom = height - 40;
-        double max = bars.stream().mapToDouble(b -> b.annualCost().doubleValue()).max().orElse(0);
+        BigDecimal maxCost = bars.stream().map(ExposureBar::annualCost).max(java.util.Comparator.naturalOrder())
+                .orElse(BigDecimal.ZERO);
+        double max = maxCost.doubleValue(); // geometry only: every label is formatted from the exact amounts
         double scale = max <= 0 ? 0 : (bottom - top) / max;
         StringBuilder description = new StringBuilder();
         for (ExposureBar bar : bars) {
@@ -321,7 +323,7 @@ public final class Charts {
         svg.line(left, bottom, right, bottom, OUTLINE, 1, false).line(left, top, left, bottom, OUTLINE, 1, false);
         svg.text(left - 6, bottom + 4, Formats.money(BigDecimal.ZERO, lang), "end", TEXT, false);
         if (max > 0) {
-            svg.text(left - 6, top + 4, Formats.money(BigDecimal.valueOf(max).setScale(0, java.math.RoundingMode.HALF_UP),
+            svg.text(left - 6, top + 4, Formats.money(maxCost.setScale(0, java.math.RoundingMode.HALF_UP),
                     lang), "end", TEXT, false);
         }
         double slot = bars.isEmpty() ? 0 : (right - left) / bars.size();
