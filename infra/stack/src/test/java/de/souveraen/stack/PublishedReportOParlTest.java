@@ -61,7 +61,7 @@ class PublishedReportOParlTest {
         JsonNode file = p.path("mainFile");
         assertThat(file.path("mimeType").asText()).isEqualTo("application/pdf");
         assertThat(file.path("size").asLong()).isEqualTo(portalPdf.length);
-        assertThat(file.path("sha256Checksum").asText()).isEqualTo(portalSha);
+        assertThat(file.path("souveraen:sha256Checksum").asText()).isEqualTo(portalSha);
 
         URI download = URI.create(file.path("downloadUrl").asText());
         assertThat(download.getPath()).isEqualTo("/blankenheim/reports/" + PERIOD + ".pdf");

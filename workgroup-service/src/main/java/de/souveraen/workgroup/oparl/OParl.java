@@ -502,7 +502,7 @@ public final class OParl {
         node.put("mimeType", "application/pdf");
         node.put("date", r.publishedAt().atZone(German.ZONE).toLocalDate().toString());
         node.put("size", r.pdfSize());
-        node.put("sha256Checksum", r.pdfSha256());
+        node.put("souveraen:sha256Checksum", r.pdfSha256());
         String pdf = trimmed(portalUrl) + r.pdfPath();
         node.put("accessUrl", pdf);
         node.put("downloadUrl", pdf);

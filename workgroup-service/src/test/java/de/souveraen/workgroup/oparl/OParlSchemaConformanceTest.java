@@ -7,18 +7,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import de.souveraen.testing.SouveraenTestResource;
 import de.souveraen.testing.TestTokens;
+import de.souveraen.testing.oparl.OParlWalk;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,8 +25,8 @@ import org.junit.jupiter.api.Test;
  * three factions and the administration, a leaving member and a change of faction, proposals, a held meeting with
  * attendance, vote, decision and approved minutes, an invited one, a non-public one, a rescheduled and a cancelled
  * one, a removed agenda item), is walked from its System through the Body to every list, every page, every object,
- * every embedded object and every URL below its root, and each object is validated against the specification's JSON
- * schema of its type ({@link OParlSchemas}): 0 findings, for an anonymous reader and for a council member of the
+ * every embedded object and every URL below its root, and each object is checked against its type in the project's description of OParl 1.1
+ * ({@link de.souveraen.testing.oparl.OParlModel}): 0 findings, for an anonymous reader and for a council member of the
  * municipality (who also sees the non-public parts). The published quarterly report (from the reporting topic) is among
  * the Papers. Files' access and download URLs answer, the download as
  * attachment.
@@ -42,7 +39,6 @@ public class OParlSchemaConformanceTest {
     static final String RAT = TestTokens.ofMunicipality(TENANT, "rat-schema", "Rat Schema", "council");
     static final String ROOT_PATH = "/" + TENANT + "/oparl/v1.1";
     private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static OParlSchemas schemas;
     static boolean written;
 
     static String post(String path, String json) {
@@ -135,34 +131,25 @@ public class OParlSchemaConformanceTest {
         ReportPaperApiTest.awaitPaper(TENANT, "MV/2026/017");
     }
 
-    /** The specification's schemas (outside the repository, see {@link OParlSchemas}); the walks skip without them. */
-    static OParlSchemas schemas() {
-        org.junit.jupiter.api.Assumptions.assumeTrue(OParlSchemas.available(), "OParl 1.1 schemas not available");
-        if (schemas == null) {
-            schemas = new OParlSchemas();
-        }
-        return schemas;
-    }
-
     @Test
     void every_object_of_the_anonymous_feed_follows_the_oparl_1_1_schemas() {
-        Walk walk = walk(null);
-        assertThat(walk.findings).as("schema findings").isEmpty();
-        assertThat(walk.types.keySet()).as("object types seen").contains("System", "Body", "LegislativeTerm",
+        OParlWalk.Result walk = walk(null);
+        assertThat(walk.findings()).as("findings").isEmpty();
+        assertThat(walk.types().keySet()).as("object types seen").contains("System", "Body", "LegislativeTerm",
                 "Organization", "Person", "Membership", "Meeting", "AgendaItem", "Paper", "Consultation", "File",
                 "Location");
-        assertThat(walk.objects).isGreaterThan(30);
-        assertThat(walk.texts).as("the published report").anyMatch(t -> t.contains("Mitteilungsvorlage"));
-        assertThat(walk.texts).as("no non-public title for anonymous readers")
+        assertThat(walk.objects()).isGreaterThan(30);
+        assertThat(walk.texts()).as("the published report").anyMatch(t -> t.contains("Mitteilungsvorlage"));
+        assertThat(walk.texts()).as("no non-public title for anonymous readers")
                 .noneMatch(t -> t.contains("Vertragsangelegenheiten") || t.contains("Klausur der AG"));
     }
 
     @Test
     void every_object_of_the_council_members_feed_follows_the_oparl_1_1_schemas() {
-        Walk walk = walk(RAT);
-        assertThat(walk.findings).as("schema findings").isEmpty();
-        assertThat(walk.texts).anyMatch(t -> t.contains("Vertragsangelegenheiten"));
-        assertThat(walk.texts).anyMatch(t -> t.contains("Klausur der AG"));
+        OParlWalk.Result walk = walk(RAT);
+        assertThat(walk.findings()).as("findings").isEmpty();
+        assertThat(walk.texts()).anyMatch(t -> t.contains("Vertragsangelegenheiten"));
+        assertThat(walk.texts()).anyMatch(t -> t.contains("Klausur der AG"));
     }
 
     @Test
@@ -227,103 +214,14 @@ public class OParlSchemaConformanceTest {
         }
     }
 
-    /** What a walk found: schema findings, objects checked per type, all texts seen. */
-    static final class Walk {
-        final List<String> findings = new ArrayList<>();
-        final Map<String, Integer> types = new TreeMap<>();
-        final List<String> texts = new ArrayList<>();
-        int objects;
-    }
-
-    /** From the System to everything below the municipality's root, as one reader. */
-    static Walk walk(String token) {
-        OParlSchemas schemas = schemas();
-        Walk walk = new Walk();
-        String root = given().get(ROOT_PATH + "/system").then().extract().path("id").toString();
-        root = root.substring(0, root.length() - "/system".length());
-        Deque<String> queue = new ArrayDeque<>(List.of(root + "/system"));
-        Set<String> seen = new LinkedHashSet<>(queue);
-        Set<String> files = new LinkedHashSet<>();
-        String finalRoot = root;
-        while (!queue.isEmpty()) {
-            assertThat(seen.size()).as("the walk ends").isLessThan(5000);
-            String url = queue.poll();
-            RequestSpecification request = token == null ? given() : given().auth().oauth2(token);
-            Response answer = request.get(url);
-            if (answer.statusCode() != 200) {
-                walk.findings.add(url + ": HTTP " + answer.statusCode());
-                continue;
-            }
-            if (!"*".equals(answer.header("Access-Control-Allow-Origin"))) {
-                walk.findings.add(url + ": no Access-Control-Allow-Origin: *");
-            }
-            JsonNode node;
-            try {
-                node = MAPPER.readTree(answer.asString());
-            } catch (java.io.IOException e) {
-                walk.findings.add(url + ": no JSON");
-                continue;
-            }
-            walk.texts.add(node.toString());
-            List<JsonNode> objects = new ArrayList<>();
-            if (node.has("data") && node.has("pagination")) {
-                node.get("data").forEach(objects::add);
-                String next = node.path("links").path("next").asText(null);
-                if (next != null && seen.add(next)) {
-                    queue.add(next);
-                }
-                for (String link : List.of("first", "last")) {
-                    if (!node.path("links").has(link)) {
-                        walk.findings.add(url + ": list without links." + link);
-                    }
-                }
-            } else {
-                objects.add(node);
-                if (!url.equals(node.path("id").asText())) {
-                    walk.findings.add(url + ": answers an object with id " + node.path("id").asText());
-                }
-            }
-            for (JsonNode object : objects) {
-                walk.objects++;
-                walk.types.merge(object.path("type").asText().replace(OParlSchemas.SCHEMA, ""), 1, Integer::sum);
-                schemas.check(object, null, url, walk.findings, (property, target) -> {
-                    if (property.equals("accessUrl") || property.equals("downloadUrl")) {
-                        files.add(property + " " + target);
-                    } else if (target.startsWith(finalRoot) && seen.add(target)) {
-                        queue.add(target);
-                    }
-                }, embedded -> {
-                    walk.types.merge(embedded.path("type").asText().replace(OParlSchemas.SCHEMA, ""), 1,
-                            Integer::sum);
-                    String id = embedded.path("id").asText("");
-                    if (id.startsWith(finalRoot) && seen.add(id)) {
-                        queue.add(id);
-                    }
-                });
-                String id = object.path("id").asText("");
-                if (id.startsWith(finalRoot) && seen.add(id)) {
-                    queue.add(id);
-                }
-            }
-        }
-        System.out.printf("OParl walk (%s): %d URLs, %d objects checked by type %s, %d file URLs, %d findings%n",
-                token == null ? "anonymous" : "council member", seen.size(), walk.objects, walk.types, files.size(),
-                walk.findings.size());
-        for (String file : files) {
-            String property = file.substring(0, file.indexOf(' '));
-            String url = file.substring(file.indexOf(' ') + 1);
-            if (!url.startsWith(finalRoot)) {
-                continue;
-            }
-            RequestSpecification request = token == null ? given() : given().auth().oauth2(token);
-            Response answer = request.get(url);
-            if (answer.statusCode() != 200) {
-                walk.findings.add(url + ": HTTP " + answer.statusCode());
-            } else if (property.equals("downloadUrl") != String.valueOf(answer.header("Content-Disposition"))
-                    .startsWith("attachment")) {
-                walk.findings.add(url + ": Content-Disposition " + answer.header("Content-Disposition"));
-            }
-        }
-        return walk;
+    /** From the System to everything below the municipality's root, as one reader ({@link OParlWalk}). */
+    static OParlWalk.Result walk(String token) {
+        String system = given().get(ROOT_PATH + "/system").then().statusCode(200).extract().path("id").toString();
+        OParlWalk.Result result = OParlWalk.walk(system, url -> {
+            Response answer = (token == null ? given() : given().auth().oauth2(token)).get(url);
+            return new OParlWalk.Answer(answer.statusCode(), answer::header, answer.asString());
+        });
+        System.out.println("OParl walk (" + (token == null ? "anonymous" : "council member") + "): " + result);
+        return result;
     }
 }

@@ -52,7 +52,7 @@ public class ReportPaperApiTest {
         Map<String, Object> file = (Map<String, Object>) paper.get("mainFile");
         assertThat(file.get("mimeType")).isEqualTo("application/pdf");
         assertThat(file.get("size")).isEqualTo(184320);
-        assertThat(file.get("sha256Checksum"))
+        assertThat(file.get("souveraen:sha256Checksum"))
                 .isEqualTo("0a1b2c3d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8f9");
         assertThat(file.get("accessUrl")).isEqualTo("http://localhost:8080/" + TENANT + "/reports/2026-Q3.pdf");
         assertThat(file.get("downloadUrl")).isEqualTo(file.get("accessUrl"));
