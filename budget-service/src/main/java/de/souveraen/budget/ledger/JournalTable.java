@@ -60,7 +60,41 @@ public class JournalTable implements StateTable<BudgetState> {
 
     @Override
     public Uni<Void> write(SqlConnection tx, String tenant, String streamId, long version, BudgetState state) {
-        int year = Integer.parseInt(streamId.substring(BudgetDecider.STREAM_TYPE.length() + 1));
+        return catchUp(tx, tenant, year(streamId), version);
+    }
+
+    /**
+     * After an append: when the tables stand exactly at the version the stream had before the appended events, the
+     * year's row is moved on to the new version (which also locks it) and the events the handler has in hand are
+     * applied, without reading the stream back. Otherwise (the tables are behind, e.g. after a failed rebuild) the
+     * events after the recorded version are read from the stream, as a rebuild does.
+     */
+    @Override
+    public Uni<Void> write(SqlConnection tx, String tenant, String streamId, long version, BudgetState state,
+            Appended appended) {
+        int year = year(streamId);
+        if (appended == null || appended.toVersion() != version || appended.envelopes().isEmpty()) {
+            return catchUp(tx, tenant, year, version);
+        }
+        long from = appended.fromVersion();
+        Uni<Boolean> claimed = from == 0
+                ? tx.preparedQuery("insert into bud_fiscal_year (tenant, fiscal_year, version, commitments_version)"
+                                + " values ($1, $2, $3, $3) on conflict (tenant, fiscal_year) do nothing")
+                        .execute(Tuple.of(tenant, year, version)).map(rows -> rows.rowCount() == 1)
+                : tx.preparedQuery("update bud_fiscal_year set version = $3, commitments_version = $3"
+                                + " where tenant = $1 and fiscal_year = $2 and version = $4 and commitments_version = $4")
+                        .execute(Tuple.of(tenant, year, version, from)).map(rows -> rows.rowCount() == 1);
+        return claimed.chain(inStep -> inStep
+                ? applyAll(tx, tenant, year, appended.envelopes(), List.copyOf(appended.events()), from, from)
+                : catchUp(tx, tenant, year, version));
+    }
+
+    private static int year(String streamId) {
+        return Integer.parseInt(streamId.substring(BudgetDecider.STREAM_TYPE.length() + 1));
+    }
+
+    /** Applies the stream's events after the versions the tables recorded (locked), read from the store. */
+    private Uni<Void> catchUp(SqlConnection tx, String tenant, int year, long version) {
         return tx.preparedQuery("select version, commitments_version from bud_fiscal_year where tenant = $1"
                         + " and fiscal_year = $2 for update")
                 .execute(Tuple.of(tenant, year))
@@ -71,16 +105,27 @@ public class JournalTable implements StateTable<BudgetState> {
                         return Uni.createFrom().voidItem();
                     }
                     long from = Math.min(applied, commitmentsApplied);
-                    return events.load(tx, tenant, streamId, from)
-                            .chain(envelopes -> apply(tx, tenant, year, after(envelopes, applied))
-                                    .chain(() -> applyCommitments(tx, tenant, year,
-                                            after(envelopes, commitmentsApplied))))
+                    return events.load(tx, tenant, BudgetDecider.STREAM_TYPE + "-" + year, from)
+                            .chain(envelopes -> {
+                                List<Object> decoded = new ArrayList<>(envelopes.size());
+                                for (EventEnvelope envelope : envelopes) {
+                                    decoded.add(envelope.decode(events.registry()));
+                                }
+                                return applyAll(tx, tenant, year, envelopes, decoded, applied, commitmentsApplied);
+                            })
                             .chain(() -> tx.preparedQuery("insert into bud_fiscal_year (tenant, fiscal_year, version,"
                                             + " commitments_version) values ($1, $2, $3, $3) on conflict (tenant,"
                                             + " fiscal_year) do update set version = excluded.version,"
                                             + " commitments_version = excluded.commitments_version")
                                     .execute(Tuple.of(tenant, year, version)).replaceWithVoid());
                 });
+    }
+
+    /** Applies the events (each decoded once) after the bookings' and the commitments' recorded versions. */
+    private Uni<Void> applyAll(SqlConnection tx, String tenant, int year, List<EventEnvelope> envelopes,
+            List<?> decoded, long applied, long commitmentsApplied) {
+        return apply(tx, tenant, year, after(envelopes, decoded, applied))
+                .chain(() -> applyCommitments(tx, tenant, year, after(envelopes, decoded, commitmentsApplied)));
     }
 
     @Override
@@ -90,12 +135,22 @@ public class JournalTable implements StateTable<BudgetState> {
                 .chain(() -> tx.query("delete from bud_fiscal_year").execute()).replaceWithVoid();
     }
 
-    private static List<EventEnvelope> after(List<EventEnvelope> envelopes, long version) {
-        return envelopes.stream().filter(e -> e.streamVersion() > version).toList();
+    /** An event as stored and decoded. */
+    private record Applied(EventEnvelope envelope, Object event) {
+    }
+
+    private static List<Applied> after(List<EventEnvelope> envelopes, List<?> decoded, long version) {
+        List<Applied> result = new ArrayList<>(envelopes.size());
+        for (int i = 0; i < envelopes.size(); i++) {
+            if (envelopes.get(i).streamVersion() > version) {
+                result.add(new Applied(envelopes.get(i), decoded.get(i)));
+            }
+        }
+        return result;
     }
 
     /** Applies the new events to the commitment rows they touch (seeded with the rows they refer to). */
-    private Uni<Void> applyCommitments(SqlConnection tx, String tenant, int year, List<EventEnvelope> envelopes) {
+    private Uni<Void> applyCommitments(SqlConnection tx, String tenant, int year, List<Applied> envelopes) {
         return applyRows(tx, tenant, year, envelopes, "bud_commitment", "commitment", Ledger::commitmentsReferred,
                 JournalTable::readCommitment, Ledger::commit, UPSERT_COMMITMENT,
                 (id, seq, at, c) -> Arrays.asList(tenant, year, id, seq, at, c.lineCode(), c.status().name(),
@@ -103,7 +158,7 @@ public class JournalTable implements StateTable<BudgetState> {
     }
 
     /** Applies the new events to the booking rows they touch (seeded with the bookings their reversals refer to). */
-    private Uni<Void> apply(SqlConnection tx, String tenant, int year, List<EventEnvelope> envelopes) {
+    private Uni<Void> apply(SqlConnection tx, String tenant, int year, List<Applied> envelopes) {
         return applyRows(tx, tenant, year, envelopes, "bud_booking", "booking",
                 event -> event instanceof ExpenseReversed reversal ? List.of(reversal.expenseId()) : List.of(),
                 JournalTable::read, Ledger::book, UPSERT,
@@ -128,19 +183,16 @@ public class JournalTable implements StateTable<BudgetState> {
      * in {@code column}), applies each event in order, and upserts each touched row once with the version of the
      * last event that changed it and the version of the event that created it.
      */
-    private <R> Uni<Void> applyRows(SqlConnection tx, String tenant, int year, List<EventEnvelope> envelopes,
+    private <R> Uni<Void> applyRows(SqlConnection tx, String tenant, int year, List<Applied> envelopes,
             String table, String column, java.util.function.Function<Object, java.util.Collection<UUID>> refersTo,
             java.util.function.Function<String, R> reader, RowApplier<R> applier, String upsert,
             RowValues<R> values) {
         if (envelopes.isEmpty()) {
             return Uni.createFrom().voidItem();
         }
-        List<Object> decoded = new ArrayList<>();
         Set<UUID> referred = new LinkedHashSet<>();
-        for (EventEnvelope envelope : envelopes) {
-            Object event = envelope.decode(events.registry());
-            decoded.add(event);
-            referred.addAll(refersTo.apply(event));
+        for (Applied applied : envelopes) {
+            referred.addAll(refersTo.apply(applied.event()));
         }
         Uni<Map<UUID, Row>> known = referred.isEmpty() ? Uni.createFrom().item(Map.of())
                 : tx.preparedQuery("select id, seq, " + column + "::text from " + table + " where tenant = $1"
@@ -159,10 +211,11 @@ public class JournalTable implements StateTable<BudgetState> {
                 seq.put(id, row.getLong(1));
             });
             Map<UUID, Long> touched = new LinkedHashMap<>();
-            for (int i = 0; i < envelopes.size(); i++) {
-                long at = envelopes.get(i).streamVersion();
-                for (UUID id : applier.apply(current, decoded.get(i), envelopes.get(i).actor().name(),
-                        envelopes.get(i).recordedAt())) {
+            for (Applied applied : envelopes) {
+                EventEnvelope envelope = applied.envelope();
+                long at = envelope.streamVersion();
+                for (UUID id : applier.apply(current, applied.event(), envelope.actor().name(),
+                        envelope.recordedAt())) {
                     seq.putIfAbsent(id, at);
                     touched.put(id, at);
                 }

@@ -76,6 +76,12 @@ class OutboxRelayTest {
                 200, Duration.ofMillis(20), Duration.ofMillis(500), Duration.ofSeconds(10)), Clock.systemUTC());
     }
 
+    /** A relay that listens for commits and otherwise polls only every {@code safetyPoll}. */
+    private OutboxRelay listeningRelay(Duration idlePoll, Duration safetyPoll) {
+        return new OutboxRelay(db.dataSource, this::producer, new OutboxRelay.Settings("test", topic, "/souveraen/test",
+                200, idlePoll, Duration.ofMillis(500), Duration.ofSeconds(10), safetyPoll), Clock.systemUTC());
+    }
+
     private Producer<String, byte[]> producer() {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers());
@@ -115,6 +121,124 @@ class OutboxRelayTest {
             assertThat(CloudEventCodec.header(record.headers(), CloudEventHeaders.SPEC_VERSION)).isEqualTo("1.0");
             assertThat(CloudEventCodec.header(record.headers(), CloudEventHeaders.SOURCE)).isEqualTo("/souveraen/test");
             assertThat(envelope.decode(Counter.REGISTRY)).isEqualTo(new Counter.Incremented(1, 1));
+        }
+        Awaitility.await().atMost(WAIT).until(() -> relay.lag() == 0);
+    }
+
+    /**
+     * Both polls are far longer than the test waits: only the commit's notification (the trigger on es_event) can
+     * wake the relay. The handler is not wired to the relay, as a write of another replica is not.
+     */
+    @Test
+    void a_write_is_published_when_its_commit_notifies_without_waiting_for_the_poll() {
+        relay = listeningRelay(Duration.ofMinutes(10), Duration.ofMinutes(10));
+        relay.start();
+        Awaitility.await().atMost(WAIT).until(relay::listening);
+        increment("notified-a");
+        try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+            assertThat(reader.readUntil(r -> r.size() >= 1, WAIT)).extracting(ConsumerRecord::key)
+                    .containsExactly("blankenheim/notified-a");
+            increment("notified-b");
+            increment("notified-a");
+            assertThat(reader.readUntil(r -> r.size() >= 3, WAIT)).extracting(ConsumerRecord::key)
+                    .containsExactlyInAnyOrder("blankenheim/notified-a", "blankenheim/notified-b",
+                            "blankenheim/notified-a");
+        }
+        assertThat(relay.notifications()).isPositive();
+    }
+
+    /** Without any notification (the trigger dropped: every one of them lost), the safety poll publishes everything. */
+    @Test
+    void with_notifications_lost_the_safety_poll_still_publishes_everything_in_stream_order() throws Exception {
+        sql("drop trigger es_event_appended on es_event");
+        relay = listeningRelay(Duration.ofMinutes(10), Duration.ofMillis(50));
+        relay.start();
+        Awaitility.await().atMost(WAIT).until(relay::listening);
+        Set<UUID> written = new HashSet<>();
+        for (int i = 0; i < 60; i++) {
+            written.addAll(handler.handle(Counter.AGGREGATE, "lost-" + (i % 4), new Counter.Increment(1,
+                    Integer.MAX_VALUE), metadata()).await().atMost(WAIT).appended().stream()
+                    .map(EventEnvelope::eventId).toList());
+        }
+        assertPublishedOnceInOrder(written);
+        assertThat(relay.notifications()).as("no notification arrived").isZero();
+        assertThat(relay.listening()).isTrue();
+    }
+
+    /** The listener's session ends: the relay polls meanwhile, listens again, and a notified write is published. */
+    @Test
+    void a_dropped_listener_reconnects_and_nothing_is_lost_meanwhile() throws Exception {
+        relay = listeningRelay(Duration.ofMillis(20), Duration.ofMinutes(10));
+        relay.start();
+        Awaitility.await().atMost(WAIT).until(relay::listening);
+        Set<UUID> written = new HashSet<>();
+        for (int i = 0; i < 40; i++) {
+            if (i == 20) {
+                sql("select pg_terminate_backend(pid) from pg_stat_activity where datname = current_database()"
+                        + " and query = 'listen " + OutboxRelay.CHANNEL + "'");
+            }
+            written.addAll(handler.handle(Counter.AGGREGATE, "drop-" + (i % 3), new Counter.Increment(1,
+                    Integer.MAX_VALUE), metadata()).await().atMost(WAIT).appended().stream()
+                    .map(EventEnvelope::eventId).toList());
+        }
+        Awaitility.await().atMost(WAIT).until(relay::listening);
+        long before = relay.notifications();
+        written.addAll(handler.handle(Counter.AGGREGATE, "drop-0", new Counter.Increment(1, Integer.MAX_VALUE),
+                metadata()).await().atMost(WAIT).appended().stream().map(EventEnvelope::eventId).toList());
+        assertPublishedOnceInOrder(written);
+        assertThat(relay.notifications()).as("listening again").isGreaterThan(before);
+    }
+
+    /** Several writers on several streams, the relay woken only by notifications: once each, in stream order. */
+    @Test
+    void concurrent_writers_woken_by_notifications_arrive_exactly_once_in_stream_order() throws Exception {
+        relay = listeningRelay(Duration.ofMinutes(10), Duration.ofMinutes(10));
+        relay.start();
+        Awaitility.await().atMost(WAIT).until(relay::listening);
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        Set<UUID> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        List<CompletableFuture<Void>> jobs = new ArrayList<>();
+        for (int w = 0; w < 4; w++) {
+            int writer = w;
+            jobs.add(CompletableFuture.runAsync(() -> {
+                for (int i = 0; i < 100; i++) {
+                    written.addAll(handler.handle(Counter.AGGREGATE, "c" + writer + "-" + (i % 5),
+                            new Counter.Increment(1, Integer.MAX_VALUE), metadata()).await().atMost(WAIT)
+                            .appended().stream().map(EventEnvelope::eventId).toList());
+                }
+            }, pool));
+        }
+        CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new)).get(5, TimeUnit.MINUTES);
+        pool.shutdown();
+        assertPublishedOnceInOrder(written);
+    }
+
+    /** The lag is counted when it is read; after everything was published, it reads 0. */
+    @Test
+    void the_lag_is_counted_when_it_is_read() throws Exception {
+        relay = newRelay(); // driven step by step with publishOnce()
+        increment("lag-a");
+        increment("lag-b");
+        assertThat(relay.lag()).as("not counted before the first cycle").isEqualTo(-1);
+        relay.start();
+        Awaitility.await().atMost(WAIT).until(() -> relay.lag() == 0);
+        assertThat(relay.status().published()).isEqualTo(2);
+    }
+
+    private void assertPublishedOnceInOrder(Set<UUID> written) {
+        try (KafkaTopicReader reader = new KafkaTopicReader(kafka.bootstrapServers(), topic)) {
+            List<ConsumerRecord<String, byte[]>> records = reader.readUntil(r -> r.size() >= written.size(), WAIT);
+            Map<UUID, Integer> seen = new HashMap<>();
+            Map<String, Long> lastVersion = new HashMap<>();
+            for (ConsumerRecord<String, byte[]> record : records) {
+                EventEnvelope e = CloudEventCodec.fromRecord(record);
+                seen.merge(e.eventId(), 1, Integer::sum);
+                long previous = lastVersion.getOrDefault(e.streamId(), 0L);
+                assertThat(e.streamVersion()).as("order of %s", e.streamId()).isEqualTo(previous + 1);
+                lastVersion.put(e.streamId(), e.streamVersion());
+            }
+            assertThat(seen.keySet()).isEqualTo(written);
+            assertThat(seen.values()).containsOnly(1);
         }
         Awaitility.await().atMost(WAIT).until(() -> relay.lag() == 0);
     }

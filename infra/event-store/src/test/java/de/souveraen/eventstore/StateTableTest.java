@@ -104,4 +104,78 @@ class StateTableTest {
         assertThat(handler.rebuild(new Totals()).await().atMost(WAIT)).isEqualTo(4);
         assertThat(rows()).isEqualTo(kept);
     }
+
+    /** Records what the handler hands over: the appended events in hand, or none (a rebuild). */
+    static final class Recording implements StateTable<Counter.State> {
+        final List<String> calls = java.util.Collections.synchronizedList(new ArrayList<>());
+
+        @Override
+        public Aggregate<?, Counter.State, ?> aggregate() {
+            return Counter.AGGREGATE;
+        }
+
+        @Override
+        public Uni<Void> write(SqlConnection tx, String tenant, String streamId, long version, Counter.State state) {
+            calls.add(tenant + "/" + streamId + "@" + version + " without events");
+            return Uni.createFrom().voidItem();
+        }
+
+        @Override
+        public Uni<Void> write(SqlConnection tx, String tenant, String streamId, long version, Counter.State state,
+                Appended appended) {
+            StringBuilder call = new StringBuilder(tenant + "/" + streamId + "@" + version + " from "
+                    + appended.fromVersion() + ":");
+            for (int i = 0; i < appended.events().size(); i++) {
+                // the stored envelope and the decided event are the same event, in stream order
+                assertThat(appended.envelopes().get(i).decode(Counter.REGISTRY)).isEqualTo(appended.events().get(i));
+                assertThat(appended.envelopes().get(i).recordedAt()).isNotNull();
+                call.append(' ').append(appended.envelopes().get(i).streamVersion()).append('=')
+                        .append(((Counter.Incremented) appended.events().get(i)).total());
+            }
+            calls.add(call.toString());
+            return Uni.createFrom().voidItem();
+        }
+
+        @Override
+        public Uni<Void> clear(SqlConnection tx) {
+            return Uni.createFrom().voidItem();
+        }
+    }
+
+    @Test
+    void the_table_gets_the_appended_events_in_hand_and_a_rebuild_gets_none() throws Exception {
+        Recording recording = new Recording();
+        handler.stateTables(List.of(recording));
+        handler.handle(Counter.AGGREGATE, "counter-1", new Counter.Increment(2, 100), in("blankenheim"))
+                .await().atMost(WAIT);
+        // commands that queue behind each other are committed as groups: each group hands over all its events
+        List<java.util.concurrent.CompletableFuture<?>> queued = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            queued.add(handler.handle(Counter.AGGREGATE, "counter-1", new Counter.Increment(1, 100), in("blankenheim"))
+                    .subscribeAsCompletionStage());
+        }
+        java.util.concurrent.CompletableFuture.allOf(queued.toArray(java.util.concurrent.CompletableFuture[]::new))
+                .get(30, java.util.concurrent.TimeUnit.SECONDS);
+        List<String> calls = List.copyOf(recording.calls);
+        assertThat(calls.get(0)).isEqualTo("blankenheim/counter-1@1 from 0: 1=2");
+        // every version after the first comes exactly once, in order, each group continuing where the last ended
+        long next = 2;
+        int total = 2;
+        for (String call : calls.subList(1, calls.size())) {
+            StringBuilder expected = new StringBuilder();
+            long from = next - 1;
+            String[] parts = call.split(" ");
+            int count = parts.length - 3;
+            for (int i = 0; i < count; i++) {
+                total++;
+                expected.append(' ').append(next++).append('=').append(total);
+            }
+            assertThat(call).isEqualTo("blankenheim/counter-1@" + (next - 1) + " from " + from + ":" + expected);
+        }
+        assertThat(next).isEqualTo(8);
+
+        recording.calls.clear();
+        handler.rebuild(recording).await().atMost(WAIT);
+        assertThat(recording.calls).containsExactly("blankenheim/counter-1@7 without events");
+    }
 }

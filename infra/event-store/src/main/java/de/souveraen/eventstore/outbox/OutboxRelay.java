@@ -39,9 +39,20 @@ import org.jboss.logging.Logger;
  * half-sent batch never becomes visible. One relay per database leads (session advisory lock on a connection of
  * its own) and publishes; the relays of other replicas stand by and take over when its session ends. The loop runs on its own thread and keeps going while Kafka is away, backing off up to
  * {@code maxBackoff}.
+ * <p>
+ * The relay is woken by the commit: every insert into {@code es_event} notifies channel {@value #CHANNEL} in its
+ * transaction (trigger of migration V0_5), and a listener thread with a connection of its own wakes the loop when a
+ * notification arrives — for the commits of every replica and every writer alike. While it listens, the loop polls
+ * only every {@code safetyPoll}, the safety net for a lost notification (a dropped listener connection, a
+ * transaction that held the horizon back and then aborted); without a listener it polls every {@code idlePoll}.
+ * The lag ({@link #lag()}) is counted only when it is read, or known to be 0 without a statement when a cycle read
+ * everything below a horizon that no transaction of the database held back.
  */
 public final class OutboxRelay implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+
+    /** The channel every insert into {@code es_event} notifies (migration V0_5). */
+    public static final String CHANNEL = "es_event_appended";
 
     /**
      * @param name checkpoint name (one per service database)
@@ -51,13 +62,21 @@ public final class OutboxRelay implements AutoCloseable {
      * @param idlePoll how long to wait for new events when there were none (a {@link #wakeUp()} ends it early)
      * @param maxBackoff longest pause after a failure
      * @param sendTimeout how long to wait for Kafka to acknowledge a batch
+     * @param safetyPoll {@code null}: the relay does not listen for commits and polls every {@code idlePoll};
+     *         else it listens on {@value #CHANNEL} and, while its listener is connected, polls only this often
      */
     public record Settings(String name, String topic, String source, int batchSize, Duration idlePoll,
-            Duration maxBackoff, Duration sendTimeout) {
+            Duration maxBackoff, Duration sendTimeout, Duration safetyPoll) {
         public Settings {
             Objects.requireNonNull(name);
             Objects.requireNonNull(topic);
             Objects.requireNonNull(source);
+        }
+
+        /** A relay that polls every {@code idlePoll} and does not listen for commits. */
+        public Settings(String name, String topic, String source, int batchSize, Duration idlePoll,
+                Duration maxBackoff, Duration sendTimeout) {
+            this(name, topic, source, batchSize, idlePoll, maxBackoff, sendTimeout, null);
         }
     }
 
@@ -80,7 +99,13 @@ public final class OutboxRelay implements AutoCloseable {
     private volatile boolean running;
     private volatile boolean needsRebase;
     private volatile Connection leaderConnection;
+    private volatile boolean listening;
+    private volatile boolean lagWanted = true;
+    private final AtomicLong notifications = new AtomicLong();
+    private volatile boolean caughtUp;
+    private volatile boolean heldBack;
     private Thread thread;
+    private Thread listener;
 
     public OutboxRelay(DataSource dataSource, Supplier<Producer<String, byte[]>> producers, Settings settings, Clock clock) {
         this.dataSource = dataSource;
@@ -97,24 +122,105 @@ public final class OutboxRelay implements AutoCloseable {
         thread = new Thread(this::loop, "outbox-relay-" + settings.name());
         thread.setDaemon(true);
         thread.start();
+        if (settings.safetyPoll() != null) {
+            listener = new Thread(this::listen, "outbox-listener-" + settings.name());
+            listener.setDaemon(true);
+            listener.start();
+        }
     }
 
-    /** Ask the loop to look for new events now (called after a commit). */
+    /** Ask the loop to look for new events now. */
     public void wakeUp() {
         if (wakeups.availablePermits() == 0) {
             wakeups.release();
         }
     }
 
+    /**
+     * A commit of this process appended events: wakes the loop unless the listener is connected (then the commit's
+     * notification wakes it, and a second wake-up would only cost an empty cycle).
+     */
+    public void committed() {
+        if (!listening) {
+            wakeUp();
+        }
+    }
+
+    /** Whether the listener is connected and listening on {@value #CHANNEL}. */
+    public boolean listening() {
+        return listening;
+    }
+
+    /** Notifications received since start (for tests and the admin view). */
+    public long notifications() {
+        return notifications.get();
+    }
+
     public Status status() {
+        lagWanted = true;
         return new Status(running, lag.get(), published.get(), lastSuccess.get(), lastFailure.get(), lastError.get(),
                 needsRebase, leaderConnection != null);
     }
 
-    /** Events appended but not yet acknowledged by Kafka, as of the last cycle (-1 before the first). */
+    /**
+     * Events appended but not yet acknowledged by Kafka, as of the last cycle that counted them (-1 before the first).
+     * Reading it asks the loop to count again in its next cycle (one {@code count(*)}; none when the cycle can tell
+     * it is 0).
+     */
     public long lag() {
+        lagWanted = true;
         return lag.get();
     }
+
+    /**
+     * Listens on {@value #CHANNEL} on a connection of its own and wakes the loop for every burst of notifications;
+     * reconnects after a failure. While it is not listening, the loop polls every {@code idlePoll}.
+     */
+    private void listen() {
+        long backoffMillis = 50;
+        while (running) {
+            try (Connection connection = dataSource.getConnection()) {
+                connection.setAutoCommit(true);
+                org.postgresql.PGConnection pg = connection.unwrap(org.postgresql.PGConnection.class);
+                try (java.sql.Statement listen = connection.createStatement()) {
+                    listen.execute("listen " + CHANNEL);
+                }
+                listening = true;
+                backoffMillis = 50;
+                wakeUp(); // what was committed before the LISTEN took effect
+                while (running) {
+                    org.postgresql.PGNotification[] received = pg.getNotifications(1_000);
+                    if (received != null && received.length > 0) {
+                        notifications.addAndGet(received.length);
+                        if (leaderConnection != null) {
+                            wakeUp(); // a standby only looks whether it can take over, at its poll
+                        }
+                    }
+                }
+                listening = false;
+                try (java.sql.Statement unlisten = connection.createStatement()) {
+                    unlisten.execute("unlisten *"); // the connection goes back to a pool
+                }
+            } catch (SQLException | RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("outbox relay %s: listening for commits failed (%s), polling every %d ms meanwhile",
+                        settings.name(), e.getMessage(), settings.idlePoll().toMillis());
+            } finally {
+                listening = false;
+            }
+            wakeUp();
+            try {
+                Thread.sleep(backoffMillis); // the loop polls meanwhile; this thread only waits to reconnect
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            backoffMillis = Math.min(backoffMillis * 2, settings.maxBackoff().toMillis());
+        }
+    }
+
 
     private void loop() {
         long backoffMillis = 50;
@@ -123,9 +229,16 @@ public final class OutboxRelay implements AutoCloseable {
                 int sent = publishOnce();
                 backoffMillis = 50;
                 needsRebase = false;
-                refreshLag();
-                if (sent == 0) {
-                    wakeups.tryAcquire(settings.idlePoll().toMillis(), TimeUnit.MILLISECONDS);
+                if (caughtUp) {
+                    lag.set(0);
+                } else if (lagWanted) {
+                    lagWanted = false;
+                    refreshLag();
+                }
+                if (sent == 0 || caughtUp) {
+                    // caught up: wait for the next commit (or, held back by an open transaction, poll soon)
+                    Duration poll = listening && !heldBack ? settings.safetyPoll() : settings.idlePoll();
+                    wakeups.tryAcquire(poll.toMillis(), TimeUnit.MILLISECONDS);
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -165,6 +278,8 @@ public final class OutboxRelay implements AutoCloseable {
      * relay holds the lock). Public so tests can drive the relay step by step.
      */
     public int publishOnce() throws Exception {
+        caughtUp = false;
+        heldBack = false;
         if (!lead()) {
             return 0;
         }
@@ -195,16 +310,19 @@ public final class OutboxRelay implements AutoCloseable {
                 }
             }
         }
-        long checkpointTx = 0;
-        long checkpointPosition = 0;
-        try (PreparedStatement read = connection.prepareStatement(
-                "select tx_id, position from es_outbox_checkpoint where relay = ?")) {
+        long checkpointTx;
+        long checkpointPosition;
+        String snapshot;
+        // the checkpoint (only the holder of the lock above writes it) and the snapshot in one round trip
+        try (PreparedStatement read = connection.prepareStatement("select pg_current_snapshot()::text,"
+                + " coalesce(c.tx_id, 0), coalesce(c.position, 0) from (values (1)) as one"
+                + " left join es_outbox_checkpoint c on c.relay = ?")) {
             read.setString(1, settings.name());
             try (ResultSet rs = read.executeQuery()) {
-                if (rs.next()) {
-                    checkpointTx = rs.getLong(1);
-                    checkpointPosition = rs.getLong(2);
-                }
+                rs.next();
+                snapshot = rs.getString(1);
+                checkpointTx = rs.getLong(2);
+                checkpointPosition = rs.getLong(3);
             }
         }
         // The horizon is read in its own statement, BEFORE the statement that reads events. Evaluated inside
@@ -221,7 +339,9 @@ public final class OutboxRelay implements AutoCloseable {
         // transaction of this database that ended between the two reads has committed (or aborted) before the
         // next statement, so that statement sees its events. Backends of the relay's own role are always
         // visible in pg_stat_activity; writers under another role need pg_read_all_stats (we have none).
-        long horizon = horizon(connection);
+        Horizon found = horizon(connection, snapshot);
+        long horizon = found.value();
+        heldBack = found.heldBack();
         if (horizon <= checkpointTx) {
             // The database's transaction counter is behind the checkpoint: a logical restore (pg_dump/pg_restore)
             // or a move to another server. Every new event would sort below the checkpoint and never be published.
@@ -248,7 +368,10 @@ public final class OutboxRelay implements AutoCloseable {
                 }
             }
         }
+        // everything committed below a horizon no transaction of this database held back was read: nothing waits
+        boolean complete = batch.size() < settings.batchSize() && !found.heldBack();
         if (batch.isEmpty()) {
+            caughtUp = complete;
             return 0;
         }
         send(batch);
@@ -262,6 +385,7 @@ public final class OutboxRelay implements AutoCloseable {
             save.setLong(4, batch.size());
             save.executeUpdate();
         }
+        caughtUp = complete;
         return batch.size();
     }
 
@@ -332,23 +456,19 @@ public final class OutboxRelay implements AutoCloseable {
      * of the relay's own role are always visible in {@code pg_stat_activity}; writers under another role need
      * {@code pg_read_all_stats}.
      */
-    static long horizon(Connection connection) throws SQLException {
+    static Horizon horizon(Connection connection, String snapshot) throws SQLException {
         long xmax;
         List<Long> inProgress = new ArrayList<>();
-        try (PreparedStatement snapshot = connection.prepareStatement("select pg_current_snapshot()::text");
-                ResultSet rs = snapshot.executeQuery()) {
-            rs.next();
-            // xmin:xmax:xip1,xip2,…
-            String[] parts = rs.getString(1).split(":", -1);
-            xmax = Long.parseLong(parts[1]);
-            if (parts.length > 2 && !parts[2].isEmpty()) {
-                for (String xid : parts[2].split(",")) {
-                    inProgress.add(Long.parseLong(xid));
-                }
+        // xmin:xmax:xip1,xip2,…
+        String[] parts = snapshot.split(":", -1);
+        xmax = Long.parseLong(parts[1]);
+        if (parts.length > 2 && !parts[2].isEmpty()) {
+            for (String xid : parts[2].split(",")) {
+                inProgress.add(Long.parseLong(xid));
             }
         }
         if (inProgress.isEmpty()) {
-            return xmax;
+            return new Horizon(xmax, false);
         }
         java.util.Set<Long> ours = new java.util.HashSet<>();
         try (PreparedStatement activity = connection.prepareStatement("select pg_stat_clear_snapshot()");
@@ -369,7 +489,11 @@ public final class OutboxRelay implements AutoCloseable {
                 horizon = xid;
             }
         }
-        return horizon;
+        return new Horizon(horizon, horizon != xmax);
+    }
+
+    /** The relay's horizon, and whether a transaction of this database in progress held it below the snapshot's xmax. */
+    record Horizon(long value, boolean heldBack) {
     }
 
     /**
@@ -474,15 +598,26 @@ public final class OutboxRelay implements AutoCloseable {
     @Override
     public void close() {
         Thread current;
+        Thread currentListener;
         synchronized (this) {
             running = false;
             current = thread;
             thread = null;
+            currentListener = listener;
+            listener = null;
         }
         if (current != null) {
             current.interrupt();
             try {
                 current.join(10_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        if (currentListener != null) {
+            currentListener.interrupt();
+            try {
+                currentListener.join(5_000); // it sees running = false within its wait for notifications (1 s)
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

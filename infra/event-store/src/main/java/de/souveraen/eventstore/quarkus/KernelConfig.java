@@ -57,8 +57,20 @@ public interface KernelConfig {
         @WithDefault("500")
         int batchSize();
 
+        /** How long the relay waits for new events when it does not listen for commits (or the listener is away). */
         @WithDefault("100ms")
         Duration idlePoll();
+
+        /**
+         * Whether the relay listens for commits (PostgreSQL {@code LISTEN} on channel {@code es_event_appended}, which
+         * every insert into {@code es_event} notifies) instead of polling every {@link #idlePoll()}.
+         */
+        @WithDefault("true")
+        boolean listen();
+
+        /** While the relay listens: how long it waits before it looks anyway (a lost notification costs this much). */
+        @WithDefault("1s")
+        Duration safetyPoll();
 
         @WithDefault("5s")
         Duration maxBackoff();

@@ -55,7 +55,8 @@ public class OutboxRelayService {
         }
         relay = new OutboxRelay(dataSource, this::newProducer,
                 new OutboxRelay.Settings(config.service(), outbox.topic().get(), "/souveraen/" + config.service(),
-                        outbox.batchSize(), outbox.idlePoll(), outbox.maxBackoff(), outbox.sendTimeout()),
+                        outbox.batchSize(), outbox.idlePoll(), outbox.maxBackoff(), outbox.sendTimeout(),
+                        outbox.listen() ? outbox.safetyPoll() : null),
                 clock);
         Gauge.builder("souveraen.outbox.lag", relay, OutboxRelay::lag)
                 .description("Events stored but not yet acknowledged by Kafka")
@@ -84,10 +85,11 @@ public class OutboxRelayService {
         }
     }
 
+    /** A commit of this process appended events (the relay wakes up unless the commit's notification will wake it). */
     public void wakeUp() {
         OutboxRelay current = relay;
         if (current != null) {
-            current.wakeUp();
+            current.committed();
         }
     }
 

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import io.smallrye.mutiny.tuples.Tuple2;
 import java.util.function.Function;
 
 /**
@@ -74,12 +75,13 @@ public final class CommandHandler {
 
     /** Writes the stream's new state into its type's table, if it has one (in the append's transaction). */
     @SuppressWarnings("unchecked")
-    private <S> Uni<Void> keep(SqlConnection tx, String streamType, String stream, long version, S state) {
+    private <S> Uni<Void> keep(SqlConnection tx, String streamType, String stream, long version, S state,
+            StateTable.Appended appended) {
         StateTable<S> table = (StateTable<S>) tables.get(streamType);
         if (table == null) {
             return Uni.createFrom().voidItem();
         }
-        return table.write(tx, Streams.tenantOf(stream), Streams.idOf(stream), version, state);
+        return table.write(tx, Streams.tenantOf(stream), Streams.idOf(stream), version, state, appended);
     }
 
     /**
@@ -256,7 +258,10 @@ public final class CommandHandler {
         List<IdempotencyKey> keys = run.stream().map(Request::key).filter(java.util.Objects::nonNull).toList();
         Uni<Map<String, IdempotencyStore.Stored>> known = keys.isEmpty() ? Uni.createFrom().item(Map.of())
                 : idempotency.findAll(tx, keys);
-        return known.chain(stored -> load(tx, aggregate, streamId).chain(current -> {
+        // both statements go out at once (the client pipelines them on the transaction's connection): one round trip
+        return Uni.combine().all().unis(known, load(tx, aggregate, streamId)).asTuple().chain(both -> {
+            Map<String, IdempotencyStore.Stored> stored = both.getItem1();
+            Versioned<S> current = both.getItem2();
             Decider<C, S, E> decider = aggregate.decider();
             Object[] results = new Object[run.size()];
             Map<String, Integer> firstWithKey = new HashMap<>();
@@ -305,8 +310,6 @@ public final class CommandHandler {
             }
             Versioned<S> after = new Versioned<>(version, state);
             return store.appendAll(tx, aggregate.streamType(), Streams.idOf(streamId), current.version(), pending)
-                    .call(appended -> appended.isEmpty() ? Uni.createFrom().voidItem()
-                            : keep(tx, aggregate.streamType(), streamId, after.version(), after.state()))
                     .chain(appended -> {
                         List<IdempotencyStore.Completion> completions = new ArrayList<>();
                         int position = 0;
@@ -329,7 +332,12 @@ public final class CommandHandler {
                                 : results[earlier]);
                         Uni<Integer> saved = completions.isEmpty() ? Uni.createFrom().item(0)
                                 : idempotency.storeAll(tx, completions);
-                        return saved.map(count -> {
+                        Uni<Boolean> kept = appended.isEmpty() ? Uni.createFrom().item(Boolean.TRUE)
+                                : keep(tx, aggregate.streamType(), streamId, after.version(), after.state(),
+                                        new StateTable.Appended(current.version(), appended, decided.stream()
+                                                .flatMap(d -> d.events().stream()).toList())).replaceWith(Boolean.TRUE);
+                        // the state table and the keys do not depend on each other: their statements go out together
+                        return Uni.combine().all().unis(kept, saved).asTuple().map(Tuple2::getItem2).map(count -> {
                             if (count != completions.size()) {
                                 // another transaction stored one of the keys first: roll back, the retry replays it
                                 throw new ConcurrencyConflictException(streamId, current.version());
@@ -337,7 +345,7 @@ public final class CommandHandler {
                             return new GroupResult<>(results, after, !appended.isEmpty());
                         });
                     });
-        }));
+        });
     }
 
     /**
@@ -436,7 +444,8 @@ public final class CommandHandler {
             S newState = next;
             return store.append(tx, aggregate.streamType(), Streams.idOf(streamId), current.version(), events, metadata)
                     .call(appended -> appended.isEmpty() ? Uni.createFrom().voidItem()
-                            : keep(tx, aggregate.streamType(), streamId, current.version() + events.size(), newState))
+                            : keep(tx, aggregate.streamType(), streamId, current.version() + events.size(), newState,
+                                    new StateTable.Appended(current.version(), appended, events)))
                     .map(appended -> new Handled<>(streamId, current.version() + events.size(), newState, events,
                             appended));
         });
