@@ -182,6 +182,10 @@ final class WritePath {
             for (Path migration : migrations) {
                 c.createStatement().execute(Files.readString(migration));
             }
+            // each client's year exists at version 0, as after the year's first command
+            c.createStatement().execute("insert into bud_fiscal_year (tenant, fiscal_year, version,"
+                    + " commitments_version) select 'b2', 3000 + n, 0, 0 from generate_series(1, "
+                    + settings.clients() + ") n");
         }
         Path script = data.resolve("command.sql");
         Files.writeString(script, B2_SCRIPT);
@@ -196,9 +200,10 @@ final class WritePath {
     }
 
     /**
-     * The statements of one accepted expense command, as the code issues them: the idempotency look-up, the load of
-     * the stream's events after the cached version, the append, the journal table's version lock, load and two
-     * upserts, the idempotency record. The relay publishes in batches afterwards and is not part of it.
+     * The statements of one accepted expense command, as the code issues them: the idempotency look-up and the load
+     * of the stream's events after the cached version (sent together), the append (its trigger notifies the relay at
+     * commit), the journal table's move of the year's row from the version before (which also locks it) and the
+     * booking's upsert, the idempotency record. The relay publishes in batches afterwards and is not part of it.
      */
     static final String B2_SCRIPT = """
             \\set v :v + 1
@@ -207,10 +212,8 @@ final class WritePath {
             select k.scope, k.key, k.request_hash, k.status, k.response from es_idempotency_key k join unnest(array['budget:' || :year || ':expenses@b2/verwaltung']::text[], array['b2-' || :client_id || '-' || :v]::text[]) as u(scope, key) on k.scope = u.scope and k.key = u.key;
             select event_id, stream_id, stream_type, stream_version, event_type, payload::text, occurred_at, recorded_at, actor_subject, actor_name, correlation_id, causation_id, tenant from es_event where tenant = 'b2' and stream_id = 'budget-' || :year and stream_version > :v - 1 order by stream_version;
             insert into es_event (event_id, stream_id, stream_type, stream_version, event_type, payload, occurred_at, actor_subject, actor_name, correlation_id, causation_id, tenant) values (gen_random_uuid(), 'budget-' || :year, 'budget', :v, 'budget.ExpenseBooked.v1', '%s'::text::jsonb, now(), 'verwaltung', 'Verwaltung', gen_random_uuid(), gen_random_uuid(), 'b2') returning recorded_at;
-            select version from bud_fiscal_year where tenant = 'b2' and fiscal_year = :year for update;
-            select event_id, stream_id, stream_type, stream_version, event_type, payload::text, occurred_at, recorded_at, actor_subject, actor_name, correlation_id, causation_id, tenant from es_event where tenant = 'b2' and stream_id = 'budget-' || :year and stream_version > :v - 1 order by stream_version;
+            update bud_fiscal_year set version = :v, commitments_version = :v where tenant = 'b2' and fiscal_year = :year and version = :v - 1 and commitments_version = :v - 1;
             insert into bud_booking (tenant, fiscal_year, id, seq, version, kind, line_code, vendor_key, booked_on, booking) values ('b2', :year, gen_random_uuid(), :v, :v, 'EXPENSE', 'ANALYSE', 'bench gmbh', date '2024-11-15', '%s'::text::jsonb) on conflict (tenant, fiscal_year, id) do update set version = excluded.version, kind = excluded.kind, line_code = excluded.line_code, vendor_key = excluded.vendor_key, booked_on = excluded.booked_on, booking = excluded.booking;
-            insert into bud_fiscal_year (tenant, fiscal_year, version) values ('b2', :year, :v) on conflict (tenant, fiscal_year) do update set version = excluded.version;
             insert into es_idempotency_key (scope, key, request_hash, status, response, stream_id) select * from unnest(array['budget:' || :year || ':expenses@b2/verwaltung']::text[], array['b2-' || :client_id || '-' || :v]::text[], array['0123456789abcdef0123456789abcdef']::text[], array[201]::int[], array['{"id":"budget-' || :year || '","version":' || :v || '}']::text[], array['budget-' || :year]::text[]) on conflict (scope, key) do nothing;
             commit;
             """.formatted(PAYLOAD, PAYLOAD);
