@@ -314,6 +314,15 @@ public class PortalResource {
         if (!prefix.isEmpty()) {
             chrome.showing(municipality);
         }
+        // an anonymous visitor's page shows nothing but the registry entry and the publications: kept per that state;
+        // a signed-in person's page (name, role, drafts) is never kept nor served from there
+        String pageKey = municipality + "|" + path + "|" + lang;
+        if (who.isAnonymous()) {
+            Optional<String> recent = publicPages.recent(pageKey, municipalities.of(municipality));
+            if (recent.isPresent()) {
+                return Uni.createFrom().item(recent.get());
+            }
+        }
         return pool.preparedQuery("select period, content_hash, published_at from rm_publication where tenant = $1"
                         + " order by period desc").execute(io.vertx.mutiny.sqlclient.Tuple.of(municipality))
                 .map(rows -> {
@@ -323,11 +332,8 @@ public class PortalResource {
                                 + Formats.date(Quarters.date(row.getOffsetDateTime(2).toInstant()), lang),
                                 row.getString(1).substring(0, 16) + "…"));
                     }
-                    // an anonymous visitor's page shows nothing but the registry entry and the publications: kept per
-                    // that state; a signed-in person's page (name, role, drafts) is never kept nor served from there
-                    String pageKey = municipality + "|" + path + "|" + lang;
-                    List<Object> state = who.isAnonymous()
-                            ? List.of(new ArrayList<>(byPeriod.values()), municipalities.of(municipality)) : null;
+                    PublicPages.State state = who.isAnonymous() ? new PublicPages.State(municipalities.of(municipality),
+                            new ArrayList<>(byPeriod.values())) : null;
                     if (state != null) {
                         Optional<String> kept = publicPages.page(pageKey, state);
                         if (kept.isPresent()) {
