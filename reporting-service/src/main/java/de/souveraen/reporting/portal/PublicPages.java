@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The portal's public pages as an anonymous visitor sees them (a municipality's home and report list), rendered
  * once per page, language and {@link State}: what the page shows besides its labels — the municipality's registry
  * entry and its publications. A kept page is served without reading anything for {@link #RECHECK} after its state
- * was last read; after that the publications are read again (one small query) and the page rendered again only if
- * they changed. A publication made by this service forgets the municipality's pages at once ({@link #forget}); one
+ * was last read; after that one request reads the publications again (one small query; the others meanwhile get the
+ * page as it was) and the page is rendered again only if they changed. A publication made by this service forgets the municipality's pages at once ({@link #forget}); one
  * made by another instance is seen within {@link #RECHECK}. Kept at most {@link #MAX_AGE} (the page shows when it
  * was made) and at most {@link #MAX_PAGES} pages, least recently used first out.
  *
@@ -34,7 +34,8 @@ public class PublicPages {
     public record State(Municipality municipality, List<?> publications) {
     }
 
-    private record Page(State state, String html, Instant made, Instant checked) {
+    /** A kept page; {@code rechecking}: since when one request reads its state again (null: none does). */
+    private record Page(State state, String html, Instant made, Instant checked, Instant rechecking) {
     }
 
     private final Clock clock;
@@ -58,11 +59,19 @@ public class PublicPages {
     public synchronized Optional<String> recent(String key, Municipality municipality) {
         Page page = pages.get(key);
         Instant now = clock.instant();
-        if (page == null || !page.state().municipality().equals(municipality) || page.checked().plus(RECHECK)
-                .isBefore(now) || page.made().plus(MAX_AGE).isBefore(now)) {
+        if (page == null || !page.state().municipality().equals(municipality) || page.made().plus(MAX_AGE)
+                .isBefore(now)) {
             return Optional.empty();
         }
-        return Optional.of(page.html());
+        if (!page.checked().plus(RECHECK).isBefore(now)) {
+            return Optional.of(page.html());
+        }
+        if (page.rechecking() != null && !page.rechecking().plus(RECHECK).isBefore(now)) {
+            // one request reads the state again; the others meanwhile get the page as it was a second ago
+            return Optional.of(page.html());
+        }
+        pages.put(key, new Page(page.state(), page.html(), page.made(), page.checked(), now));
+        return Optional.empty();
     }
 
     /** The page kept under {@code key} if it was made from {@code state} within {@link #MAX_AGE}. */
@@ -72,7 +81,7 @@ public class PublicPages {
         if (page == null || !page.state().equals(state) || page.made().plus(MAX_AGE).isBefore(now)) {
             return Optional.empty();
         }
-        pages.put(key, new Page(page.state(), page.html(), page.made(), now));
+        pages.put(key, new Page(page.state(), page.html(), page.made(), now, null));
         return Optional.of(page.html());
     }
 
@@ -81,7 +90,7 @@ public class PublicPages {
         renderings.incrementAndGet();
         Instant now = clock.instant();
         synchronized (this) {
-            pages.put(key, new Page(state, html, now, now));
+            pages.put(key, new Page(state, html, now, now, null));
         }
         return html;
     }

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A kept public page is served without a read for a second after its state was read, then only while the state
- * read again is the same; a changed registry entry, a publication of this service and the maximum age end it.
+ * read again is the same (one request reads it, the others get the page meanwhile); a changed registry entry, a
+ * publication of this service and the maximum age end it.
  */
 class PublicPagesTest {
     /** A clock moved by hand. */
@@ -61,13 +62,16 @@ class PublicPagesTest {
 
         // past the recheck the publications are read again: the same state serves the page and restarts the recheck
         clock.advance(Duration.ofMillis(200));
-        assertThat(pages.recent(KEY, BLANKENHEIM)).isEmpty();
+        assertThat(pages.recent(KEY, BLANKENHEIM)).as("the first request after the recheck reads the state").isEmpty();
+        assertThat(pages.recent(KEY, BLANKENHEIM)).as("the others meanwhile get the page as it was")
+                .hasValue("<html>Q2</html>");
         assertThat(pages.page(KEY, new PublicPages.State(BLANKENHEIM, List.of(List.of("2026-Q2", "veröffentlicht")))))
                 .hasValue("<html>Q2</html>");
         assertThat(pages.recent(KEY, BLANKENHEIM)).hasValue("<html>Q2</html>");
 
         // another instance published a quarter: the state read differs, the page is rendered again
         clock.advance(PublicPages.RECHECK.plusMillis(1));
+        assertThat(pages.recent(KEY, BLANKENHEIM)).isEmpty();
         PublicPages.State two = new PublicPages.State(BLANKENHEIM, List.of(List.of("2026-Q3", "veröffentlicht"),
                 List.of("2026-Q2", "veröffentlicht")));
         assertThat(pages.page(KEY, two)).isEmpty();
@@ -83,9 +87,16 @@ class PublicPagesTest {
         assertThat(pages.recent("nettersheim|/nettersheim/|DE", Municipality.derived("nettersheim")))
                 .hasValue("<html>N</html>");
 
-        // a page older than the maximum age is rendered again even for the same state
+        // a request that read the state but never came back (a failed query) does not hold the page for ever
         pages.keep(KEY, two, "<html>Q3 Q2</html>");
-        clock.advance(PublicPages.MAX_AGE.plusSeconds(1));
+        clock.advance(PublicPages.RECHECK.plusMillis(1));
+        assertThat(pages.recent(KEY, BLANKENHEIM)).isEmpty();
+        clock.advance(PublicPages.RECHECK.plusMillis(1));
+        assertThat(pages.recent(KEY, BLANKENHEIM)).as("the recheck of the lost request ran out: read again").isEmpty();
+
+        // a page older than the maximum age is rendered again even for the same state
+        clock.advance(PublicPages.MAX_AGE);
+        assertThat(pages.recent(KEY, BLANKENHEIM)).isEmpty();
         assertThat(pages.page(KEY, two)).isEmpty();
     }
 }
