@@ -15,13 +15,21 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
- * Renders the report documents and keeps those of published reports.
+ * Renders the report documents and keeps those of published reports, ready to be served.
+ *
+ * <p>A published document as served ({@link Served}: its bytes with their SHA-256 as strong {@code ETag}) is kept
+ * under its URL's identity (municipality, period, format, language) in a least-recently-used map bounded by
+ * {@link #SERVED_MAX_BYTES}, its bytes in one direct buffer outside the heap that every response writes without
+ * copying: a request for a published document that is kept reads no database and renders nothing. A publication
+ * never changes once made (a second one is refused), so an entry never goes stale; an evicted one is read or rendered
+ * again on its next request.
  *
  * <p>A published report never changes, so each of its documents (municipality, period, content hash, format,
  * language, the municipality's name and council) is
@@ -36,8 +44,13 @@ import java.util.function.Supplier;
  */
 @ApplicationScoped
 public class DocumentCache {
-    /** The bytes of rendered published documents kept at most (a report's PDF is ≈ 100 KB). */
+    /**
+     * The bytes of rendered published documents kept at most while they are not yet served (a report's PDF is
+     * ≈ 100 KB): a rendering is dropped here once {@link #serve} keeps it.
+     */
     static final long MAX_BYTES = 16L * 1024 * 1024;
+    /** The bytes of published documents kept ready to serve, outside the heap (a report's PDF is ≈ 100 KB). */
+    static final long SERVED_MAX_BYTES = 16L * 1024 * 1024;
     static final int DRAFT_RENDERINGS = 2;
     static final int DRAFT_WAITING = 8;
     static final int DRAFT_WAIT_SECONDS = 10;
@@ -48,6 +61,8 @@ public class DocumentCache {
     private final java.util.concurrent.atomic.AtomicInteger draftRequests = new java.util.concurrent.atomic.AtomicInteger();
     private final Map<String, CompletableFuture<byte[]>> published = new LinkedHashMap<>(16, 0.75f, true);
     private long cachedBytes;
+    private final Map<String, Served> served = new LinkedHashMap<>(16, 0.75f, true);
+    private long servedBytes;
     private final Counter publishedRenderings;
     private final Counter draftRenderings;
 
@@ -58,6 +73,89 @@ public class DocumentCache {
                 .description("report documents rendered").register(meters);
         this.draftRenderings = Counter.builder("souveraen.reporting.document.renderings").tag("report", "draft")
                 .description("report documents rendered").register(meters);
+    }
+
+    /**
+     * A published document as served: its strong entity tag (the SHA-256 of its bytes, quoted) and its bytes in a
+     * read-only direct buffer shared by every response (each response writes a slice of it).
+     */
+    public record Served(String etag, io.vertx.core.buffer.Buffer body, int size) {
+        static Served of(byte[] bytes) {
+            java.nio.ByteBuffer direct = java.nio.ByteBuffer.allocateDirect(bytes.length).put(bytes).flip();
+            return new Served("\"" + sha256(bytes) + "\"", io.vertx.core.buffer.Buffer.buffer(
+                    io.netty.buffer.Unpooled.unreleasableBuffer(io.netty.buffer.Unpooled.wrappedBuffer(direct)
+                            .asReadOnly())), bytes.length);
+        }
+
+        /** {@code If-None-Match} names this tag (weak comparison, RFC 9110 13.1.2: {@code W/} ignored) or is *. */
+        public boolean matches(String ifNoneMatch) {
+            if (ifNoneMatch == null) {
+                return false;
+            }
+            for (String candidate : ifNoneMatch.split(",")) {
+                String c = candidate.trim();
+                if (c.equals("*") || c.equals(etag) || c.equals("W/" + etag)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    /** The published document kept under {@code key} (its URL's identity), if it is. */
+    public synchronized Optional<Served> served(String key) {
+        return Optional.ofNullable(served.get(key));
+    }
+
+    /**
+     * Keeps the published document {@code bytes} under {@code key} ready to serve, and drops its rendering kept under
+     * {@code rendered} (null: none), which is now kept in the served form.
+     */
+    public Served serve(String key, byte[] bytes, String rendered) {
+        synchronized (this) {
+            Served before = served.get(key);
+            if (before != null) { // requests that waited for the same rendering: kept by the first of them
+                return before;
+            }
+        }
+        Served entry = Served.of(bytes);
+        synchronized (this) {
+            Served before = served.putIfAbsent(key, entry);
+            if (before != null) {
+                return before;
+            }
+            servedBytes += entry.size();
+            Iterator<Served> eldest = served.values().iterator();
+            while (servedBytes > SERVED_MAX_BYTES && eldest.hasNext()) {
+                Served e = eldest.next();
+                if (e != entry) {
+                    servedBytes -= e.size();
+                    eldest.remove();
+                }
+            }
+            if (rendered != null) {
+                CompletableFuture<byte[]> renderedEntry = published.get(rendered);
+                if (renderedEntry != null && renderedEntry.isDone() && !renderedEntry.isCompletedExceptionally()) {
+                    cachedBytes -= renderedEntry.join().length;
+                    published.remove(rendered);
+                }
+            }
+        }
+        return entry;
+    }
+
+    /** The bytes kept ready to serve (at most {@link #SERVED_MAX_BYTES} but for one larger document). */
+    public synchronized long servedBytes() {
+        return servedBytes;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A draft has no free rendering slot: answer 503 and ask the client to come back. */

@@ -61,12 +61,14 @@ public class PortalResource {
     private final Municipalities municipalities;
 
     private final de.souveraen.reporting.publication.Publications publications;
+    private final PublicPages publicPages;
 
     PortalResource(@io.quarkus.qute.Location("portal/page.html") Template page, ReportService reports,
             ReadModelStore store, Clock clock, Pool pool, DocumentCache documents, Readers readers, Chrome chrome,
             de.souveraen.reporting.entry.EntryForms forms, CurrentTenant tenant, Municipalities municipalities,
-            de.souveraen.reporting.publication.Publications publications) {
+            de.souveraen.reporting.publication.Publications publications, PublicPages publicPages) {
         this.publications = publications;
+        this.publicPages = publicPages;
         this.tenant = tenant;
         this.municipalities = municipalities;
         this.chrome = chrome;
@@ -312,6 +314,15 @@ public class PortalResource {
         if (!prefix.isEmpty()) {
             chrome.showing(municipality);
         }
+        // an anonymous visitor's page shows nothing but the registry entry and the publications: kept per that state;
+        // a signed-in person's page (name, role, drafts) is never kept nor served from there
+        String pageKey = municipality + "|" + path + "|" + lang;
+        if (who.isAnonymous()) {
+            Optional<String> recent = publicPages.recent(pageKey, municipalities.of(municipality));
+            if (recent.isPresent()) {
+                return Uni.createFrom().item(recent.get());
+            }
+        }
         return pool.preparedQuery("select period, content_hash, published_at from rm_publication where tenant = $1"
                         + " order by period desc").execute(io.vertx.mutiny.sqlclient.Tuple.of(municipality))
                 .map(rows -> {
@@ -320,6 +331,14 @@ public class PortalResource {
                         byPeriod.put(row.getString(0), List.of(row.getString(0), l.get("published") + " "
                                 + Formats.date(Quarters.date(row.getOffsetDateTime(2).toInstant()), lang),
                                 row.getString(1).substring(0, 16) + "…"));
+                    }
+                    PublicPages.State state = who.isAnonymous() ? new PublicPages.State(municipalities.of(municipality),
+                            new ArrayList<>(byPeriod.values())) : null;
+                    if (state != null) {
+                        Optional<String> kept = publicPages.page(pageKey, state);
+                        if (kept.isPresent()) {
+                            return kept.get();
+                        }
                     }
                     if (drafts) { // drafts of the current and the three quarters before it
                         Period period = current();
@@ -341,11 +360,12 @@ public class PortalResource {
                                     + "angemeldete Leserinnen und Leser sehen auch die Entwürfe.",
                             "Published quarterly reports (open to everyone) with their checksums (SHA-256); "
                                     + "signed-in readers also see the drafts.");
-                    return render(lang, path, heading, intro,
+                    String html = render(lang, path, heading, intro,
                             List.of(new Section(l.get("reports"), List.of(), null, new Table(l.get("reports"),
                                     List.of(l.get("period"), l.get("status"), "SHA-256",
                                             lang.pick("Dokumente", "Documents")),
                                     List.of(false, false, false, false), list, links))), who);
+                    return state == null ? html : publicPages.keep(pageKey, state, html);
                 });
     }
 
@@ -363,8 +383,9 @@ public class PortalResource {
 
     /**
      * The report as PDF, ODT, CSV or JSON (open data): readers any quarter, everybody else published quarters only.
-     * A published quarter's document is rendered once and served from {@link DocumentCache} with a (weak) ETag
-     * naming its content hash, format and language, and {@code If-None-Match} is answered 304; a draft is rendered
+     * A published quarter's document (the German PDF: the one stored at publication) is read or rendered once and
+     * then served from {@link DocumentCache} with a strong ETag (the SHA-256 of its bytes), and {@code If-None-Match}
+     * is answered 304, both without a database read once it is kept; a draft is rendered
      * per request ({@code Cache-Control: private, no-store}), two at a time with a few more waiting, else 503 with
      * Retry-After.
      */
@@ -400,25 +421,27 @@ public class PortalResource {
         Lang lang = Lang.of(language);
         de.souveraen.reporting.municipality.Municipality m = municipalities.of(municipality);
         String instance = prefix + "/reports/" + p + "." + format;
+        // a published document's URL names it for ever: kept, it is answered without a database read
+        String servedKey = municipality + "/" + p + "/" + format + (format.equals("pdf") || format.equals("odt")
+                ? "/" + lang.name().toLowerCase() + "/" + m.name() + "/" + m.councilName() : "");
+        Optional<DocumentCache.Served> kept = documents.served(servedKey);
+        if (kept.isPresent()) {
+            return Uni.createFrom().item(published(kept.get(), p, format, ifNoneMatch));
+        }
         return reports.publishedHash(municipality, p).chain(hash -> {
             if (hash.isPresent()) {
                 String tag = hash.get() + "-" + format + (format.equals("pdf") || format.equals("odt")
                         ? "-" + lang.name().toLowerCase() : "");
-                String etag = "W/\"" + tag + "\"";
-                if (matches(ifNoneMatch, etag)) {
-                    return Uni.createFrom().item(Response.notModified().header("ETag", etag)
-                            .header("Cache-Control", IMMUTABLE).build());
-                }
+                String renderedKey = municipality + "/" + p + "/" + tag + "/" + m.name() + "/" + m.councilName();
                 Uni<byte[]> stored = format.equals("pdf") && lang == Lang.DE
                         ? publications.publishedPdf(municipality, p) .map(pdf -> pdf.orElse(null))
                         : Uni.createFrom().nullItem();
                 return stored.chain(pdf -> pdf != null ? Uni.createFrom().item(pdf) // the bytes published, for ever
-                        : publications.vorlage(municipality, p).chain(vorlage -> documents.published(municipality
-                                + "/" + p + "/" + tag + "/" + m.name() + "/" + m.councilName(),
+                        : publications.vorlage(municipality, p).chain(vorlage -> documents.published(renderedKey,
                                 () -> reports.published(municipality, p).map(Optional::orElseThrow), format, lang, m,
                                 vorlage)))
-                        .map(bytes -> file(bytes, p, format).header("ETag", etag)
-                                .header("Cache-Control", IMMUTABLE).build());
+                        .map(bytes -> published(documents.serve(servedKey, bytes, renderedKey), p, format,
+                                ifNoneMatch));
             }
             if (!readsDrafts(who, municipality)) {
                 if (!prefix.isEmpty() && !who.isAnonymous() && !municipality.equals(municipalities.ownTenant(who))) {
@@ -432,6 +455,18 @@ public class PortalResource {
                     .chain(report -> documents.draft(report, format, lang, m, vorlage)))
                     .map(bytes -> file(bytes, p, format).header("Cache-Control", "private, no-store").build());
         }).onFailure(DocumentCache.Busy.class).recoverWithItem(busy -> busy(instance));
+    }
+
+    /**
+     * A published document's answer: 304 when {@code If-None-Match} names its tag, else its bytes (the kept direct
+     * buffer, written without copying); both with the strong ETag and {@link #IMMUTABLE}.
+     */
+    private static Response published(DocumentCache.Served served, Period p, String format, String ifNoneMatch) {
+        if (served.matches(ifNoneMatch)) {
+            return Response.notModified().header("ETag", served.etag()).header("Cache-Control", IMMUTABLE).build();
+        }
+        return file(served.body(), p, format).header("ETag", served.etag()).header("Cache-Control", IMMUTABLE)
+                .build();
     }
 
     /** The coat of arms of a municipality, if it has one: its own type, no sniffing, no script even when opened. */
@@ -455,22 +490,7 @@ public class PortalResource {
                 .header("Cache-Control", "public, max-age=3600").build();
     }
 
-    /** {@code If-None-Match} names {@code etag} (weak comparison, RFC 9110 13.1.2) or is {@code *}. */
-    static boolean matches(String ifNoneMatch, String etag) {
-        if (ifNoneMatch == null) {
-            return false;
-        }
-        String opaque = etag.substring(2);
-        for (String candidate : ifNoneMatch.split(",")) {
-            String c = candidate.trim();
-            if (c.equals("*") || c.equals(opaque) || c.equals("W/" + opaque)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static Response.ResponseBuilder file(byte[] content, Period p, String format) {
+    private static Response.ResponseBuilder file(Object content, Period p, String format) {
         String type = switch (format) {
             case "pdf" -> "application/pdf";
             case "odt" -> "application/vnd.oasis.opendocument.text";

@@ -39,9 +39,11 @@ public class Publications {
     private final ReportDocuments documents;
     private final Municipalities municipalities;
     private final Pool pool;
+    private final de.souveraen.reporting.portal.PublicPages publicPages;
 
     Publications(AggregateStore store, ReportService reports, ReportDocuments documents, Municipalities municipalities,
-            Pool pool) {
+            Pool pool, de.souveraen.reporting.portal.PublicPages publicPages) {
+        this.publicPages = publicPages;
         this.store = store;
         this.reports = reports;
         this.documents = documents;
@@ -106,7 +108,9 @@ public class Publications {
                                                 rendered.pdf().length, pdfPath(tenant, period),
                                                 metadata.occurredAt()),
                                         metadata, once, current.version(),
-                                        handled -> Http.created(period.toString(), handled.version())));
+                                        handled -> Http.created(period.toString(), handled.version())))
+                                // the public pages of the municipality list the new publication from now on
+                                .invoke(() -> publicPages.forget(tenant));
                     });
         });
     }
