@@ -379,9 +379,9 @@ public final class Launcher {
     }
 
     /**
-     * How long a process may take to become ready. Keycloak's first start on a fresh machine also builds its
-     * server (augmentation, ≈ 30 s on a quiet machine); on two cores shared with other builds it once took over
-     * 180 s in a clean-clone CI run.
+     * How long a process may take to become ready. Keycloak's first start on a fresh data folder creates its schema
+     * and imports the realm (its server is built before, see {@link KeycloakServer#home()}); on two cores shared
+     * with other builds a start with the build once took over 180 s in a clean-clone CI run.
      */
     private static Duration readyTimeout(String name) {
         return Duration.ofSeconds(name.equals("Keycloak") ? 420 : 180);
