@@ -154,6 +154,17 @@ public final class Launcher {
         System.out.println("Souverän – lokaler Stack / local stack");
         System.out.println("  Daten / data: " + data);
 
+        for (String service : SERVICES) {
+            if (!Files.exists(jar(root, service))) {
+                throw new IllegalStateException(jar(root, service) + " is missing: run ./mvnw install -DskipTests");
+            }
+        }
+        Path distribution = KeycloakServer.findDistribution(root);
+        KeycloakServer keycloakServer = new KeycloakServer(distribution, cache,
+                root.resolve("infra/keycloak/souveraen-realm.json"), ports.keycloak(), ports.service("reporting"));
+        // Keycloak's start is the stack's longest: its server is unpacked and built (first start on a machine only)
+        // while PostgreSQL starts, and it starts as soon as PostgreSQL is ready, before Kafka (ADR 0029)
+        java.util.concurrent.CompletableFuture<Path> keycloakHome = prepare(keycloakServer);
         step("PostgreSQL :" + ports.postgres(), () -> {
             postgres = EmbeddedPostgresServer.start(data.resolve("postgres"), ports.postgres());
             if (stopsOnExit) {
@@ -164,28 +175,19 @@ public final class Launcher {
                 postgres.createDatabaseIfMissing(database);
             }
         });
+        Path[] home = new Path[1];
+        step("Keycloak " + KeycloakServer.version(distribution) + " (Server)", () -> home[0] = await(keycloakHome));
+        keycloak = keycloakServer.start(home[0], postgres.jdbcUrl("keycloak"), postgres.username(),
+                postgres.password(), data.resolve("logs").resolve("keycloak.log"));
+        synchronized (processes) {
+            processes.add(keycloak);
+        }
         step("Kafka :" + ports.kafka(), () -> {
             kafka = EmbeddedKafkaBroker.start(data.resolve("kafka"), ports.kafka());
             if (stopsOnExit) {
                 kafka.leaveShutdownToOwner();
             }
         });
-
-        for (String service : SERVICES) {
-            if (!Files.exists(jar(root, service))) {
-                throw new IllegalStateException(jar(root, service) + " is missing: run ./mvnw install -DskipTests");
-            }
-        }
-        KeycloakServer keycloakServer = new KeycloakServer(KeycloakServer.findDistribution(root), cache,
-                root.resolve("infra/keycloak/souveraen-realm.json"), ports.keycloak(), ports.service("reporting"));
-        Path[] keycloakHome = new Path[1];
-        step("Keycloak " + KeycloakServer.version(KeycloakServer.findDistribution(root)) + " (Cache)",
-                () -> keycloakHome[0] = keycloakServer.home());
-        keycloak = keycloakServer.start(keycloakHome[0], postgres.jdbcUrl("keycloak"), postgres.username(),
-                postgres.password(), data.resolve("logs").resolve("keycloak.log"));
-        synchronized (processes) {
-            processes.add(keycloak);
-        }
         // the services start while Keycloak does: quarkus-oidc fetches the realm's keys when the first token arrives
         List<ChildProcess> started = new ArrayList<>();
         for (String service : SERVICES) {
@@ -226,6 +228,29 @@ public final class Launcher {
         System.out.println("           " + ports.issuer() + "/protocol/openid-connect/token");
         System.out.println("  Logs:       " + data.resolve("logs"));
         System.out.println("Beenden mit Strg-C / stop with Ctrl-C");
+    }
+
+    /** Unpacks and builds Keycloak's server in a thread of its own (at once when the cache has it). */
+    private static java.util.concurrent.CompletableFuture<Path> prepare(KeycloakServer server) {
+        java.util.concurrent.CompletableFuture<Path> home = new java.util.concurrent.CompletableFuture<>();
+        Thread thread = new Thread(() -> {
+            try {
+                home.complete(server.home());
+            } catch (Exception | Error e) {
+                home.completeExceptionally(e);
+            }
+        }, "keycloak-prepare");
+        thread.setDaemon(true);
+        thread.start();
+        return home;
+    }
+
+    private static Path await(java.util.concurrent.CompletableFuture<Path> home) throws Exception {
+        try {
+            return home.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private ChildProcess launch(String service) throws IOException {
@@ -354,9 +379,9 @@ public final class Launcher {
     }
 
     /**
-     * How long a process may take to become ready. Keycloak's first start on a fresh machine also builds its
-     * server (augmentation, ≈ 30 s on a quiet machine); on two cores shared with other builds it once took over
-     * 180 s in a clean-clone CI run.
+     * How long a process may take to become ready. Keycloak's first start on a fresh data folder creates its schema
+     * and imports the realm (its server is built before, see {@link KeycloakServer#home()}); on two cores shared
+     * with other builds a start with the build once took over 180 s in a clean-clone CI run.
      */
     private static Duration readyTimeout(String name) {
         return Duration.ofSeconds(name.equals("Keycloak") ? 420 : 180);
