@@ -61,44 +61,36 @@ public class CsvImportPage {
             String content, String importLabel) {
     }
 
-    /** What an import page is about: its texts in both languages, its write service, its dry run's reading. */
-    public interface Kind {
-        /** The page's path, e.g. {@code /budget/import}; the navigation's section. */
-        String path();
+    /** A text in German and English. */
+    public record Words(String de, String en) {
+        String in(Lang lang) {
+            return lang.pick(de, en);
+        }
+    }
 
-        String section();
+    /** How an import reads its dry run's answer ({@code content}: the file for the second step). */
+    @FunctionalInterface
+    public interface DryRun {
+        Result read(JsonNode dryRun, String content, Lang lang);
+    }
 
-        String title(Lang lang);
-
-        String intro(Lang lang);
-
-        String fileHint(Lang lang);
-
-        /** „Es wurde nichts gebucht.“ — what every refusal ends with. */
-        String nothingStored(Lang lang);
-
-        /** Who may import, when the service refuses the user. */
-        String forbidden(Lang lang);
-
-        /** The service cannot be reached. */
-        String unreachable(Lang lang);
-
-        /** The first step's choice, or null. */
-        default Choice choice(Lang lang) {
-            return null;
+    /**
+     * What an import page is about: its path and navigation section, its texts (title, introduction, file hint; what
+     * every refusal ends with, e.g. „Es wurde nichts gebucht.“; who may import; the service is away), the first step's
+     * choice (or null), the write service's import URL for the chosen value and the dry-run flag, where the browser
+     * goes after the import ({@code donePath?lang=…&done=doneKey}), and how the dry run is read.
+     */
+    public record Kind(String path, String section, Words title, Words intro, Words fileHint, Words nothingStored,
+            Words forbidden, Words unreachable, java.util.function.Function<Lang, Choice> choice,
+            java.util.function.BiFunction<String, Boolean, URI> target, String donePath, String doneKey,
+            DryRun dryRun) {
+        String done(Lang lang) {
+            return donePath + "?lang=" + lang.name().toLowerCase() + "&done=" + doneKey;
         }
 
-        /** The write service's import URL for the chosen value (null without a choice). */
-        URI target(String chosen, boolean dryRun);
-
-        /** Where the browser goes after a successful import. */
-        String done(Lang lang);
-
-        /** Where „Abbrechen“ leads. */
-        String back(Lang lang);
-
-        /** The dry run's answer as the page shows it ({@code content}: the file for the second step). */
-        Result result(JsonNode dryRun, String content, Lang lang);
+        String back(Lang lang) {
+            return section + "?lang=" + lang.name().toLowerCase();
+        }
     }
 
     private final Template template;
@@ -119,7 +111,7 @@ public class CsvImportPage {
     /** The empty page with a fresh form key. */
     public Response form(Kind kind, Lang lang) {
         FormGuard.Issued issued = guard.issue(chrome.subject());
-        Choice choice = kind.choice(lang);
+        Choice choice = kind.choice().apply(lang);
         return page(kind, lang, 200, issued.key(), issued.token(), null, List.of(), choice == null ? null
                 : choice.value(null));
     }
@@ -127,12 +119,12 @@ public class CsvImportPage {
     /** The dry run ({@code step} „check“, the uploaded {@code file}) or the import ({@code step} „import“, {@code content}). */
     public Uni<Response> submit(Kind kind, Lang lang, String key, String token, String step, String chosenText,
             FileUpload file, String content) throws IOException {
-        Choice choice = kind.choice(lang);
+        Choice choice = kind.choice().apply(lang);
         String chosen = choice == null ? null : choice.value(chosenText);
         if (!guard.valid(chrome.subject(), key, token)) {
             return Uni.createFrom().item(page(kind, lang, 403, "", "", null, List.of(lang.pick("Dieses Formular "
                     + "stammt nicht aus Ihrer Sitzung im Portal oder ist abgelaufen.", "This form does not come from "
-                            + "your portal session or has expired.") + " " + kind.nothingStored(lang)), chosen));
+                            + "your portal session or has expired.") + " " + kind.nothingStored().in(lang)), chosen));
         }
         boolean importing = "import".equals(step);
         byte[] bytes = importing ? decoded(content) : file == null || file.uploadedFile() == null ? new byte[0]
@@ -147,10 +139,10 @@ public class CsvImportPage {
         }
         String bearer = ServiceClient.token(identity).orElse("");
         String encoded = Base64.getEncoder().encodeToString(bytes);
-        return client.sendBytes("POST", kind.target(chosen, !importing), bearer, "text/csv", bytes).map(answer -> {
+        return client.sendBytes("POST", kind.target().apply(chosen, !importing), bearer, "text/csv", bytes).map(answer -> {
             if (answer.status() == 401 || answer.status() == 403) {
-                return page(kind, lang, 403, key, token, null, List.of(kind.forbidden(lang) + " "
-                        + kind.nothingStored(lang)), chosen);
+                return page(kind, lang, 403, key, token, null, List.of(kind.forbidden().in(lang) + " "
+                        + kind.nothingStored().in(lang)), chosen);
             }
             if (importing && answer.ok()) {
                 return Response.seeOther(URI.create(kind.done(lang))).build();
@@ -159,9 +151,9 @@ public class CsvImportPage {
                 return page(kind, lang, answer.status() >= 500 ? 503 : 422, key, token, null,
                         List.of(Refusal.german(answer.body())), chosen);
             }
-            return page(kind, lang, 200, key, token, kind.result(answer.body(), encoded, lang), List.of(), chosen);
+            return page(kind, lang, 200, key, token, kind.dryRun().read(answer.body(), encoded, lang), List.of(), chosen);
         }).onFailure().recoverWithItem(e -> page(kind, lang, 503, key, token, null,
-                List.of(kind.unreachable(lang) + " " + kind.nothingStored(lang)), chosen));
+                List.of(kind.unreachable().in(lang) + " " + kind.nothingStored().in(lang)), chosen));
     }
 
     private static byte[] decoded(String content) {
@@ -174,15 +166,15 @@ public class CsvImportPage {
 
     private Response page(Kind kind, Lang lang, int status, String key, String token, Result result,
             List<String> problems, String chosen) {
-        Choice choice = kind.choice(lang);
+        Choice choice = kind.choice().apply(lang);
         String action = kind.path() + "?lang=" + lang.name().toLowerCase();
         List<Carried> carried = choice == null ? List.of() : List.of(new Carried(choice.name(), chosen));
-        String html = chrome.around(template.instance(), lang, kind.path(), kind.section(), kind.title(lang),
+        String html = chrome.around(template.instance(), lang, kind.path(), kind.section(), kind.title().in(lang),
                 "/forms.js")
-                .data("intro", kind.intro(lang)).data("problems", problems).data("result", result)
+                .data("intro", kind.intro().in(lang)).data("problems", problems).data("result", result)
                 .data("action", action).data("key", key).data("token", token)
                 .data("choice", choice == null ? null : choice.select(chosen)).data("carried", carried)
-                .data("fileLabel", lang.pick("CSV-Datei", "CSV file")).data("fileHint", kind.fileHint(lang))
+                .data("fileLabel", lang.pick("CSV-Datei", "CSV file")).data("fileHint", kind.fileHint().in(lang))
                 .data("checkLabel", lang.pick("Datei prüfen", "Check the file")).data("back", kind.back(lang))
                 .data("hasErrors", !problems.isEmpty()).render();
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();

@@ -19,7 +19,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,18 +34,39 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/budget/import")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("administration")
-public class BookingsImportResource implements CsvImportPage.Kind {
+public class BookingsImportResource {
     private final CsvImportPage page;
-    private final WriteServices services;
+    private final CsvImportPage.Kind kind;
 
     BookingsImportResource(CsvImportPage page, WriteServices services) {
         this.page = page;
-        this.services = services;
+        this.kind = new CsvImportPage.Kind("/budget/import", "/budget",
+                new CsvImportPage.Words("Ist-Buchungen aus der Finanzsoftware übernehmen", "Import actual bookings"),
+                new CsvImportPage.Words("Der Export der Finanzsoftware als CSV-Datei (Semikolon, Beträge wie "
+                        + "1.234,56, Daten wie 29.01.2026) mit den Spalten Buchungsdatum, Sachkonto oder "
+                        + "Haushaltsposition, Betrag, Lieferant, Belegnummer und Verwendungszweck. Ein Probelauf zeigt "
+                        + "jede Zeile; gebucht wird nur eine fehlerfreie Datei, ganz oder gar nicht. Eine Belegnummer "
+                        + "wird nur einmal gebucht, dieselbe Datei ein zweites Mal bucht also nichts.",
+                        "The finance software's export as a CSV file (semicolons, amounts like 1.234,56, dates like "
+                                + "29.01.2026) with the columns Buchungsdatum, Sachkonto or Haushaltsposition, Betrag, "
+                                + "Lieferant, Belegnummer and Verwendungszweck. A dry run shows every row; only a file "
+                                + "without errors is booked, all of it or nothing. A voucher number is booked once, so "
+                                + "the same file a second time books nothing."),
+                new CsvImportPage.Words("Höchstens 2 MB, UTF-8 oder Windows-1252.",
+                        "At most 2 MB, UTF-8 or Windows-1252."),
+                new CsvImportPage.Words("Es wurde nichts gebucht.", "Nothing was booked."),
+                new CsvImportPage.Words("Nur die Verwaltung darf Buchungen übernehmen.",
+                        "Only the administration may import bookings."),
+                new CsvImportPage.Words("Der Haushaltsdienst ist gerade nicht erreichbar.",
+                        "The budget service cannot be reached right now."),
+                BookingsImportResource::years,
+                (year, dryRun) -> services.budget().resolve("/api/budgets/" + year + "/imports?dryRun=" + dryRun),
+                "/budget/journal", "budget.import", BookingsImportResource::preview);
     }
 
     @GET
     public Response form(@QueryParam("lang") String language) {
-        return page.form(this, Lang.of(language));
+        return page.form(kind, Lang.of(language));
     }
 
     @POST
@@ -55,88 +75,17 @@ public class BookingsImportResource implements CsvImportPage.Kind {
     public Uni<Response> upload(@QueryParam("lang") String language, @RestForm("_key") String key,
             @RestForm("_token") String token, @RestForm("step") String step, @RestForm("year") String year,
             @RestForm("file") FileUpload file, @RestForm("content") String content) throws IOException {
-        return page.submit(this, Lang.of(language), key, token, step, year, file, content);
-    }
-
-    @Override
-    public String path() {
-        return "/budget/import";
-    }
-
-    @Override
-    public String section() {
-        return "/budget";
-    }
-
-    @Override
-    public String title(Lang lang) {
-        return lang.pick("Ist-Buchungen aus der Finanzsoftware übernehmen", "Import actual bookings");
-    }
-
-    @Override
-    public String intro(Lang lang) {
-        return lang.pick("Der Export der Finanzsoftware als CSV-Datei (Semikolon, Beträge wie 1.234,56, Daten wie "
-                + "29.01.2026) mit den Spalten Buchungsdatum, Sachkonto oder Haushaltsposition, Betrag, Lieferant, "
-                + "Belegnummer und Verwendungszweck. Ein Probelauf zeigt jede Zeile; gebucht wird nur eine fehlerfreie "
-                + "Datei, ganz oder gar nicht. Eine Belegnummer wird nur einmal gebucht, dieselbe Datei ein zweites "
-                + "Mal bucht also nichts.", "The finance software's export as a CSV file (semicolons, amounts like "
-                        + "1.234,56, dates like 29.01.2026) with the columns Buchungsdatum, Sachkonto or "
-                        + "Haushaltsposition, Betrag, Lieferant, Belegnummer and Verwendungszweck. A dry run shows "
-                        + "every row; only a file without errors is booked, all of it or nothing. A voucher number is "
-                        + "booked once, so the same file a second time books nothing.");
-    }
-
-    @Override
-    public String fileHint(Lang lang) {
-        return lang.pick("Höchstens 2 MB, UTF-8 oder Windows-1252.", "At most 2 MB, UTF-8 or Windows-1252.");
-    }
-
-    @Override
-    public String nothingStored(Lang lang) {
-        return lang.pick("Es wurde nichts gebucht.", "Nothing was booked.");
-    }
-
-    @Override
-    public String forbidden(Lang lang) {
-        return lang.pick("Nur die Verwaltung darf Buchungen übernehmen.",
-                "Only the administration may import bookings.");
-    }
-
-    @Override
-    public String unreachable(Lang lang) {
-        return lang.pick("Der Haushaltsdienst ist gerade nicht erreichbar.",
-                "The budget service cannot be reached right now.");
+        return page.submit(kind, Lang.of(language), key, token, step, year, file, content);
     }
 
     /** The fiscal year: this year (chosen first), the last or the next. */
-    @Override
-    public CsvImportPage.Choice choice(Lang lang) {
+    static CsvImportPage.Choice years(Lang lang) {
         int current = LocalDate.now(German.ZONE).getYear();
         List<CsvImportPage.Option> years = new ArrayList<>();
         for (int y : new int[] {current, current - 1, current + 1}) {
             years.add(new CsvImportPage.Option(String.valueOf(y), String.valueOf(y), y == current));
         }
         return new CsvImportPage.Choice("year", lang.pick("Haushaltsjahr", "Fiscal year"), years);
-    }
-
-    @Override
-    public URI target(String year, boolean dryRun) {
-        return services.budget().resolve("/api/budgets/" + year + "/imports?dryRun=" + dryRun);
-    }
-
-    @Override
-    public String done(Lang lang) {
-        return "/budget/journal?lang=" + BudgetPages.code(lang) + "&done=budget.import";
-    }
-
-    @Override
-    public String back(Lang lang) {
-        return "/budget?lang=" + BudgetPages.code(lang);
-    }
-
-    @Override
-    public CsvImportPage.Result result(JsonNode dryRun, String content, Lang lang) {
-        return preview(dryRun, content, lang);
     }
 
     /** The dry run's rows as the page shows them: a German row per booking, amounts and dates German. */

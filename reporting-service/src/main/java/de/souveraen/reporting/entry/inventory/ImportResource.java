@@ -17,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
@@ -31,18 +30,35 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 @Path("/dependencies/import")
 @Produces(MediaType.TEXT_HTML)
 @RolesAllowed("administration")
-public class ImportResource implements CsvImportPage.Kind {
+public class ImportResource {
     private final CsvImportPage page;
-    private final WriteServices services;
+    private final CsvImportPage.Kind kind;
 
     ImportResource(CsvImportPage page, WriteServices services) {
         this.page = page;
-        this.services = services;
+        this.kind = new CsvImportPage.Kind("/dependencies/import", "/dependencies",
+                new CsvImportPage.Words("Abhängigkeiten aus einer CSV-Datei übernehmen",
+                        "Import dependencies from a CSV file"),
+                new CsvImportPage.Words("Eine Tabelle aus Excel (CSV, mit Semikolon getrennt) mit einer Zeile je "
+                        + "Abhängigkeit. Erst prüft ein Probelauf jede Zeile; übernommen wird nur eine fehlerfreie "
+                        + "Datei, und zwar ganz oder gar nicht.", "A table from Excel (CSV, separated by semicolons) "
+                                + "with one row per dependency. A dry run checks every row first; only a file without "
+                                + "errors is imported, all of it or nothing."),
+                new CsvImportPage.Words("Höchstens 2 MB; die Spalten wie beim Export dieser Liste.",
+                        "At most 2 MB; the columns as in this list's export."),
+                new CsvImportPage.Words("Es wurde nichts gespeichert.", "Nothing was saved."),
+                new CsvImportPage.Words("Nur die Verwaltung darf Abhängigkeiten übernehmen.",
+                        "Only the administration may import dependencies."),
+                new CsvImportPage.Words("Der Inventardienst ist gerade nicht erreichbar.",
+                        "The inventory service cannot be reached right now."),
+                lang -> null,
+                (chosen, dryRun) -> services.inventory().resolve("/api/dependencies/import?dryRun=" + dryRun),
+                "/dependencies", "dependencies.import", ImportResource::result);
     }
 
     @GET
     public Response form(@QueryParam("lang") String language) {
-        return page.form(this, Lang.of(language));
+        return page.form(kind, Lang.of(language));
     }
 
     @POST
@@ -51,72 +67,11 @@ public class ImportResource implements CsvImportPage.Kind {
     public Uni<Response> upload(@QueryParam("lang") String language, @RestForm("_key") String key,
             @RestForm("_token") String token, @RestForm("step") String step, @RestForm("file") FileUpload file,
             @RestForm("content") String content) throws IOException {
-        return page.submit(this, Lang.of(language), key, token, step, null, file, content);
+        return page.submit(kind, Lang.of(language), key, token, step, null, file, content);
     }
 
-    @Override
-    public String path() {
-        return "/dependencies/import";
-    }
-
-    @Override
-    public String section() {
-        return "/dependencies";
-    }
-
-    @Override
-    public String title(Lang lang) {
-        return lang.pick("Abhängigkeiten aus einer CSV-Datei übernehmen", "Import dependencies from a CSV file");
-    }
-
-    @Override
-    public String intro(Lang lang) {
-        return lang.pick("Eine Tabelle aus Excel (CSV, mit Semikolon getrennt) mit einer Zeile je Abhängigkeit. Erst "
-                + "prüft ein Probelauf jede Zeile; übernommen wird nur eine fehlerfreie Datei, und zwar ganz oder gar "
-                + "nicht.", "A table from Excel (CSV, separated by semicolons) with one row per dependency. A dry run "
-                        + "checks every row first; only a file without errors is imported, all of it or nothing.");
-    }
-
-    @Override
-    public String fileHint(Lang lang) {
-        return lang.pick("Höchstens 2 MB; die Spalten wie beim Export dieser Liste.",
-                "At most 2 MB; the columns as in this list's export.");
-    }
-
-    @Override
-    public String nothingStored(Lang lang) {
-        return lang.pick("Es wurde nichts gespeichert.", "Nothing was saved.");
-    }
-
-    @Override
-    public String forbidden(Lang lang) {
-        return lang.pick("Nur die Verwaltung darf Abhängigkeiten übernehmen.",
-                "Only the administration may import dependencies.");
-    }
-
-    @Override
-    public String unreachable(Lang lang) {
-        return lang.pick("Der Inventardienst ist gerade nicht erreichbar.",
-                "The inventory service cannot be reached right now.");
-    }
-
-    @Override
-    public URI target(String chosen, boolean dryRun) {
-        return services.inventory().resolve("/api/dependencies/import?dryRun=" + dryRun);
-    }
-
-    @Override
-    public String done(Lang lang) {
-        return "/dependencies?lang=" + lang.name().toLowerCase() + "&done=dependencies.import";
-    }
-
-    @Override
-    public String back(Lang lang) {
-        return "/dependencies?lang=" + lang.name().toLowerCase();
-    }
-
-    @Override
-    public CsvImportPage.Result result(JsonNode dryRun, String content, Lang lang) {
+    /** The dry run's errors and counts as the page shows them. */
+    static CsvImportPage.Result result(JsonNode dryRun, String content, Lang lang) {
         List<String> summary = new ArrayList<>();
         summary.add(lang.pick("Zeichensatz der Datei: ", "Character set of the file: ") + dryRun.path("encoding")
                 .asText());
