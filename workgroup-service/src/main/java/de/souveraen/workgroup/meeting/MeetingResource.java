@@ -28,6 +28,8 @@ import de.souveraen.workgroup.meeting.MeetingCommand.WriteMinutes;
 import de.souveraen.workgroup.meeting.attendance.AttendanceInput;
 import de.souveraen.workgroup.meeting.vote.Ballot;
 import de.souveraen.workgroup.member.MemberRow;
+import de.souveraen.workgroup.proposal.ProposalDecider;
+import de.souveraen.workgroup.proposal.ProposalState;
 import de.souveraen.workgroup.member.MemberRoster;
 import de.souveraen.workgroup.roster.Roster;
 import io.smallrye.mutiny.Uni;
@@ -233,8 +235,23 @@ public class MeetingResource {
     public Uni<Response> addAgendaItem(@PathParam("id") UUID id, AgendaItemRequest body) {
         AgendaItemRequest r = Http.body(body);
         UUID itemId = UUID.randomUUID();
-        return meeting(id).chain(ignored -> create(id, new AddAgendaItem(id, itemId, r.title(), r.publicItem(),
-                r.proposalId(), r.position()), r, itemId));
+        return meeting(id).chain(ignored -> proposalOfTheMunicipality(r.proposalId()))
+                .chain(ignored -> create(id, new AddAgendaItem(id, itemId, r.title(), r.publicItem(),
+                        r.proposalId(), r.position()), r, itemId));
+    }
+
+    /**
+     * The proposal an agenda item names must be one of the municipality's: otherwise 422 at {@code proposalId}
+     * (another municipality's proposal is answered as one that exists nowhere), so no item refers to a paper its
+     * municipality does not have.
+     */
+    private Uni<Object> proposalOfTheMunicipality(UUID proposalId) {
+        if (proposalId == null) {
+            return Uni.createFrom().item(Boolean.TRUE);
+        }
+        return store.existing(ProposalDecider.AGGREGATE, proposalId, ProposalState::exists, () -> Rejection.invalid(
+                "unknown-proposal", "proposalId", "Diese Vorlage ist in Ihrer Gemeinde nicht erfasst.",
+                "Your municipality has no such proposal.")).map(found -> found);
     }
 
     /** Removes an agenda item before the meeting, a change of the meeting: 204 with its new ETag. */

@@ -100,6 +100,25 @@ class TenantIsolationApiTest {
         before.forEach((path, etag) -> assertThat(etag(b.token(), path)).as(path).isEqualTo(etag));
     }
 
+    @Test
+    void an_agenda_item_names_only_a_proposal_of_its_own_municipality() {
+        String unknown = java.util.UUID.randomUUID().toString();
+        for (String proposal : List.of(blankenheim.proposal(), unknown)) {
+            Response refused = send("POST", "/api/meetings/" + nettersheim.meeting() + "/agenda-items",
+                    "{\"title\":\"Fremde Vorlage\",\"publicItem\":true,\"proposalId\":\"" + proposal + "\"}");
+            assertThat(refused.statusCode()).as(refused.asString()).isEqualTo(422);
+            assertThat(refused.jsonPath().getString("field")).isEqualTo("proposalId");
+            assertThat(refused.jsonPath().getString("code")).isEqualTo("unknown-proposal");
+            assertThat(refused.jsonPath().getString("texts.de")).isEqualTo(
+                    "Diese Vorlage ist in Ihrer Gemeinde nicht erfasst.");
+        }
+        String own = MunicipalityData.post(NETTERSHEIM_AG, "/api/proposals", "{\"reference\":\"V-eigen\","
+                + "\"title\":\"Eigene Vorlage\",\"text\":\"t\",\"submitter\":\"Verwaltung\",\"dependencyIds\":[],"
+                + "\"submittedOn\":\"2026-08-02\"}");
+        send("POST", "/api/meetings/" + nettersheim.meeting() + "/agenda-items", "{\"title\":\"Eigene Vorlage\","
+                + "\"publicItem\":true,\"proposalId\":\"" + own + "\"}").then().statusCode(201);
+    }
+
     /** A Nettersheim workgroup member's command ({@code If-Match: *} on the replacing PUTs). */
     private static Response send(String method, String path, String json) {
         var request = given().auth().oauth2(NETTERSHEIM_AG).header("If-Match", "*");
