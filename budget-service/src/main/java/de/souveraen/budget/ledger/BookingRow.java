@@ -11,17 +11,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
 /** A row of the bookings journal's table ({@link JournalTable} writes it). Read-only for Hibernate. */
 @Entity
 @Table(name = "bud_booking")
-@IdClass(BookingRow.Key.class)
+@IdClass(YearRowKey.class)
 public class BookingRow extends PanacheEntityBase {
     @Id
     public String tenant;
@@ -42,24 +40,6 @@ public class BookingRow extends PanacheEntityBase {
     public LocalDate bookedOn;
     @ColumnTransformer(read = "cast(booking as text)")
     public String booking;
-
-    /** The key: municipality, fiscal year, booking id. */
-    public static class Key implements Serializable {
-        public String tenant;
-        public int fiscalYear;
-        public UUID id;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(tenant, key.tenant) && fiscalYear == key.fiscalYear
-                    && Objects.equals(id, key.id);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(tenant, fiscalYear, id);
-        }
-    }
 
     /** The journal's filters; {@code null}: any. {@code vendor} is a part of the vendor's name, any case. */
     public record Filter(String lineCode, String vendor, LocalDate from, LocalDate to, Ledger.BookingKind kind) {

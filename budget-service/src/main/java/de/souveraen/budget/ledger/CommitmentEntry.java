@@ -12,16 +12,14 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
-import java.io.Serializable;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
 /** A row of the commitments register's table ({@link JournalTable} writes it). Read-only for Hibernate. */
 @Entity
 @Table(name = "bud_commitment")
-@IdClass(CommitmentEntry.Key.class)
+@IdClass(YearRowKey.class)
 public class CommitmentEntry extends PanacheEntityBase {
     @Id
     public String tenant;
@@ -38,24 +36,6 @@ public class CommitmentEntry extends PanacheEntityBase {
     public Ledger.CommitmentStatus status;
     @ColumnTransformer(read = "cast(commitment as text)")
     public String commitment;
-
-    /** The key: municipality, fiscal year, commitment id. */
-    public static class Key implements Serializable {
-        public String tenant;
-        public int fiscalYear;
-        public UUID id;
-
-        @Override
-        public boolean equals(Object other) {
-            return other instanceof Key key && Objects.equals(tenant, key.tenant) && fiscalYear == key.fiscalYear
-                    && Objects.equals(id, key.id);
-        }
-
-        @Override
-        public int hashCode() {
-            return Objects.hash(tenant, fiscalYear, id);
-        }
-    }
 
     /** A page of a municipality's register of one year, in the order the commitments were made. */
     static Uni<Page<Ledger.CommitmentRow>> page(String tenant, int year, String lineCode,
