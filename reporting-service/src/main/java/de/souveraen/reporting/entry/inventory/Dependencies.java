@@ -83,6 +83,20 @@ final class Dependencies {
         return body;
     }
 
+    /**
+     * The alternative of the call's {@code {alternativeId}} among the dependency's; 404 in German when the dependency
+     * has no such alternative.
+     */
+    static JsonNode alternative(Call call, JsonNode dependency) {
+        for (JsonNode a : dependency.path("alternatives")) {
+            if (a.path("id").asText().equals(call.param("alternativeId"))) {
+                return a;
+            }
+        }
+        throw new EntryForm.Unavailable(404, call.lang().pick("Diese Alternative ist für „" + title(dependency)
+                + "“ nicht vorgeschlagen.", "This alternative is not proposed for \"" + title(dependency) + "\"."));
+    }
+
     /** "Microsoft 365 E3 (Microsoft)": how the forms name the dependency they are about. */
     static String title(JsonNode dependency) {
         return dependency.path("name").asText() + " (" + dependency.path("vendor").asText() + ")";

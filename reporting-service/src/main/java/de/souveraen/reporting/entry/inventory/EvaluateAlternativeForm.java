@@ -3,7 +3,6 @@ package de.souveraen.reporting.entry.inventory;
 import com.fasterxml.jackson.databind.JsonNode;
 import de.souveraen.contracts.inventory.EvaluationState;
 import de.souveraen.reporting.entry.Call;
-import de.souveraen.reporting.entry.EntryForm;
 import de.souveraen.reporting.entry.Form;
 import de.souveraen.reporting.entry.Inputs;
 import de.souveraen.reporting.view.Lang;
@@ -31,17 +30,7 @@ public class EvaluateAlternativeForm extends DependencyForm {
         Lang lang = call.lang();
         return Dependencies.one(call).map(answer -> {
             JsonNode d = answer.body();
-            JsonNode alternative = null;
-            for (JsonNode a : d.path("alternatives")) {
-                if (a.path("id").asText().equals(call.param("alternativeId"))) {
-                    alternative = a;
-                }
-            }
-            if (alternative == null) {
-                throw new EntryForm.Unavailable(404, lang.pick("Diese Alternative ist für „" + Dependencies.title(d)
-                        + "“ nicht vorgeschlagen.", "This alternative is not proposed for \"" + Dependencies.title(d)
-                                + "\"."));
-            }
+            JsonNode alternative = Dependencies.alternative(call, d);
             List<Form.Option> states = new ArrayList<>();
             states.add(new Form.Option("", lang.pick("– bitte wählen –", "– please choose –"), true));
             for (EvaluationState state : EvaluationState.values()) {
