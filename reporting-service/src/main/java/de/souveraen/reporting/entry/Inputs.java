@@ -86,6 +86,11 @@ public final class Inputs {
         return !errors.isEmpty();
     }
 
+    /** The language the messages are written in. */
+    public Lang lang() {
+        return lang;
+    }
+
     public Map<String, String> errors() {
         return errors;
     }

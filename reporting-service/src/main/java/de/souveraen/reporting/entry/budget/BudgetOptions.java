@@ -73,4 +73,19 @@ final class BudgetOptions {
         return in.hasErrors() ? EntryForm.Submission.refuse(in.errors())
                 : EntryForm.Submission.send("budget", "POST", "/api/budgets/" + values.get("year") + what, body);
     }
+
+    /**
+     * The POST to {@code /api/budgets/{year}/lines/{lineCode}/{what}} for the line the form's {@code lineCode} field
+     * chose (a German error at that field when none was chosen), or the format errors.
+     */
+    static EntryForm.Submission toLine(Inputs in, Map<String, String> values, String what, Object body) {
+        String line = values.get("lineCode");
+        if (line == null) {
+            in.errors().put("lineCode", in.lang().pick("Bitte wählen Sie die Haushaltsposition.",
+                    "Please choose the budget line."));
+            return EntryForm.Submission.refuse(in.errors());
+        }
+        return toYear(in, values, "/lines/" + java.net.URLEncoder.encode(line,
+                java.nio.charset.StandardCharsets.UTF_8) + "/" + what, body);
+    }
 }

@@ -56,14 +56,6 @@ public class ClassifyLineForm extends BasicForm {
         body.put("sachkonto", values.get("sachkonto"));
         body.put("reference", values.get("reference"));
         body.put("classifiedOn", in.date("classifiedOn"));
-        String line = values.get("lineCode");
-        if (line == null) {
-            in.errors().put("lineCode", call.lang().pick("Bitte wählen Sie die Haushaltsposition.",
-                    "Please choose the budget line."));
-        }
-        return in.hasErrors() ? Submission.refuse(in.errors())
-                : Submission.send("budget", "POST", "/api/budgets/" + values.get("year") + "/lines/"
-                        + java.net.URLEncoder.encode(line, java.nio.charset.StandardCharsets.UTF_8)
-                        + "/classification", body);
+        return BudgetOptions.toLine(in, values, "classification", body);
     }
 }

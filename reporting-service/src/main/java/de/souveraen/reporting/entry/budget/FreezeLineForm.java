@@ -79,14 +79,6 @@ public abstract class FreezeLineForm extends BasicForm {
         body.put("reference", values.get("reference"));
         body.put("reason", values.get("reason"));
         body.put("decidedOn", in.date("decidedOn"));
-        String line = values.get("lineCode");
-        if (line == null) {
-            in.errors().put("lineCode", call.lang().pick("Bitte wählen Sie die Haushaltsposition.",
-                    "Please choose the budget line."));
-        }
-        return in.hasErrors() ? Submission.refuse(in.errors())
-                : Submission.send("budget", "POST", "/api/budgets/" + values.get("year") + "/lines/"
-                        + java.net.URLEncoder.encode(line, java.nio.charset.StandardCharsets.UTF_8) + "/" + action,
-                        body);
+        return BudgetOptions.toLine(in, values, action, body);
     }
 }
