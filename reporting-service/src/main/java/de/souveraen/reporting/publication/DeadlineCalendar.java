@@ -5,11 +5,11 @@ import biweekly.ICalendar;
 import biweekly.component.VEvent;
 import biweekly.property.CalendarScale;
 import biweekly.property.Method;
+import de.souveraen.eventstore.text.IcsLines;
 import de.souveraen.reporting.portal.Labels;
 import de.souveraen.reporting.report.QuarterlyReport;
 import de.souveraen.reporting.view.Formats;
 import de.souveraen.reporting.view.Lang;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -52,11 +52,7 @@ public final class DeadlineCalendar {
             calendar.addEvent(event);
         }
         milestones(calendar, milestones, stamp, host);
-        StringBuilder out = new StringBuilder();
-        for (String content : Biweekly.write(calendar).foldLines(false).go().split("\r\n")) {
-            line(out, content);
-        }
-        return out.toString();
+        return IcsLines.fold(Biweekly.write(calendar).foldLines(false).go());
     }
 
     /** One all-day event per milestone due (UID by measure, milestone and date). */
@@ -81,22 +77,5 @@ public final class DeadlineCalendar {
     private static Date day(LocalDate date) {
         // biweekly writes a date without time in the JVM's zone: local midnight keeps the day
         return Date.from(date.atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
-    }
-
-    /** Appends a content line folded at 75 octets (never inside a UTF-8 sequence). */
-    static void line(StringBuilder out, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        int start = 0;
-        int limit = 75;
-        while (bytes.length - start > limit) {
-            int end = start + limit;
-            while ((bytes[end] & 0xC0) == 0x80) {
-                end--;
-            }
-            out.append(new String(bytes, start, end - start, StandardCharsets.UTF_8)).append("\r\n ");
-            start = end;
-            limit = 74;
-        }
-        out.append(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8)).append("\r\n");
     }
 }

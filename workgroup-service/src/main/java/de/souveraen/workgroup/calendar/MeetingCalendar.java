@@ -7,9 +7,9 @@ import biweekly.property.CalendarScale;
 import biweekly.property.Method;
 import biweekly.property.Status;
 import de.souveraen.contracts.workgroup.MeetingStatus;
+import de.souveraen.eventstore.text.IcsLines;
 import de.souveraen.workgroup.meeting.MeetingState;
 import de.souveraen.workgroup.meeting.agenda.AgendaItem;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -59,11 +59,7 @@ public final class MeetingCalendar {
             calendar.addEvent(event);
         }
         // biweekly folds at 75 characters; RFC 5545 counts octets, so its lines are folded here instead
-        StringBuilder out = new StringBuilder();
-        for (String content : Biweekly.write(calendar).foldLines(false).go().split("\r\n")) {
-            line(out, content);
-        }
-        return out.toString();
+        return IcsLines.fold(Biweekly.write(calendar).foldLines(false).go());
     }
 
     /**
@@ -80,22 +76,5 @@ public final class MeetingCalendar {
         }
         String note = m.reconvenedFrom() == null ? "" : MeetingState.RECONVENED_NOTE + "\n\n";
         return agenda.isEmpty() ? note.strip() : note + "Tagesordnung (öffentlicher Teil):" + agenda;
-    }
-
-    /** Appends a content line folded at 75 octets: CRLF and one space before each continuation. */
-    static void line(StringBuilder out, String content) {
-        byte[] bytes = content.getBytes(StandardCharsets.UTF_8);
-        int start = 0;
-        int limit = 75;
-        while (bytes.length - start > limit) {
-            int end = start + limit;
-            while ((bytes[end] & 0xC0) == 0x80) {
-                end--; // do not split a UTF-8 sequence
-            }
-            out.append(new String(bytes, start, end - start, StandardCharsets.UTF_8)).append("\r\n ");
-            start = end;
-            limit = 74; // the leading space counts
-        }
-        out.append(new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8)).append("\r\n");
     }
 }
