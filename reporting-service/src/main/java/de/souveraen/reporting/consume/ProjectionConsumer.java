@@ -8,17 +8,12 @@ import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
-import java.util.Properties;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.jboss.logging.Logger;
@@ -44,15 +39,8 @@ public class ProjectionConsumer {
 
     ProjectionConsumer(Pool pool, EventTypeRegistry registry, ReadModelStore store, LiveUpdates live,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
-        Properties props = de.souveraen.eventstore.quarkus.KafkaClients.properties(
-                org.eclipse.microprofile.config.ConfigProvider.getConfig());
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
-        this.deadLetters = new KafkaProducer<>(props);
+        this.deadLetters = de.souveraen.eventstore.quarkus.KafkaClients.deadLetterProducer(
+                org.eclipse.microprofile.config.ConfigProvider.getConfig(), bootstrap);
         this.runner = new ProjectionRunner(pool, CONSUMER, registry, deadLetters);
         this.store = store;
         this.live = live;

@@ -11,14 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
@@ -43,14 +38,8 @@ public class ReportPublicationConsumer {
 
     ReportPublicationConsumer(Pool pool, EventTypeRegistry registry, PublishedReports reports,
             @ConfigProperty(name = "kafka.bootstrap.servers") String bootstrap) {
-        Properties props = de.souveraen.eventstore.quarkus.KafkaClients.properties(ConfigProvider.getConfig());
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        props.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class.getName());
-        props.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class.getName());
-        props.put(ProducerConfig.ACKS_CONFIG, "all");
-        props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
-        props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
-        this.deadLetters = new KafkaProducer<>(props);
+        this.deadLetters = de.souveraen.eventstore.quarkus.KafkaClients.deadLetterProducer(
+                ConfigProvider.getConfig(), bootstrap);
         this.runner = new ProjectionRunner(pool, CONSUMER, registry, deadLetters);
         this.projection = (tx, envelope, event) -> event instanceof ReportPublished published
                 ? reports.upsert(tx, envelope.tenant(), envelope.eventId(), published)

@@ -33,4 +33,23 @@ public final class KafkaClients {
         }
         return props;
     }
+
+    /**
+     * The producer a projection's runner sends poison records with to the dead-letter topic: the shared client
+     * properties, {@code bootstrap}, string keys and byte values, every write acknowledged by all replicas and
+     * idempotent, at most 10 s blocked.
+     */
+    public static org.apache.kafka.clients.producer.Producer<String, byte[]> deadLetterProducer(Config config,
+            String bootstrap) {
+        Properties props = properties(config);
+        props.put(org.apache.kafka.clients.producer.ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(org.apache.kafka.clients.producer.ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.StringSerializer.class.getName());
+        props.put(org.apache.kafka.clients.producer.ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG,
+                org.apache.kafka.common.serialization.ByteArraySerializer.class.getName());
+        props.put(org.apache.kafka.clients.producer.ProducerConfig.ACKS_CONFIG, "all");
+        props.put(org.apache.kafka.clients.producer.ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
+        props.put(org.apache.kafka.clients.producer.ProducerConfig.MAX_BLOCK_MS_CONFIG, "10000");
+        return new org.apache.kafka.clients.producer.KafkaProducer<>(props);
+    }
 }
